@@ -1,0 +1,107 @@
+package dev.footnote.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
+import dev.footnote.retrieval.RetrievedPassage;
+
+/**
+ * The offline answerer: quotes the 1–3 sentences of the retrieved passages that best answer the
+ * question, verbatim, each followed by its citation marker. It never writes a word of its own
+ * except the fixed "not in the corpus" reply when the best sentence is too weak to stand on.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+    /** Said when the evidence is too weak; no citations go with it. */
+    public static final String NOT_IN_CORPUS = "The corpus does not contain an answer to this question.";
+
+    /**
+     * @param maxSentences   the most sentences quoted in one answer
+     * @param minEvidence    the least coverage (0..1) the best sentence needs for the answer to be grounded
+     * @param relativeCutoff a further sentence is quoted only if it scores at least this share of the best
+     * @param maxOverlap     a further sentence is skipped if its terms overlap a quoted one's more than this (Jaccard)
+     */
+    public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
+
+        public Settings {
+            if (maxSentences < 1) {
+                throw new IllegalArgumentException("maxSentences must be >= 1");
+            }
+        }
+    }
+
+    /** A small bonus for sentences of higher-ranked passages, to break near-ties by retrieval rank. */
+    private static final double RANK_BONUS = 0.05;
+
+    private final SentenceScorer scorer;
+    private final Settings settings;
+
+    public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
+        this.scorer = scorer;
+        this.settings = settings;
+    }
+
+    @Override
+    public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
+        List<ScoredSentence> ranked = rank(question, evidence);
+        if (ranked.isEmpty() || ranked.get(0).coverage() < settings.minEvidence()) {
+            return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
+        }
+        List<ScoredSentence> chosen = choose(ranked);
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (ScoredSentence sentence : chosen) {
+            int marker = citations.size() + 1;
+            Passage p = sentence.passage();
+            citations.add(new Citation(marker, p.id(), p.documentId(), p.source(),
+                    sentence.text(), sentence.span().start(), sentence.span().end()));
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(sentence.text()).append(" [").append(marker).append(']');
+        }
+        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of());
+    }
+
+    /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
+    List<ScoredSentence> rank(String question, List<RetrievedPassage> evidence) {
+        SentenceScorer.QuestionTerms q = scorer.question(question);
+        double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
+        List<ScoredSentence> all = new ArrayList<>();
+        for (RetrievedPassage retrieved : evidence) {
+            Passage passage = retrieved.passage();
+            Set<String> context = scorer.contextTerms(passage);
+            double rankBonus = topScore > 0 ? RANK_BONUS * retrieved.score() / topScore : 0;
+            for (Sentences.Span span : Sentences.split(passage.text())) {
+                Set<String> terms = scorer.terms(span.of(passage.text()));
+                double coverage = scorer.coverage(q, terms, context);
+                all.add(new ScoredSentence(passage, span, coverage, coverage + rankBonus, terms));
+            }
+        }
+        // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.
+        all.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        return all;
+    }
+
+    private List<ScoredSentence> choose(List<ScoredSentence> ranked) {
+        List<ScoredSentence> chosen = new ArrayList<>();
+        double best = ranked.get(0).score();
+        for (ScoredSentence candidate : ranked) {
+            if (chosen.size() == settings.maxSentences()) {
+                break;
+            }
+            boolean strongEnough = chosen.isEmpty()
+                    || (candidate.score() >= settings.relativeCutoff() * best && candidate.coverage() >= settings.minEvidence());
+            boolean redundant = chosen.stream()
+                    .anyMatch(c -> SentenceScorer.overlap(c.terms(), candidate.terms()) > settings.maxOverlap());
+            if (strongEnough && !redundant) {
+                chosen.add(candidate);
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.footnote.answer;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.retrieval.TermWeights;
+
+/**
+ * Scores how well a sentence answers a question: the idf-weighted share of the question's terms
+ * that the sentence contains, with half credit for terms found only elsewhere in its passage or in
+ * its source line (context that the sentence leans on, as in "They urged…").
+ * A question term absent from the whole corpus weighs the most, which is what makes an off-topic
+ * question score low.
+ */
+public final class SentenceScorer {
+
+    /** Words that frame a question rather than say what it is about. */
+    private static final String QUESTION_WORDS =
+            "what who whom whose which when where why how does did do doing done has have had can could would should "
+                    + "may might must about any some me please tell told say said says saying mention mentioned mentions "
+                    + "describe described explain according corpus document documents passage passages text give show "
+                    + "there here i you we anything something know";
+
+    private final TermWeights weights;
+    private final Set<String> questionWords;
+
+    public SentenceScorer(TermWeights weights) {
+        this.weights = weights;
+        this.questionWords = Set.copyOf(weights.terms(QUESTION_WORDS));
+    }
+
+    /** A question's content terms and their weights. */
+    public record QuestionTerms(Map<String, Double> weights, double total) {
+
+        public boolean isEmpty() {
+            return weights.isEmpty();
+        }
+    }
+
+    public QuestionTerms question(String question) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (String term : weights.terms(question)) {
+            if (!questionWords.contains(term)) {
+                w.put(term, weights.idf(term));
+            }
+        }
+        if (w.isEmpty()) {
+            // A question made only of framing words ("What did they say?") is scored on all of them.
+            weights.terms(question).forEach(t -> w.put(t, weights.idf(t)));
+        }
+        return new QuestionTerms(w, w.values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    public Set<String> terms(String text) {
+        return new HashSet<>(weights.terms(text));
+    }
+
+    /** Terms of the passage and its source line: the context of each of its sentences. */
+    public Set<String> contextTerms(Passage passage) {
+        Set<String> context = terms(passage.text());
+        if (passage.source() != null) {
+            context.addAll(terms(passage.source()));
+        }
+        return context;
+    }
+
+    /** 0..1: the weighted share of the question's terms that the sentence (fully) or its context (half) holds. */
+    public double coverage(QuestionTerms question, Set<String> sentenceTerms, Set<String> contextTerms) {
+        if (question.isEmpty() || question.total() <= 0) {
+            return 0;
+        }
+        double covered = 0;
+        for (Map.Entry<String, Double> term : question.weights().entrySet()) {
+            if (sentenceTerms.contains(term.getKey())) {
+                covered += term.getValue();
+            } else if (contextTerms.contains(term.getKey())) {
+                covered += term.getValue() / 2;
+            }
+        }
+        return covered / question.total();
+    }
+
+    /** Jaccard similarity of two term sets: how much two sentences say the same thing. */
+    public static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / union.size();
+    }
+}

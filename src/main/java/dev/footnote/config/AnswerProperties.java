@@ -1,0 +1,23 @@
+package dev.footnote.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How answers are made. Changing these changes what counts as "in the corpus": re-run the tests
+ * ({@code ExtractiveAnswererCalibrationTest}) after changing them.
+ *
+ * @param passages       how many retrieved passages an answer may draw on
+ * @param maxSentences   the most sentences an extractive answer quotes
+ * @param minEvidence    the least idf-weighted share (0..1) of the question's terms that the best sentence must hold
+ * @param relativeCutoff a further sentence is quoted only if it scores at least this share of the best one
+ * @param maxOverlap     a further sentence is skipped if it overlaps a quoted one more than this (Jaccard of terms)
+ */
+@ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
+public record AnswerProperties(
+        @DefaultValue("5") int passages,
+        @DefaultValue("3") int maxSentences,
+        @DefaultValue("0.5") double minEvidence,
+        @DefaultValue("0.75") double relativeCutoff,
+        @DefaultValue("0.5") double maxOverlap) {
+}

@@ -1,0 +1,27 @@
+package dev.footnote.corpus;
+
+import java.util.Objects;
+
+/**
+ * A quotable unit of a document: a paragraph, or part of a long one.
+ *
+ * @param id         stable id: same document, position and text give the same id on every run
+ * @param documentId the document it belongs to
+ * @param ordinal    its position in the document, from 0
+ * @param text       the quotable text; citations point into it by character offsets
+ * @param source     what the paragraph's {@code (citation: …)} trailer named, or {@code null}
+ */
+public record Passage(String id, String documentId, int ordinal, String text, String source) {
+
+    public Passage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(text, "text");
+        if (ordinal < 0) {
+            throw new IllegalArgumentException("ordinal must be >= 0, was " + ordinal);
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("passage text must not be blank");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.footnote.index;
+
+/** The names of the Lucene fields, in one place. */
+public final class IndexFields {
+
+    /** Passage id: a {@code KeywordField}, matched exactly and used to replace or fetch one passage. */
+    public static final String PASSAGE_ID = "passage_id";
+    /** Document id: a {@code KeywordField}, so a changed or deleted file's passages go in one delete. */
+    public static final String DOCUMENT_ID = "document_id";
+    /** Path relative to the corpus folder; stored only. */
+    public static final String PATH = "path";
+    /** SHA-256 of the file: stored only, read back at start-up to find what changed. */
+    public static final String CONTENT_HASH = "content_hash";
+    /** Position in the document: an {@code IntField}, to find the previous and next passages. */
+    public static final String ORDINAL = "ordinal";
+    /** The quotable text: a {@code TextField}, analysed for BM25 and stored for quoting. */
+    public static final String TEXT = "text";
+    /** The paragraph's {@code (citation: …)} trailer: searched with a lower weight, stored, never quoted. */
+    public static final String SOURCE = "source";
+
+    /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
+    public static final String SCHEMA_KEY = "footnote.schema";
+    public static final String SCHEMA_VERSION = "1";
+
+    private IndexFields() {
+    }
+}

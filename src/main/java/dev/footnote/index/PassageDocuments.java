@@ -1,0 +1,43 @@
+package dev.footnote.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+
+import dev.footnote.corpus.Passage;
+
+/** Maps a passage to its Lucene document and back. */
+public final class PassageDocuments {
+
+    private PassageDocuments() {
+    }
+
+    public static Document toLucene(dev.footnote.corpus.Document source, Passage passage) {
+        Document doc = new Document();
+        // Keyword fields are indexed as one exact term: the ids are looked up, never searched.
+        doc.add(new KeywordField(IndexFields.PASSAGE_ID, passage.id(), Field.Store.YES));
+        doc.add(new KeywordField(IndexFields.DOCUMENT_ID, passage.documentId(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.PATH, source.path()));
+        doc.add(new StoredField(IndexFields.CONTENT_HASH, source.contentHash()));
+        doc.add(new IntField(IndexFields.ORDINAL, passage.ordinal(), Field.Store.YES));
+        // TextField: analysed for BM25, and stored because answers quote it character for character.
+        doc.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.YES));
+        if (passage.source() != null) {
+            // Searchable too: a source line often names the actor ("joint US-EU statement") that the text does not.
+            doc.add(new TextField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
+        }
+        return doc;
+    }
+
+    public static Passage toPassage(Document doc) {
+        return new Passage(
+                doc.get(IndexFields.PASSAGE_ID),
+                doc.get(IndexFields.DOCUMENT_ID),
+                doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
+                doc.get(IndexFields.TEXT),
+                doc.get(IndexFields.SOURCE));
+    }
+}

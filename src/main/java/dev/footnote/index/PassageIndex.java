@@ -1,0 +1,208 @@
+package dev.footnote.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import dev.footnote.corpus.Passage;
+
+/**
+ * The on-disk Lucene index of passages: one writer, near-real-time searchers, atomic commits.
+ * A crash between commits leaves the previous commit searchable, never a half-written one.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    private PassageIndex(Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.analyzer = analyzer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in {@code dir}; an index of an older schema is rebuilt from scratch. */
+    public static PassageIndex open(Path dir, Analyzer analyzer) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(schemaMatches(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                            : IndexWriterConfig.OpenMode.CREATE);
+            return new PassageIndex(directory, new IndexWriter(directory, config), analyzer);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
+                    + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index folder " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    private static boolean schemaMatches(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+        return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY));
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Runs a read against a consistent point-in-time view of the index. */
+    public <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    /** A read against an index searcher. */
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** A passage and its score for one query. */
+    public record Hit(Passage passage, float score) {
+    }
+
+    /** Top hits for a query, ties broken by passage id so that results are the same on every run. */
+    public List<Hit> search(Query query, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc)), sd.score));
+            }
+            hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
+            return hits;
+        });
+    }
+
+    public Optional<Passage> passage(String passageId) {
+        List<Hit> hits = search(new TermQuery(new Term(IndexFields.PASSAGE_ID, passageId)), 1);
+        return hits.stream().findFirst().map(Hit::passage);
+    }
+
+    /** All passages of a document, in reading order. */
+    public List<Passage> passagesOf(String documentId) {
+        return search(new TermQuery(new Term(IndexFields.DOCUMENT_ID, documentId)), Integer.MAX_VALUE).stream()
+                .map(Hit::passage)
+                .sorted(Comparator.comparingInt(Passage::ordinal))
+                .toList();
+    }
+
+    /** The files in the index, by path. */
+    public Map<String, IndexedFile> files() {
+        return withSearcher(searcher -> {
+            Map<String, IndexedFile> files = new LinkedHashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
+                var doc = stored.document(sd.doc);
+                files.merge(doc.get(IndexFields.PATH),
+                        new IndexedFile(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.PATH), doc.get(IndexFields.CONTENT_HASH), 1),
+                        (a, b) -> new IndexedFile(a.documentId(), a.path(), a.contentHash(), a.passages() + 1));
+            }
+            return files.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
+        });
+    }
+
+    public int passageCount() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Document frequency of an analysed term in the text field, and the number of passages. */
+    public TermStats termStats(String term) {
+        return withSearcher(searcher -> new TermStats(
+                searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)),
+                searcher.getIndexReader().numDocs()));
+    }
+
+    public record TermStats(int docFreq, int docCount) {
+    }
+
+    /**
+     * Applies a batch of changes and commits them as one atomic commit, then makes them visible.
+     * If anything fails, the uncommitted changes are rolled back and the last commit stays in force.
+     */
+    public synchronized void apply(IndexChanges changes) {
+        try {
+            for (String documentId : changes.deletions()) {
+                writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId));
+            }
+            for (IndexChanges.Replacement replacement : changes.replacements()) {
+                List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
+                        .map(p -> PassageDocuments.toLucene(replacement.document(), p))
+                        .toList();
+                // updateDocuments deletes the old passages and adds the new ones under one term,
+                // so a re-indexed file replaces its passages instead of duplicating them.
+                writer.updateDocuments(new Term(IndexFields.DOCUMENT_ID, replacement.document().id()), docs);
+            }
+            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            // rollback() drops everything since the last commit and closes the writer; reads go on
+            // against the last commit, and the next start re-opens the index to try again.
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer.isOpen()) {
+            writer.close();
+        }
+        directory.close();
+    }
+}

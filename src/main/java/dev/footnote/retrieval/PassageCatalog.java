@@ -1,0 +1,51 @@
+package dev.footnote.retrieval;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.index.IndexedFile;
+import dev.footnote.index.PassageIndex;
+
+/** Looks passages and documents up by id, so that a user can read the source behind an answer. */
+public final class PassageCatalog {
+
+    private final PassageIndex index;
+
+    public PassageCatalog(PassageIndex index) {
+        this.index = index;
+    }
+
+    /** A passage with the ids of its neighbours in the document ({@code null} at either end). */
+    public record PassageInContext(Passage passage, String previousPassageId, String nextPassageId) {
+    }
+
+    /** A document of the corpus and how many passages it has. */
+    public record DocumentSummary(String documentId, String path, int passages) {
+    }
+
+    public Optional<Passage> passage(String passageId) {
+        return index.passage(passageId);
+    }
+
+    public Optional<PassageInContext> inContext(String passageId) {
+        return index.passage(passageId).map(p -> {
+            List<Passage> siblings = index.passagesOf(p.documentId());
+            String previous = siblings.stream().filter(s -> s.ordinal() == p.ordinal() - 1).findFirst().map(Passage::id).orElse(null);
+            String next = siblings.stream().filter(s -> s.ordinal() == p.ordinal() + 1).findFirst().map(Passage::id).orElse(null);
+            return new PassageInContext(p, previous, next);
+        });
+    }
+
+    public List<DocumentSummary> documents() {
+        return index.files().values().stream()
+                .map(f -> new DocumentSummary(f.documentId(), f.path(), f.passages()))
+                .sorted(Comparator.comparing(DocumentSummary::path))
+                .toList();
+    }
+
+    public int passageCount() {
+        return index.passageCount();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.footnote.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+
+import dev.footnote.index.IndexFields;
+import dev.footnote.index.PassageIndex;
+
+/** Search for people: retrieved passages with Lucene-highlighted fragments (HTML-escaped, matches in {@code <mark>}). */
+public final class PassageSearch {
+
+    private static final int FRAGMENT_CHARS = 160;
+    private static final int FRAGMENTS = 3;
+
+    private final Retriever retriever;
+    private final Bm25Retriever highlightQueries;
+    private final PassageIndex index;
+
+    public PassageSearch(Retriever retriever, Bm25Retriever highlightQueries, PassageIndex index) {
+        this.retriever = retriever;
+        this.highlightQueries = highlightQueries;
+        this.index = index;
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        List<RetrievedPassage> found = retriever.retrieve(query, limit);
+        Query terms = highlightQueries.toQuery(query);
+        return found.stream()
+                .map(r -> new SearchHit(r.passage(), r.score(), highlight(terms, r.passage().text())))
+                .toList();
+    }
+
+    private String highlight(Query query, String text) {
+        SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+        if (query == null) {
+            return encoder.encodeText(text.length() <= FRAGMENT_CHARS ? text : text.substring(0, FRAGMENT_CHARS) + "…");
+        }
+        QueryScorer scorer = new QueryScorer(query, IndexFields.TEXT);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
+        try {
+            String[] fragments = highlighter.getBestFragments(index.analyzer(), IndexFields.TEXT, text, FRAGMENTS);
+            if (fragments.length == 0) {
+                // A dense hit may share no word with the query: show its opening instead.
+                return encoder.encodeText(text.length() <= FRAGMENT_CHARS ? text : text.substring(0, FRAGMENT_CHARS) + "…");
+            }
+            return String.join(" … ", fragments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            throw new IllegalStateException("highlighter offsets out of range", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.footnote.web;
+
+import java.util.List;
+
+import dev.footnote.answer.Citation;
+import dev.footnote.chat.ChatReply;
+
+/** {@code POST /api/chat} response: the answer, whether it is grounded, and its citations. */
+record ChatResponse(String conversationId, String answer, boolean grounded, String mode,
+                    List<Citation> citations, List<String> warnings, String retrievalQuery) {
+
+    static ChatResponse of(ChatReply reply) {
+        var a = reply.answer();
+        return new ChatResponse(reply.conversationId(), a.text(), a.grounded(), a.mode(), a.citations(),
+                a.warnings(), reply.retrievalQuery());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.footnote.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.footnote.retrieval.PassageCatalog;
+import dev.footnote.retrieval.PassageSearch;
+
+/** Reading the corpus: passages by id (to check a citation), search, the list of documents. */
+@RestController
+class CorpusController {
+
+    static final int MAX_SEARCH_LIMIT = 100;
+
+    private final PassageCatalog catalog;
+    private final PassageSearch search;
+
+    CorpusController(PassageCatalog catalog, PassageSearch search) {
+        this.catalog = catalog;
+        this.search = search;
+    }
+
+    record PassageResponse(String passageId, String documentId, String text, String source,
+                           String previousPassageId, String nextPassageId) {
+    }
+
+    record SearchHitResponse(String passageId, String documentId, double score, String text, String source, String highlight) {
+    }
+
+    record SearchResponse(String query, List<SearchHitResponse> hits) {
+    }
+
+    record DocumentsResponse(List<PassageCatalog.DocumentSummary> documents) {
+    }
+
+    @GetMapping("/api/passages/{passageId}")
+    PassageResponse passage(@PathVariable String passageId) {
+        return catalog.inContext(passageId)
+                .map(c -> new PassageResponse(c.passage().id(), c.passage().documentId(), c.passage().text(),
+                        c.passage().source(), c.previousPassageId(), c.nextPassageId()))
+                .orElseThrow(() -> new NotFoundException("No passage with id '" + passageId + "'."));
+    }
+
+    @GetMapping("/api/search")
+    SearchResponse search(@RequestParam String q, @RequestParam(defaultValue = "10") int limit) {
+        if (q.isBlank()) {
+            throw new BadRequestException("The query parameter 'q' must not be blank.");
+        }
+        if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+            throw new BadRequestException("The parameter 'limit' must be between 1 and " + MAX_SEARCH_LIMIT + ", was " + limit + ".");
+        }
+        List<SearchHitResponse> hits = search.search(q, limit).stream()
+                .map(h -> new SearchHitResponse(h.passage().id(), h.passage().documentId(), h.score(),
+                        h.passage().text(), h.passage().source(), h.highlight()))
+                .toList();
+        return new SearchResponse(q, hits);
+    }
+
+    @GetMapping("/api/documents")
+    DocumentsResponse documents() {
+        return new DocumentsResponse(catalog.documents());
+    }
+}
