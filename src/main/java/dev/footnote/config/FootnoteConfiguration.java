@@ -6,6 +6,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.ExtractiveAnswerer;
@@ -27,6 +30,12 @@ import dev.footnote.retrieval.TermWeights;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CorpusProperties.class, IndexProperties.class, AnswerProperties.class, ChatProperties.class})
 class FootnoteConfiguration {
+
+    /** In-process MiniLM (quantized): embeddings with no network and no server. */
+    @Bean
+    EmbeddingModel embeddingModel() {
+        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
 
     @Bean
     CorpusReader corpusReader(CorpusProperties corpus) {
