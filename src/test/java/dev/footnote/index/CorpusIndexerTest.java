@@ -111,4 +111,29 @@ class CorpusIndexerTest {
             assertThat(new CorpusIndexer(reader, index).sync(corpus).added()).containsExactly("a.txt");
         }
     }
+
+    @Test
+    void aFailureMidwayThroughAnUpdateLeavesThePreviousCommitSearchable() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Original text about harbours.");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            new CorpusIndexer(reader, index).sync(corpus);
+
+            dev.footnote.corpus.Document edited = reader.toDocument("a.txt", "Edited text about lighthouses.".getBytes());
+            // Lucene refuses a term over 32,766 bytes: the second document fails after the first was written.
+            String hugeId = "x".repeat(40_000);
+            dev.footnote.corpus.Document broken = new dev.footnote.corpus.Document("broken", "broken.txt", "hash",
+                    java.util.List.of(new dev.footnote.corpus.Passage(hugeId, "broken", 0, "Broken text.", null)));
+            IndexChanges changes = new IndexChanges(
+                    java.util.List.of(new IndexChanges.Replacement(edited), new IndexChanges.Replacement(broken)), java.util.List.of());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.apply(changes)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(index.termStats("harbour").docFreq()).isEqualTo(1);
+        }
+
+        try (PassageIndex reopened = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            assertThat(reopened.passageCount()).isEqualTo(1);
+            assertThat(reopened.termStats("harbour").docFreq()).isEqualTo(1);
+            assertThat(reopened.termStats("lighthous").docFreq()).isZero();
+        }
+    }
 }
