@@ -8,8 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.http.client.jdk.JdkHttpClient;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -86,8 +84,8 @@ class LlmConfiguration {
                     new LlmClient.Settings(llm.model(), llm.maxRetries(), llm.retryBackoff(), llm.timeout()));
         }
 
-        private static JdkHttpClientBuilder http(LlmProperties llm) {
-            return JdkHttpClient.builder().connectTimeout(llm.connectTimeout()).readTimeout(llm.timeout());
+        private static FixedTimeouts http(LlmProperties llm) {
+            return new FixedTimeouts(llm.connectTimeout(), llm.timeout());
         }
 
         @Bean

@@ -35,6 +35,13 @@ final class ApiClient {
         return json.readTree(response.body());
     }
 
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
     List<Event> stream(String message, String conversationId) throws Exception {
         HttpResponse<String> response = post("/api/chat/stream", body(message, conversationId), "text/event-stream");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

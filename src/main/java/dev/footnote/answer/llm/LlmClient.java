@@ -194,11 +194,17 @@ public final class LlmClient {
         return status == 429 || status >= 500;
     }
 
+    /**
+     * The HTTP status behind a failure: exact when LangChain4j kept it, else 429 or 500 standing for
+     * the rate-limit or server-error exception it mapped the status to; -1 when it was no HTTP error.
+     */
     private static int status(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException http) {
                 return http.statusCode();
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RateLimitException) {
                 return 429;
             }
@@ -207,6 +213,10 @@ public final class LlmClient {
             }
         }
         return -1;
+    }
+
+    private static boolean exactStatus(Throwable e) {
+        return causedBy(e, HttpException.class);
     }
 
     private LlmFailure failure(RuntimeException e, int retries) {
@@ -218,7 +228,7 @@ public final class LlmClient {
         } else if (status == 429) {
             reason = "kept refusing with HTTP 429 (rate limit)" + after;
         } else if (status >= 500) {
-            reason = "failed with HTTP " + status + after;
+            reason = (exactStatus(e) ? "failed with HTTP " + status : "failed with a server error (HTTP 5xx)") + after;
         } else if (status > 0) {
             reason = "refused the request with HTTP " + status;
         } else if (causedBy(e, HttpConnectTimeoutException.class) || causedBy(e, ConnectException.class)) {
