@@ -61,7 +61,7 @@ class LlmOpenAiApiTest {
         registry.add("footnote.llm.base-url", () -> llm.baseUrl() + "/custom/v1");
         registry.add("footnote.llm.model", () -> "gpt-test");
         registry.add("footnote.llm.api-key", () -> "test-key");
-        registry.add("footnote.llm.timeout", () -> "1500ms");
+        registry.add("footnote.llm.timeout", () -> "3s");
         registry.add("footnote.llm.max-retries", () -> "2");
         registry.add("footnote.llm.retry-backoff", () -> "20ms");
     }
@@ -209,11 +209,11 @@ class LlmOpenAiApiTest {
 
     @Test
     void aModelSlowerThanTheReadTimeoutIsGivenUpWithoutRetrying() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("Too late [1].").withFixedDelay(4000)));
+        llm.stubFor(answerRequest().willReturn(completion("Too late [1].").withFixedDelay(6000)));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
-        assertExtractiveFallback(answer, "did not answer within 1500 ms");
+        assertExtractiveFallback(answer, "did not answer within 3000 ms");
         llm.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 

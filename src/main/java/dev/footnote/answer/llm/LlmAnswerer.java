@@ -96,7 +96,8 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private CitedAnswer fallback(String question, List<RetrievedPassage> evidence, LlmFailure failure) {
-        log.warn("Falling back to the extractive answer: the language model {}", failure.reason(), failure.getCause());
+        log.warn("Falling back to the extractive answer: the language model {}", failure.reason());
+        log.debug("The language model's failure", failure.getCause());
         return fallback.answer(question, evidence).withWarning("The language model (" + client.model() + ") "
                 + failure.reason() + "; this is the extractive answer instead.");
     }

@@ -236,6 +236,8 @@ public final class LlmClient {
         } else if (e instanceof TimeoutException || causedBy(e, HttpTimeoutException.class)
                 || causedBy(e, java.net.SocketTimeoutException.class)) {
             reason = "did not answer within " + settings.readTimeout().toMillis() + " ms";
+        } else if (!causedBy(e, com.fasterxml.jackson.core.JacksonException.class) && causedBy(e, java.io.IOException.class)) {
+            reason = "could not be reached or dropped the connection";
         } else {
             reason = "returned a response that could not be read (" + e.getClass().getSimpleName() + ")";
         }
