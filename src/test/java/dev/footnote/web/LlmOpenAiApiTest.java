@@ -269,6 +269,25 @@ class LlmOpenAiApiTest {
     }
 
     @Test
+    void aStreamThatBreaksMidAnswerIsReplacedByTheExtractiveAnswerAfterARestartEvent() throws Exception {
+        String head = "{\"id\":\"chatcmpl-9\",\"object\":\"chat.completion.chunk\",\"created\":1732000000,\"model\":\"gpt-test-2024-08-06\",";
+        llm.stubFor(answerRequest().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(
+                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Vucevic said \"},\"finish_reason\":null}]}\n\n"
+                        + "data: {\"id\": \"chatcmpl-9\", \"choices\": [{\"delta\": {\"content\": \"the arm\n\n")));
+
+        List<ApiClient.Event> events = api.stream(VUCEVIC_ARMY, null);
+
+        List<String> names = ApiClient.names(events);
+        assertThat(names.get(0)).isEqualTo("delta");
+        assertThat(events.get(0).data().get("text").asText()).isEqualTo("Vucevic said ");
+        assertThat(names).contains("restart").last().isEqualTo("done");
+        JsonNode done = ApiClient.last(events, "done").data();
+        assertExtractiveFallback(done, "extractive answer instead");
+        assertThat(ApiClient.deltas(events)).isEqualTo(done.get("answer").asText());
+        llm.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+    }
+
+    @Test
     void aFollowUpIsRewrittenByTheModelFromTheConversationBeforeRetrieval() throws Exception {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
         String standalone = "Is Milos Vucevic open to negotiations?";
