@@ -34,15 +34,24 @@ public final class CitationVerifier {
     private static final int QUOTED_CLAIM_CHARS = 120;
 
     /**
-     * @param minSupport    the least combined score (0..1) at which a passage sentence supports a claim
-     * @param lexicalWeight the weight of the lexical score in the combined score; the rest is the embedding cosine
+     * @param minSupport      the least combined score (0..1) at which a passage sentence supports a claim
+     * @param lexicalWeight   the weight of the lexical score in the combined score; the rest is the embedding cosine
+     * @param cachedSentences how many passage-sentence embeddings are kept (least recently used go first);
+     *                        the same passages come back often, and embedding them is most of the cost
      */
-    public record Settings(double minSupport, double lexicalWeight) {
+    public record Settings(double minSupport, double lexicalWeight, int cachedSentences) {
 
         public Settings {
             if (minSupport < 0 || minSupport > 1 || lexicalWeight < 0 || lexicalWeight > 1) {
                 throw new IllegalArgumentException("minSupport and lexicalWeight must be within 0..1");
             }
+            if (cachedSentences < 0) {
+                throw new IllegalArgumentException("cachedSentences must be >= 0");
+            }
+        }
+
+        public Settings(double minSupport, double lexicalWeight) {
+            this(minSupport, lexicalWeight, 0);
         }
     }
 
@@ -72,11 +81,18 @@ public final class CitationVerifier {
     private final TermWeights weights;
     private final EmbeddingModel embeddings;
     private final Settings settings;
+    private final Map<String, Embedding> sentenceCache;
 
     public CitationVerifier(TermWeights weights, EmbeddingModel embeddings, Settings settings) {
         this.weights = weights;
         this.embeddings = embeddings;
         this.settings = settings;
+        this.sentenceCache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
+                return size() > settings.cachedSentences();
+            }
+        });
     }
 
     /**
@@ -174,12 +190,26 @@ public final class CitationVerifier {
                 cited.addAll(claim.markers());
             }
         }
+        Map<String, Embedding> vectors = new HashMap<>();
+        Set<String> sentences = new LinkedHashSet<>();
         for (int marker : cited) {
             String passage = passages.get(marker - 1).text();
-            Sentences.split(passage).forEach(s -> texts.add(s.of(passage)));
+            for (Sentences.Span span : Sentences.split(passage)) {
+                String sentence = span.of(passage);
+                Embedding cached = sentenceCache.get(sentence);
+                if (cached != null) {
+                    vectors.put(sentence, cached);
+                } else {
+                    sentences.add(sentence);
+                }
+            }
         }
-        Map<String, Embedding> vectors = new HashMap<>();
+        texts.addAll(sentences);
+        texts.removeAll(vectors.keySet());
         embedInto(new ArrayList<>(texts), vectors);
+        if (settings.cachedSentences() > 0) {
+            sentences.forEach(sentence -> sentenceCache.put(sentence, vectors.get(sentence)));
+        }
         return vectors;
     }
 

@@ -40,7 +40,7 @@ class LlmConfiguration {
     @Bean
     CitationVerifier citationVerifier(TermWeights weights, EmbeddingModel embeddings, VerificationProperties verification) {
         return new CitationVerifier(weights, embeddings,
-                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight()));
+                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight(), verification.cachedSentences()));
     }
 
     @Bean

@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param minSupport    the least combined score (0..1) at which a passage sentence supports a cited sentence
  * @param lexicalWeight the weight (0..1) of word overlap in that score; the rest is the MiniLM cosine similarity
+ * @param cachedSentences passage-sentence embeddings kept between answers (about 1.5 KB each); 0 turns the cache off
  */
 @ConfigurationProperties(prefix = "footnote.verification", ignoreUnknownFields = false)
 public record VerificationProperties(
         @DefaultValue("0.5") double minSupport,
-        @DefaultValue("0.5") double lexicalWeight) {
+        @DefaultValue("0.5") double lexicalWeight,
+        @DefaultValue("5000") int cachedSentences) {
 }
