@@ -21,9 +21,9 @@ public interface Answerer {
         return answer;
     }
 
-    /** Sends a finished text as a few deltas, split after each citation marker or sentence end. */
+    /** Sends a finished text as a few deltas, split after each citation marker and comma (so a marker stays with its sentence). */
     static void streamInPieces(String text, AnswerListener listener) {
-        Matcher boundary = Pattern.compile("(?<=\\]|[.!?])\\s+").matcher(text);
+        Matcher boundary = Pattern.compile("(?<=\\]|,)\\s+").matcher(text);
         int from = 0;
         while (boundary.find()) {
             listener.delta(text.substring(from, boundary.end()));
