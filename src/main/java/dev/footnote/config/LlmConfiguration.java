@@ -63,6 +63,11 @@ class LlmConfiguration {
                 throw new IllegalStateException("footnote.llm.model must be set when footnote.llm.provider is "
                         + llm.provider().name().toLowerCase() + " (e.g. --footnote.llm.model=gpt-4o-mini).");
             }
+            boolean openAiItself = llm.provider() == LlmProperties.Provider.OPENAI && llm.effectiveBaseUrl().contains("api.openai.com");
+            if (openAiItself && (llm.apiKey() == null || llm.apiKey().isBlank())) {
+                throw new IllegalStateException("footnote.llm.api-key is not set: export FOOTNOTE_LLM_API_KEY=<your OpenAI key> "
+                        + "(servers such as vLLM or llama.cpp need none: set footnote.llm.base-url to them).");
+            }
             List<dev.langchain4j.model.chat.listener.ChatModelListener> listeners = List.of(new LlmCallLog());
             ChatModel chat;
             StreamingChatModel streaming;
