@@ -1,9 +1,13 @@
 package dev.footnote.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -87,7 +91,7 @@ public final class CitationVerifier {
         this.weights = weights;
         this.embeddings = embeddings;
         this.settings = settings;
-        this.sentenceCache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        this.sentenceCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
                 return size() > settings.cachedSentences();
@@ -125,7 +129,7 @@ public final class CitationVerifier {
                 citations.add(new Citation(marker, passage.id(), passage.documentId(), passage.source(), quote,
                         match.span().start(), match.span().end(), supported, claim.text()));
                 if (!supported) {
-                    warnings.add(String.format(java.util.Locale.ROOT,
+                    warnings.add(String.format(Locale.ROOT,
                             "Passage [%d] does not support this sentence (support %.2f, needed %.2f): \"%s\"",
                             marker, match.score(), settings.minSupport(), shorten(claim.text())));
                 }
@@ -147,7 +151,7 @@ public final class CitationVerifier {
         Map<String, Double> claimTerms = new HashMap<>();
         weights.terms(claim).forEach(t -> claimTerms.put(t, weights.idf(t)));
         double total = claimTerms.values().stream().mapToDouble(Double::doubleValue).sum();
-        Set<String> context = new java.util.HashSet<>(weights.terms(passage.text()));
+        Set<String> context = new HashSet<>(weights.terms(passage.text()));
         if (passage.source() != null) {
             context.addAll(weights.terms(passage.source()));
         }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Primary;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
@@ -68,7 +69,7 @@ class LlmConfiguration {
                 throw new IllegalStateException("footnote.llm.api-key is not set: export FOOTNOTE_LLM_API_KEY=<your OpenAI key> "
                         + "(servers such as vLLM or llama.cpp need none: set footnote.llm.base-url to them).");
             }
-            List<dev.langchain4j.model.chat.listener.ChatModelListener> listeners = List.of(new LlmCallLog());
+            List<ChatModelListener> listeners = List.of(new LlmCallLog());
             ChatModel chat;
             StreamingChatModel streaming;
             // Retries are LlmClient's (429/5xx only, same for streaming), so LangChain4j's own are off.

@@ -1,5 +1,6 @@
 package dev.footnote.answer.llm;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -107,7 +108,7 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private static List<String> append(List<String> list, String item) {
-        List<String> all = new java.util.ArrayList<>(list);
+        List<String> all = new ArrayList<>(list);
         all.add(item);
         return all;
     }

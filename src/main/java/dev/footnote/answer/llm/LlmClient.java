@@ -1,6 +1,8 @@
 package dev.footnote.answer.llm;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -8,6 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JacksonException;
 
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InternalServerException;
@@ -234,9 +238,9 @@ public final class LlmClient {
         } else if (causedBy(e, HttpConnectTimeoutException.class) || causedBy(e, ConnectException.class)) {
             reason = "could not be reached";
         } else if (e instanceof TimeoutException || causedBy(e, HttpTimeoutException.class)
-                || causedBy(e, java.net.SocketTimeoutException.class)) {
+                || causedBy(e, SocketTimeoutException.class)) {
             reason = "did not answer within " + settings.readTimeout().toMillis() + " ms";
-        } else if (!causedBy(e, com.fasterxml.jackson.core.JacksonException.class) && causedBy(e, java.io.IOException.class)) {
+        } else if (!causedBy(e, JacksonException.class) && causedBy(e, IOException.class)) {
             reason = "could not be reached or dropped the connection";
         } else {
             reason = "returned a response that could not be read (" + e.getClass().getSimpleName() + ")";
