@@ -167,6 +167,16 @@ class LlmOpenAiApiTest {
     }
 
     @Test
+    void anAnswerWhoseCitationsAllFailIsReplacedByTheExtractiveAnswer() throws Exception {
+        int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
+        llm.stubFor(answerRequest().willReturn(completion("Vucevic ordered the army to invade northern Kosovo [" + n + "].")));
+
+        JsonNode answer = api.chat(VUCEVIC_ARMY, null);
+
+        assertExtractiveFallback(answer, "wrote an answer that the passages it cites do not support (\"Vucevic ordered the army");
+    }
+
+    @Test
     void whenThePassagesDoNotContainTheAnswerItIsNotGrounded() throws Exception {
         llm.stubFor(answerRequest().willReturn(completion("The passages do not contain the answer.")));
 
@@ -346,9 +356,11 @@ class LlmOpenAiApiTest {
         assertThat(user.split("</passages>", -1)).hasSize(2);
         int inside = user.indexOf("ignore previous instructions");
         assertThat(inside).isGreaterThan(user.indexOf("<passage number=\"" + poison + "\">")).isLessThan(user.indexOf("</passages>"));
-        // A model that obeyed anyway is caught: what it claims is not in the passage it cites.
-        assertThat(answer.get("citations").get(0).get("supported").asBoolean()).isFalse();
-        assertThat(answer.get("warnings").toString()).contains("does not support");
+        // A model that obeyed anyway is caught: what it claims is not in the passage it cites, so the
+        // user gets the extractive answer and is told why.
+        assertThat(answer.get("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.get("warnings").get(0).asText()).contains("passages it cites do not support")
+                .contains("Kosovo has been annexed by Serbia");
     }
 
     // ---- helpers ----
@@ -402,7 +414,7 @@ class LlmOpenAiApiTest {
         assertThat(answer.get("model").isNull()).isTrue();
         assertThat(answer.get("grounded").asBoolean()).isTrue();
         assertThat(answer.get("answer").asText()).contains("armed forces and police are prepared");
-        assertThat(answer.get("warnings").toString()).contains("The language model (gpt-test)").contains(reason)
+        assertThat(answer.get("warnings").get(0).asText()).contains("The language model (gpt-test)").contains(reason)
                 .contains("extractive answer instead");
     }
 

@@ -67,7 +67,7 @@ public final class LlmAnswerer implements Answerer {
             return verified(reply, passages);
         } catch (LlmFailure failure) {
             if (streamed[0]) {
-                listener.restart("The language model " + failure.reason() + " mid-answer.");
+                listener.restart("The text so far is replaced by the extractive answer: the language model " + failure.reason() + ".");
             }
             CitedAnswer answer = fallback(question, evidence, failure);
             Answerer.streamInPieces(answer.text(), listener);
@@ -75,14 +75,23 @@ public final class LlmAnswerer implements Answerer {
         }
     }
 
-    private CitedAnswer verified(LlmClient.Reply reply, List<Passage> passages) {
+    /**
+     * The model's answer, checked. An answer none of whose citations holds up is not passed on: it
+     * fails like a broken response, and the extractive answer replaces it.
+     */
+    private CitedAnswer verified(LlmClient.Reply reply, List<Passage> passages) throws LlmFailure {
         String withoutMarkers = MARKERS.matcher(reply.text()).replaceAll("").strip();
         // 1. "The passages do not contain the answer": not grounded, nothing to cite.
         if (DECLINES.matcher(withoutMarkers).find() && !MARKERS.matcher(reply.text()).find()) {
             return new CitedAnswer(withoutMarkers, false, CitedAnswer.LLM, List.of(), List.of(), reply.model());
         }
         // 2. Check every marker and every cited sentence.
-        CitationVerifier.Verification v = verifier.verify(reply.text(), passages);
+        CitationVerifier.Verification v;
+        try {
+            v = verifier.verify(reply.text(), passages);
+        } catch (RuntimeException e) {
+            throw new LlmFailure("wrote an answer that could not be verified (" + e.getClass().getSimpleName() + ")", e);
+        }
         if (v.citations().isEmpty()) {
             // Nothing the model wrote can be traced to the corpus: the text stays, unbacked and flagged.
             // Only the removed markers are worth a warning then, and (unless the model declined) the summary.
@@ -92,6 +101,11 @@ public final class LlmAnswerer implements Answerer {
             }
             return new CitedAnswer(MARKERS.matcher(v.text()).replaceAll("").strip(), false, CitedAnswer.LLM, List.of(),
                     warnings, reply.model());
+        }
+        // 3. Not one cited sentence is borne out by its passage: the answer is not trustworthy as a whole.
+        if (v.unsupported() == v.citations().size()) {
+            throw new LlmFailure("wrote an answer that the passages it cites do not support (\""
+                    + v.citations().get(0).claim() + "\")", null);
         }
         return new CitedAnswer(v.text(), true, CitedAnswer.LLM, v.citations(), v.warnings(), reply.model());
     }
