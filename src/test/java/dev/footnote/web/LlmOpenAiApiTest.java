@@ -136,16 +136,24 @@ class LlmOpenAiApiTest {
     }
 
     @Test
-    void anAnswerWithoutCitationsIsNotGrounded() throws Exception {
+    void anAnswerWithoutCitationsIsReplacedByTheExtractiveAnswer() throws Exception {
         llm.stubFor(answerRequest().willReturn(completion("Vucevic said the army is ready to defend Serbia.")));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
+        assertExtractiveFallback(answer, "answered without citing any of the passages it was given");
+    }
+
+    @Test
+    void aDeclineWithAMarkerToNoPassageIsStillADecline() throws Exception {
+        llm.stubFor(answerRequest().willReturn(completion("The passages do not contain the answer [4].")));
+
+        JsonNode answer = api.chat("What did Vucevic say about the economy of Kosovo?", null);
+
         assertThat(answer.get("mode").asText()).isEqualTo("llm");
         assertThat(answer.get("grounded").asBoolean()).isFalse();
-        assertThat(answer.get("citations").isEmpty()).isTrue();
-        assertThat(answer.get("answer").asText()).isEqualTo("Vucevic said the army is ready to defend Serbia.");
-        assertThat(answer.get("warnings").toString()).contains("cited no passage");
+        assertThat(answer.get("answer").asText()).isEqualTo("The passages do not contain the answer.");
+        assertThat(answer.get("warnings").get(0).asText()).contains("Removed citation [4]");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.footnote.answer.llm;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -76,8 +75,8 @@ public final class LlmAnswerer implements Answerer {
     }
 
     /**
-     * The model's answer, checked. An answer none of whose citations holds up is not passed on: it
-     * fails like a broken response, and the extractive answer replaces it.
+     * The model's answer, checked. An answer that cites nothing, or none of whose citations holds
+     * up, is not passed on: it fails like a broken response, and the extractive answer replaces it.
      */
     private CitedAnswer verified(LlmClient.Reply reply, List<Passage> passages) throws LlmFailure {
         String withoutMarkers = MARKERS.matcher(reply.text()).replaceAll("").strip();
@@ -93,14 +92,13 @@ public final class LlmAnswerer implements Answerer {
             throw new LlmFailure("wrote an answer that could not be verified (" + e.getClass().getSimpleName() + ")", e);
         }
         if (v.citations().isEmpty()) {
-            // Nothing the model wrote can be traced to the corpus: the text stays, unbacked and flagged.
-            // Only the removed markers are worth a warning then, and (unless the model declined) the summary.
-            List<String> warnings = v.warnings().stream().filter(w -> w.startsWith("Removed")).toList();
-            if (!DECLINES.matcher(withoutMarkers).find()) {
-                warnings = append(warnings, "The model cited no passage it was given, so nothing in this answer is backed by the corpus.");
+            if (DECLINES.matcher(withoutMarkers).find()) {
+                // A decline that carried only markers to passages it was not given: still a decline.
+                return new CitedAnswer(MARKERS.matcher(v.text()).replaceAll("").strip(), false, CitedAnswer.LLM, List.of(),
+                        v.warnings().stream().filter(w -> w.startsWith("Removed")).toList(), reply.model());
             }
-            return new CitedAnswer(MARKERS.matcher(v.text()).replaceAll("").strip(), false, CitedAnswer.LLM, List.of(),
-                    warnings, reply.model());
+            // Nothing the model wrote can be traced to the corpus: it is not passed on.
+            throw new LlmFailure("answered without citing any of the passages it was given", null);
         }
         // 3. Not one cited sentence is borne out by its passage: the answer is not trustworthy as a whole.
         if (v.unsupported() == v.citations().size()) {
@@ -119,11 +117,5 @@ public final class LlmAnswerer implements Answerer {
 
     private static List<Passage> passages(List<RetrievedPassage> evidence) {
         return evidence.stream().map(RetrievedPassage::passage).toList();
-    }
-
-    private static List<String> append(List<String> list, String item) {
-        List<String> all = new ArrayList<>(list);
-        all.add(item);
-        return all;
     }
 }
