@@ -8,6 +8,9 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // Where the API lives; the browser tests point "stream" at a fixture to exercise streaming.
+  const endpoints = { stream: '/api/chat/stream', chat: '/api/chat' };
+
   const state = {
     conversationId: null,
     // null: not tried yet; false: this server has no /api/chat/stream, use /api/chat.
@@ -221,7 +224,7 @@
       }
       if (reply === null) {
         transport = 'chat';
-        reply = await request('POST', '/api/chat', body);
+        reply = await request('POST', endpoints.chat, body);
       }
       state.conversationId = reply.conversationId || state.conversationId;
       renderAnswer(node, reply, transport);
@@ -244,7 +247,7 @@
   async function askStreaming(body, node) {
     let response;
     try {
-      response = await fetch('/api/chat/stream', {
+      response = await fetch(endpoints.stream, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
         body: JSON.stringify(body)
@@ -537,6 +540,6 @@
   }
 
   // Exposed for the browser tests and for poking at in the console.
-  window.Footnote = { state, highlightNodes, renderPositions };
+  window.Footnote = { state, endpoints, highlightNodes, renderPositions };
   wire();
 })();

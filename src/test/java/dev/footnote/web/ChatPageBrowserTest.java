@@ -106,6 +106,7 @@ class ChatPageBrowserTest {
 
     @Test
     void aQuestionIsAnsweredAndACitationOpensThePassageWithTheQuoteMarked() throws Exception {
+        // Through /api/chat/stream where this build has it, through the /api/chat fallback where it does not.
         JsonNode expected = postChat(VUCEVIC);
         JsonNode first = expected.at("/citations/0");
         screenshot("01-empty");
@@ -266,6 +267,47 @@ class ChatPageBrowserTest {
         assertThat(horizontalOverflow()).isFalse();
         browser.findElement(By.id("panel-close")).click();
         assertThat(panel.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aStreamedAnswerGrowsWordByWordThenGetsItsCitationLinks() throws Exception {
+        JsonNode expected = postChat(VUCEVIC);
+        useStreamFixture();
+
+        browser.findElement(By.id("question")).sendKeys(VUCEVIC, Keys.ENTER);
+        WebElement streaming = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message.assistant.streaming .answer")));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50)).until(d -> !streaming.getText().isEmpty());
+        String partial = streaming.getText();
+        screenshot("09-streaming");
+        WebElement answer = waitForAnswer(1);
+
+        assertThat(answer.getAttribute("data-transport")).isEqualTo("stream");
+        assertThat(partial).isNotEqualTo(expected.get("answer").asText());
+        assertThat(expected.get("answer").asText()).startsWith(partial.strip());
+        assertThat(answer.findElement(By.cssSelector(".answer")).getText()).isEqualTo(expected.get("answer").asText());
+        answer.findElement(By.cssSelector("a.cite")).click();
+        WebElement mark = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#panel[data-state='ready'] #panel-text mark")));
+        assertThat(mark.getText()).isEqualTo(expected.at("/citations/0/quote").asText());
+        assertThat(conversationId()).isNotBlank();
+    }
+
+    @Test
+    void anErrorEventMidStreamIsShownInThePage() {
+        useStreamFixture();
+        browser.findElement(By.id("question")).sendKeys(VUCEVIC + " " + ChatStreamFixture.INTERRUPT, Keys.ENTER);
+        WebElement failed = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".message.assistant[data-state='error']")));
+
+        assertThat(failed.getText()).isEqualTo("Answer failed: The language model stopped answering.");
+        assertThat(browser.findElement(By.id("error")).getText()).contains("The language model stopped answering.");
+    }
+
+    /** Points the page's stream endpoint at the test-only fixture, as if /api/chat/stream existed. */
+    private void useStreamFixture() {
+        browser.executeScript("window.Footnote.endpoints.stream = arguments[0]; window.Footnote.state.streaming = null;",
+                ChatStreamFixture.PATH);
     }
 
     @Test
