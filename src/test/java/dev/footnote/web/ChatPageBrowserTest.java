@@ -257,6 +257,7 @@ class ChatPageBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.findElement(By.id("question")).sendKeys(VUCEVIC, Keys.ENTER);
         WebElement answer = waitForAnswer(1);
+        screenshot("08-phone-answer");
         assertThat(horizontalOverflow()).isFalse();
         answer.findElement(By.cssSelector("a.cite")).click();
         WebElement panel = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel[data-state='ready']")));
