@@ -193,13 +193,7 @@
         node.append(sourcesList(reply.citations));
       }
     }
-    if (reply.warnings && reply.warnings.length > 0) {
-      const warnings = el('ul', 'warnings');
-      for (const w of reply.warnings) {
-        warnings.append(el('li', null, w));
-      }
-      node.append(warnings);
-    }
+    appendWarnings(node, reply.warnings);
     node.scrollIntoView({ block: 'nearest' });
   }
 
@@ -240,8 +234,8 @@
   }
 
   /**
-   * Streams the answer from /api/chat/stream: "delta" events append text, "citations" brings the
-   * citations, "done" the whole reply, "error" a problem. Returns null when the server has no such
+   * Streams the answer from /api/chat/stream: "delta" events append text, "restart" drops it,
+   * "citations" brings the citations, "done" the whole reply, "error" a problem. Returns null when the server has no such
    * endpoint, so that the caller falls back to /api/chat.
    */
   async function askStreaming(body, node) {
@@ -276,6 +270,10 @@
       const data = event.data ? JSON.parse(event.data) : {};
       if (event.event === 'delta') {
         answer.append(data.text || '');
+      } else if (event.event === 'restart') {
+        // The model failed mid-answer and starts over (or falls back): drop what was written so far.
+        answer.replaceChildren();
+        node.dataset.restarts = String(Number(node.dataset.restarts || 0) + 1);
       } else if (event.event === 'citations') {
         citations = Array.isArray(data) ? data : (data.citations || []);
       } else if (event.event === 'done') {
@@ -399,11 +397,17 @@
   function renderPositions(result, response) {
     result.replaceChildren();
     const list = response.positions || [];
+    const topic = response.topic ? '“' + response.topic + '”' : 'this topic';
+    appendNames(result, 'Not found in the corpus: ', response.notFound);
+    appendNames(result, 'In the corpus, but with no statement on ' + topic + ': ', response.noStatement);
     if (list.length === 0) {
-      result.append(el('p', 'notice', 'The corpus holds no statements on “' + response.topic + '” by any actor.'));
+      const named = (response.notFound || []).length + (response.noStatement || []).length > 0;
+      result.append(el('p', 'notice not-grounded',
+        'The corpus holds no statements on ' + topic + ' by ' + (named ? 'these actors.' : 'any actor.')));
+      appendWarnings(result, response.warnings);
       return;
     }
-    result.append(el('p', 'muted', 'Positions on “' + response.topic + '”' + (response.mode ? ' (' + response.mode + ')' : '')));
+    result.append(el('p', 'muted', 'Positions on ' + topic + (response.mode ? ' (' + response.mode + ')' : '')));
     const cards = el('div', 'cards');
     for (const position of list) {
       const card = el('article', 'card');
@@ -418,11 +422,32 @@
       if (position.citations && position.citations.length > 0) {
         card.append(sourcesList(position.citations));
       }
+      appendWarnings(card, position.warnings);
       cards.append(card);
     }
     result.append(cards);
     appendComparison(result, 'Where they agree', response.agreements);
     appendComparison(result, 'Where they differ', response.differences);
+    if (response.method) {
+      result.append(el('p', 'method muted', response.method));
+    }
+    appendWarnings(result, response.warnings);
+  }
+
+  function appendNames(parent, label, names) {
+    if (names && names.length > 0) {
+      parent.append(el('p', 'notice names', label + names.join(', ')));
+    }
+  }
+
+  function appendWarnings(parent, warnings) {
+    if (warnings && warnings.length > 0) {
+      const list = el('ul', 'warnings');
+      for (const w of warnings) {
+        list.append(el('li', null, w));
+      }
+      parent.append(list);
+    }
   }
 
   /** Agreements and differences: plain strings, or objects with a text and perhaps citations. */

@@ -244,12 +244,15 @@ class ChatPageBrowserTest {
                   {actor: 'Milos Vucevic', aliases: ['Vucevic'], summary: 'Forces are ready. [1]',
                    citations: [{marker: 1, passageId: arguments[0], documentId: 'd', source: 's', quote: 'q', start: 0, end: 1}]},
                   {actor: 'European Union', aliases: [], summary: 'Urges restraint.', citations: []}],
-                  agreements: ['Both want stability.'], differences: [{text: 'On sovereignty.', actors: ['Serbia']}]});
+                  agreements: ['Both want stability.'], differences: [{text: 'On sovereignty.', actors: ['Serbia']}],
+                  notFound: ['NATO'], noStatement: ['Russia'], warnings: ['LLM unavailable.'], method: 'Lexical.'});
                 return Array.from(div.querySelectorAll('.card')).map(c => c.dataset.actor + '|' + c.querySelectorAll('a.cite').length);
                 """, "x");
         assertThat(cards).isEqualTo(List.of("Milos Vucevic|2", "European Union|0"));
         assertThat(browser.findElement(By.id("positions-result")).getText())
-                .contains("Both want stability.").contains("Serbia: On sovereignty.");
+                .contains("Both want stability.").contains("Serbia: On sovereignty.")
+                .contains("Not found in the corpus: NATO").contains("no statement on “Kosovo”: Russia")
+                .contains("LLM unavailable.").contains("Lexical.");
     }
 
     @Test
@@ -303,6 +306,19 @@ class ChatPageBrowserTest {
 
         assertThat(failed.getText()).isEqualTo("Answer failed: The language model stopped answering.");
         assertThat(browser.findElement(By.id("error")).getText()).contains("The language model stopped answering.");
+    }
+
+    @Test
+    void aRestartEventDropsWhatWasStreamedBefore() throws Exception {
+        String question = "Who urged restraint? " + ChatStreamFixture.RESTART;
+        String expected = postChat(question).get("answer").asText();
+        useStreamFixture();
+
+        browser.findElement(By.id("question")).sendKeys(question, Keys.ENTER);
+        WebElement answer = waitForAnswer(1);
+
+        assertThat(answer.getAttribute("data-restarts")).isEqualTo("1");
+        assertThat(answer.findElement(By.cssSelector(".answer")).getText()).isEqualTo(expected).doesNotContain("Wrong");
     }
 
     /** Points the page's stream endpoint at the test-only fixture, as if /api/chat/stream existed. */

@@ -14,8 +14,8 @@ import dev.footnote.chat.ChatService;
 
 /**
  * A stand-in for {@code POST /api/chat/stream} at a test-only path, speaking the documented event
- * contract ({@code delta} {text}, {@code citations} [..], {@code done} {the /api/chat response},
- * {@code error} {problem}) slowly enough that the page can be seen mid-answer. It lets the browser
+ * contract ({@code delta} {text}, {@code restart} {reason}, {@code citations} [..], {@code done}
+ * {the /api/chat response}, {@code error} {problem}) slowly enough that the page can be seen mid-answer. It lets the browser
  * tests exercise the page's streaming path whether or not the real endpoint is on this branch.
  */
 @TestComponent
@@ -25,6 +25,8 @@ class ChatStreamFixture {
     static final String PATH = "/test/chat/stream";
     /** Questions containing this word break off with an {@code error} event after a few words. */
     static final String INTERRUPT = "interrupt";
+    /** Questions containing this word get a few words, a {@code restart} event, then the whole answer. */
+    static final String RESTART = "restart";
     private static final long DELAY_MS = 40;
 
     private final ChatService chat;
@@ -37,15 +39,23 @@ class ChatStreamFixture {
     SseEmitter stream(@RequestBody ChatRequest request) {
         ChatReply reply = chat.chat(request.message(), request.conversationId());
         SseEmitter emitter = new SseEmitter(30_000L);
-        Thread writer = new Thread(() -> write(emitter, reply, request.message().contains(INTERRUPT)), "chat-stream-fixture");
+        String message = request.message();
+        Thread writer = new Thread(() -> write(emitter, reply, message.contains(INTERRUPT), message.contains(RESTART)),
+                "chat-stream-fixture");
         writer.setDaemon(true);
         writer.start();
         return emitter;
     }
 
-    private static void write(SseEmitter emitter, ChatReply reply, boolean interrupt) {
+    private static void write(SseEmitter emitter, ChatReply reply, boolean interrupt, boolean restart) {
         try {
             String[] words = reply.answer().text().split("(?<= )");
+            if (restart) {
+                for (int i = 0; i < 3; i++) {
+                    emitter.send(SseEmitter.event().name("delta").data(Map.of("text", "Wrong" + i + " ")));
+                }
+                emitter.send(SseEmitter.event().name("restart").data(Map.of("reason", "The model failed; answering again.")));
+            }
             for (int i = 0; i < words.length; i++) {
                 if (interrupt && i == 3) {
                     emitter.send(SseEmitter.event().name("error").data(Map.of("problem", Map.of(
