@@ -148,6 +148,11 @@
       const item = el('li');
       item.append(citeLink(c), ' ', el('span', 'source', c.source || ('document ' + c.documentId)),
         ' — ', el('span', 'quote', '“' + c.quote + '”'));
+      // LLM answers have their citations checked; say so when a check failed rather than hide it.
+      if (c.supported === false) {
+        item.classList.add('unsupported');
+        item.append(' ', el('span', 'flag', 'The passage may not support this claim.'));
+      }
       list.append(item);
     }
     return list;
@@ -192,6 +197,10 @@
       if (reply.citations && reply.citations.length > 0) {
         node.append(sourcesList(reply.citations));
       }
+    }
+    if (reply.mode === 'llm') {
+      node.append(el('p', 'meta muted', 'Written by ' + (reply.model || 'a language model')
+        + ' from the passages cited; each citation was checked against its passage.'));
     }
     appendWarnings(node, reply.warnings);
     node.scrollIntoView({ block: 'nearest' });
@@ -565,6 +574,6 @@
   }
 
   // Exposed for the browser tests and for poking at in the console.
-  window.Footnote = { state, endpoints, highlightNodes, renderPositions };
+  window.Footnote = { state, endpoints, highlightNodes, renderAnswer, renderPositions };
   wire();
 })();

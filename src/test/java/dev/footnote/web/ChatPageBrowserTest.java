@@ -256,6 +256,24 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void anLlmAnswerNamesItsModelAndFlagsACitationItsPassageMayNotSupport() {
+        // The renderer alone, on the /api/chat shape of an LLM answer (mode, model, checked citations).
+        String text = (String) browser.executeScript("""
+                const node = document.createElement('div');
+                document.getElementById('messages').append(node);
+                window.Footnote.renderAnswer(node, {conversationId: 'c', answer: 'Calm. [1] Talks. [2]', grounded: true,
+                  mode: 'llm', model: 'qwen2.5', warnings: ['One citation was flagged.'], citations: [
+                  {marker: 1, passageId: 'p1', documentId: 'd', source: 's1', quote: 'Calm.', start: 0, end: 5, supported: true},
+                  {marker: 2, passageId: 'p2', documentId: 'd', source: 's2', quote: 'Talks.', start: 0, end: 6, supported: false}]},
+                  'stream');
+                return node.querySelectorAll('.sources li.unsupported').length + '|' + node.innerText;
+                """);
+        assertThat(text).startsWith("1|").contains("The passage may not support this claim.")
+                .contains("Written by qwen2.5").contains("One citation was flagged.");
+        assertThat(text.indexOf("may not support")).isGreaterThan(text.indexOf("s2"));
+    }
+
+    @Test
     void aPhoneSizedWindowShowsTheAnswerAndThePanelFullWidth() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.findElement(By.id("question")).sendKeys(VUCEVIC, Keys.ENTER);
