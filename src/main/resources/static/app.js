@@ -244,8 +244,8 @@
 
   /**
    * Streams the answer from /api/chat/stream: "delta" events append text, "restart" drops it,
-   * "citations" brings the citations, "done" the whole reply, "error" a problem. Returns null when the server has no such
-   * endpoint, so that the caller falls back to /api/chat.
+   * "citations" brings the citations, "done" the whole reply, "error" a problem. Returns null
+   * when the server has no such endpoint, so that the caller falls back to /api/chat.
    */
   async function askStreaming(body, node) {
     let response;
@@ -279,6 +279,7 @@
       const data = event.data ? JSON.parse(event.data) : {};
       if (event.event === 'delta') {
         answer.append(data.text || '');
+        node.scrollIntoView({ block: 'end' });
       } else if (event.event === 'restart') {
         // The model failed mid-answer and starts over (or falls back): drop what was written so far.
         answer.replaceChildren();
