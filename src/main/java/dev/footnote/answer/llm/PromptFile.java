@@ -25,13 +25,13 @@ public record PromptFile(Path path, String text) {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new IllegalStateException("Prompt file " + path.toAbsolutePath() + " is not valid UTF-8.", e);
+            throw new PromptFileException(path, "Prompt file " + path.toAbsolutePath() + " is not valid UTF-8.", e);
         } catch (IOException e) {
-            throw new IllegalStateException("Prompt file " + path.toAbsolutePath() + " cannot be read ("
+            throw new PromptFileException(path, "Prompt file " + path.toAbsolutePath() + " cannot be read ("
                     + e.getClass().getSimpleName() + "); create it or point the footnote.llm.prompts.* setting at another file.", e);
         }
         if (text.isBlank()) {
-            throw new IllegalStateException("Prompt file " + path.toAbsolutePath() + " is empty.");
+            throw new PromptFileException(path, "Prompt file " + path.toAbsolutePath() + " is empty.", null);
         }
         Set<String> used = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
@@ -40,14 +40,14 @@ public record PromptFile(Path path, String text) {
         }
         for (String name : used) {
             if (!placeholders.contains(name)) {
-                throw new IllegalStateException("Prompt file " + path.toAbsolutePath() + " uses the unknown placeholder {{"
-                        + name + "}}; it may use only " + braces(placeholders) + ".");
+                throw new PromptFileException(path, "Prompt file " + path.toAbsolutePath() + " uses the unknown placeholder {{"
+                        + name + "}}; it may use only " + braces(placeholders) + ".", null);
             }
         }
         for (String name : placeholders) {
             if (!used.contains(name)) {
-                throw new IllegalStateException("Prompt file " + path.toAbsolutePath() + " lacks the placeholder {{"
-                        + name + "}}; it must contain " + braces(placeholders) + ".");
+                throw new PromptFileException(path, "Prompt file " + path.toAbsolutePath() + " lacks the placeholder {{"
+                        + name + "}}; it must contain " + braces(placeholders) + ".", null);
             }
         }
         return new PromptFile(path, text.strip());
