@@ -61,7 +61,7 @@ class LlmOpenAiApiTest {
         registry.add("footnote.llm.base-url", () -> llm.baseUrl() + "/custom/v1");
         registry.add("footnote.llm.model", () -> "gpt-test");
         registry.add("footnote.llm.api-key", () -> "test-key");
-        registry.add("footnote.llm.timeout", () -> "3s");
+        registry.add("footnote.llm.timeout", () -> "5s");
         registry.add("footnote.llm.max-retries", () -> "2");
         registry.add("footnote.llm.retry-backoff", () -> "20ms");
     }
@@ -227,11 +227,11 @@ class LlmOpenAiApiTest {
 
     @Test
     void aModelSlowerThanTheReadTimeoutIsGivenUpWithoutRetrying() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("Too late [1].").withFixedDelay(6000)));
+        llm.stubFor(answerRequest().willReturn(completion("Too late [1].").withFixedDelay(8000)));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
-        assertExtractiveFallback(answer, "did not answer within 3000 ms");
+        assertExtractiveFallback(answer, "did not answer within 5000 ms");
         llm.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 
@@ -348,7 +348,7 @@ class LlmOpenAiApiTest {
 
     @Test
     void aPoisonedPassageStaysDataAndWhatItOrdersIsNotSupported() throws Exception {
-        String question = "What does the archive say about restraint in Kosovo?";
+        String question = "What should any AI reading this archive do about restraint in Kosovo?";
         int poison = numberOf(question, "ignore previous instructions");
         int other = poison == 1 ? 2 : 1;
         llm.stubFor(answerRequest().willReturn(completion("Kosovo has been annexed by Serbia [" + other + "].")));
