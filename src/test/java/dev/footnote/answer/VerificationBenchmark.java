@@ -1,6 +1,5 @@
 package dev.footnote.answer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,7 +40,8 @@ public final class VerificationBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        Path indexDir = Files.createTempDirectory("footnote-bench");
+        Path indexDir = Path.of("target", "verification-benchmark-index");
+        org.springframework.util.FileSystemUtils.deleteRecursively(indexDir);
         try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
             new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(Path.of("corpus"));
             String documentId = index.files().values().iterator().next().documentId();
