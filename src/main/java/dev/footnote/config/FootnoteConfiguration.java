@@ -15,6 +15,7 @@ import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.SentenceScorer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
+import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
@@ -89,7 +90,8 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    ChatService chatService(AnswerService answers, ConversationStore conversations, ChatProperties chat) {
-        return new ChatService(answers, conversations, chat.maxMessageChars());
+    ChatService chatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
+                            ChatProperties chat) {
+        return new ChatService(answers, conversations, condenser, chat.maxMessageChars());
     }
 }
