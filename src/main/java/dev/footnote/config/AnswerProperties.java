@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minEvidence    the least idf-weighted share (0..1) of the question's terms that the best sentence must hold
  * @param relativeCutoff a further sentence is quoted only if it scores at least this share of the best one
  * @param maxOverlap     a further sentence is skipped if it overlaps a quoted one more than this (Jaccard of terms)
+ * @param similarityWeight 0..1: share of a sentence's evidence that comes from embedding similarity to the question
+ *                       (the rest from term coverage); 0 scores on terms only
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
@@ -19,5 +21,6 @@ public record AnswerProperties(
         @DefaultValue("3") int maxSentences,
         @DefaultValue("0.5") double minEvidence,
         @DefaultValue("0.75") double relativeCutoff,
-        @DefaultValue("0.5") double maxOverlap) {
+        @DefaultValue("0.5") double maxOverlap,
+        @DefaultValue("0.5") double similarityWeight) {
 }
