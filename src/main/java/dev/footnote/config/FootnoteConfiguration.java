@@ -38,6 +38,7 @@ import dev.footnote.retrieval.ReciprocalRankFusion;
 import dev.footnote.retrieval.RetrievalMode;
 import dev.footnote.retrieval.Retriever;
 import dev.footnote.retrieval.SentenceEmbeddings;
+import dev.footnote.retrieval.SentenceMatcher;
 import dev.footnote.retrieval.TermWeights;
 
 /** Builds the pipeline corpus → index → retrieval → answer → chat from the configuration. */
@@ -74,7 +75,7 @@ class FootnoteConfiguration {
     PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
         return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
                 new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
-                new PassageVectors(embedder, retrieval.embeddingBatchSize()));
+                new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors()));
     }
 
     @Bean
@@ -93,16 +94,18 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    DenseRetriever denseRetriever(PassageIndex index) {
-        return new DenseRetriever(index);
+    DenseRetriever denseRetriever(PassageIndex index, RetrievalProperties retrieval) {
+        return new DenseRetriever(index, retrieval.denseSearchDepth());
     }
 
     /** The retriever of answers, chat and the LLM path: BM25 and vectors fused. */
     @Bean
     @Primary
-    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, RetrievalProperties retrieval) {
-        return new HybridRetriever(bm25, dense, new ReciprocalRankFusion(retrieval.rrfK()), new HybridRetriever.Settings(
-                retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(), retrieval.denseWeight()));
+    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, PassageIndex index, RetrievalProperties retrieval) {
+        SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
+        return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
+                new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
+                        retrieval.denseWeight(), retrieval.sentenceWeight(), retrieval.sentenceCandidates()));
     }
 
     @Bean
@@ -122,8 +125,8 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, AnswerProperties answer) {
-        SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder), answer.similarityWeight());
+    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, PassageIndex index, AnswerProperties answer) {
+        SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder, index), answer.similarityWeight());
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap()));
     }

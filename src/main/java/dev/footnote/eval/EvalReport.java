@@ -15,10 +15,12 @@ public record EvalReport(String dataset, int questions, int passages, Map<String
                          Map<String, Object> settings) {
 
     /**
-     * @param answerContainment share of extractive answers containing a gold answer; {@code null} when the dataset has no answers
+     * @param answerContainment  share of extractive answers containing a gold answer; {@code null} when the dataset has no answers
+     * @param answeredShare      share of questions given a grounded (cited) answer; {@code null} without answers
+     * @param sentencesPerAnswer mean number of sentences quoted in a grounded answer; {@code null} without answers
      */
     public record ModeMetrics(double recallAt1, double recallAt5, double recallAt10, double mrrAt10, double ndcgAt10,
-                              Double answerContainment, Latency latencyMs) {
+                              Double answerContainment, Latency latencyMs, Double answeredShare, Double sentencesPerAnswer) {
     }
 
     /** Retrieval latency percentiles, in milliseconds. */

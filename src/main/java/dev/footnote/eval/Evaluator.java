@@ -50,13 +50,14 @@ public final class Evaluator {
                 long t0 = System.nanoTime();
                 List<RetrievedPassage> retrieved = mode.retriever().retrieve(question.text(), depth);
                 double millis = (System.nanoTime() - t0) / 1e6;
-                Boolean contained = null;
+                Accumulator acc = sums.get(mode.mode());
+                acc.add(question, retrieved.stream().map(r -> r.passage().id()).toList(), millis);
                 if (scoreAnswers) {
                     CitedAnswer answer = mode.answers().answerFrom(question.text(), retrieved);
                     String quoted = answer.citations().stream().map(Citation::quote).collect(Collectors.joining(" "));
-                    contained = answer.grounded() && RankingMetrics.containsAnswer(quoted, question.answers());
+                    acc.addAnswer(answer.grounded(), answer.citations().size(),
+                            answer.grounded() && RankingMetrics.containsAnswer(quoted, question.answers()));
                 }
-                sums.get(mode.mode()).add(question, retrieved.stream().map(r -> r.passage().id()).toList(), millis, contained);
             }
             done++;
             long now = System.nanoTime();
@@ -81,6 +82,8 @@ public final class Evaluator {
         private double mrr10;
         private double ndcg10;
         private int contained;
+        private int answered;
+        private int quotedSentences;
         private int count;
         private final List<Double> latencies;
 
@@ -88,16 +91,19 @@ public final class Evaluator {
             latencies = new ArrayList<>(expected);
         }
 
-        void add(EvalQuestion question, List<String> ranked, double millis, Boolean answerContained) {
+        void addAnswer(boolean grounded, int sentences, boolean containsGold) {
+            answered += grounded ? 1 : 0;
+            quotedSentences += sentences;
+            contained += containsGold ? 1 : 0;
+        }
+
+        void add(EvalQuestion question, List<String> ranked, double millis) {
             var relevant = question.relevant().keySet();
             recall1 += RankingMetrics.recallAt(1, ranked, relevant);
             recall5 += RankingMetrics.recallAt(5, ranked, relevant);
             recall10 += RankingMetrics.recallAt(10, ranked, relevant);
             mrr10 += RankingMetrics.reciprocalRankAt(10, ranked, relevant);
             ndcg10 += RankingMetrics.ndcgAt(10, ranked, question.relevant());
-            if (Boolean.TRUE.equals(answerContained)) {
-                contained++;
-            }
             latencies.add(millis);
             count++;
         }
@@ -108,7 +114,9 @@ public final class Evaluator {
             return new EvalReport.ModeMetrics(round(recall1 / n), round(recall5 / n), round(recall10 / n),
                     round(mrr10 / n), round(ndcg10 / n), withAnswers ? round(contained / n) : null,
                     new EvalReport.Latency(round(RankingMetrics.percentile(sorted, 50)),
-                            round(RankingMetrics.percentile(sorted, 95)), round(RankingMetrics.percentile(sorted, 99))));
+                            round(RankingMetrics.percentile(sorted, 95)), round(RankingMetrics.percentile(sorted, 99))),
+                    withAnswers ? round(answered / n) : null,
+                    withAnswers ? round((double) quotedSentences / Math.max(1, answered)) : null);
         }
 
         private static double round(double value) {

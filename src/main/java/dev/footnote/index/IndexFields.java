@@ -23,6 +23,8 @@ public final class IndexFields {
      * nearest-neighbour search. Absent when the index is built without an embedder.
      */
     public static final String VECTOR = "vector";
+    /** The vectors of the passage's sentences, packed: stored only, for sentence-level matching of the top candidates. */
+    public static final String SENTENCE_VECTORS = "sentence_vectors";
     /**
      * SHA-256 of the text that was embedded: a {@code KeywordField}, so a passage whose content did not
      * change reuses its stored vector instead of being embedded again.

@@ -22,7 +22,7 @@ public final class PassageDocuments {
     }
 
     /** The Lucene document of a passage, with its dense vector when one is given. */
-    public static Document toLucene(dev.footnote.corpus.Document source, Passage passage, float[] vector) {
+    public static Document toLucene(dev.footnote.corpus.Document source, Passage passage, EmbeddedPassage vectors) {
         Document doc = new Document();
         // Keyword fields are indexed as one exact term: the ids are looked up, never searched.
         doc.add(new KeywordField(IndexFields.PASSAGE_ID, passage.id(), Field.Store.YES));
@@ -36,9 +36,13 @@ public final class PassageDocuments {
             // Searchable too: a source line often names the actor ("joint US-EU statement") that the text does not.
             doc.add(new TextField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
         }
-        if (vector != null) {
+        if (vectors != null) {
             // HNSW graph for approximate nearest neighbours; cosine because that is what MiniLM was trained for.
-            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.passage(), VectorSimilarityFunction.COSINE));
+            if (vectors.sentences().length > 0) {
+                // Stored only: read back for the few candidates of a query, never searched on their own.
+                doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, EmbeddedPassage.pack(vectors.sentences())));
+            }
             // Looked up by exact value on re-indexing, to reuse the vector of unchanged content.
             doc.add(new KeywordField(IndexFields.EMBEDDED_HASH, PassageVectors.embeddingHash(passage), Field.Store.NO));
         }

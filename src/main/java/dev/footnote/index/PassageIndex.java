@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Collection;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,7 +34,9 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -88,7 +92,7 @@ public final class PassageIndex implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
-            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.embedder().modelId();
+            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setSimilarity(similarity)
                     .setOpenMode(schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
@@ -144,10 +148,11 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** Vectors already stored for these embedding hashes (a hash not in the index is absent from the result). */
-    Map<String, float[]> storedVectors(List<String> hashes) {
+    Map<String, EmbeddedPassage> storedVectors(List<String> hashes) {
         return withSearcher(searcher -> {
-            Map<String, float[]> found = new HashMap<>();
+            Map<String, EmbeddedPassage> found = new HashMap<>();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            StoredFields stored = searcher.storedFields();
             for (String hash : hashes) {
                 TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.EMBEDDED_HASH, hash)), 1);
                 if (top.scoreDocs.length == 0) {
@@ -156,13 +161,47 @@ public final class PassageIndex implements AutoCloseable {
                 int doc = top.scoreDocs[0].doc;
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
-                if (values != null && values.advance(doc - leaf.docBase) == doc - leaf.docBase) {
-                    found.put(hash, values.vectorValue().clone());
+                if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+                    continue;
+                }
+                float[][] sentences = sentenceVectors(stored.document(doc, Set.of(IndexFields.SENTENCE_VECTORS)));
+                if (vectors.sentenceVectors() && sentences == null) {
+                    continue;
+                }
+                found.put(hash, new EmbeddedPassage(values.vectorValue().clone(), sentences == null ? new float[0][] : sentences));
+            }
+            return found;
+        });
+    }
+
+    /**
+     * The stored sentence vectors of these passages, by passage id (in the order of
+     * {@link dev.footnote.corpus.Sentences#split}); a passage without them is absent.
+     */
+    public Map<String, float[][]> sentenceVectors(Collection<String> passageIds) {
+        if (passageIds.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(searcher -> {
+            Query query = new TermInSetQuery(IndexFields.PASSAGE_ID, passageIds.stream().map(BytesRef::new).toList());
+            StoredFields stored = searcher.storedFields();
+            Map<String, float[][]> found = new HashMap<>();
+            for (ScoreDoc sd : searcher.search(query, passageIds.size()).scoreDocs) {
+                var doc = stored.document(sd.doc, Set.of(IndexFields.PASSAGE_ID, IndexFields.SENTENCE_VECTORS));
+                float[][] sentences = sentenceVectors(doc);
+                if (sentences != null) {
+                    found.put(doc.get(IndexFields.PASSAGE_ID), sentences);
                 }
             }
             return found;
         });
     }
+
+    private static float[][] sentenceVectors(org.apache.lucene.document.Document doc) {
+        BytesRef packed = doc.getBinaryValue(IndexFields.SENTENCE_VECTORS);
+        return packed == null ? null : EmbeddedPassage.unpack(packed.bytes, packed.offset, packed.length);
+    }
+
 
     public Analyzer analyzer() {
         return analyzer;
@@ -257,7 +296,7 @@ public final class PassageIndex implements AutoCloseable {
     public synchronized void apply(IndexChanges changes) {
         try {
             // Vectors first, while the old passages (and their reusable vectors) are still in the index.
-            Map<String, float[]> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
+            Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                     changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
                     this::storedVectors);
             for (String documentId : changes.deletions()) {
@@ -273,7 +312,7 @@ public final class PassageIndex implements AutoCloseable {
                 writer.updateDocuments(new Term(IndexFields.DOCUMENT_ID, replacement.document().id()), docs);
             }
             writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
-                    IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.embedder().modelId()).entrySet());
+                    IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {

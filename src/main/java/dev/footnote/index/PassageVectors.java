@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
 import dev.footnote.corpus.StableIds;
 
 /**
@@ -26,17 +27,33 @@ public final class PassageVectors {
 
     private final TextEmbedder embedder;
     private final int batchSize;
+    private final boolean sentenceVectors;
 
     public PassageVectors(TextEmbedder embedder, int batchSize) {
+        this(embedder, batchSize, false);
+    }
+
+    /** @param sentenceVectors whether each sentence of a passage is embedded too (for sentence-level matching) */
+    public PassageVectors(TextEmbedder embedder, int batchSize, boolean sentenceVectors) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1");
         }
         this.embedder = embedder;
         this.batchSize = batchSize;
+        this.sentenceVectors = sentenceVectors;
     }
 
     public TextEmbedder embedder() {
         return embedder;
+    }
+
+    public boolean sentenceVectors() {
+        return sentenceVectors;
+    }
+
+    /** What the index records as the origin of its vectors: another value forces a rebuild. */
+    String indexModelId() {
+        return embedder.modelId() + (sentenceVectors ? "+sentences" : "");
     }
 
     /**
@@ -52,27 +69,25 @@ public final class PassageVectors {
     }
 
     /**
-     * The vector of every passage, by embedding hash.
+     * The vectors of every passage, by embedding hash.
      *
      * @param stored looks up vectors already in the index for a set of hashes (missing ones are absent)
      */
-    public Map<String, float[]> vectorsFor(List<Passage> passages, Function<List<String>, Map<String, float[]>> stored) {
-        Map<String, String> textByHash = new LinkedHashMap<>();
+    public Map<String, EmbeddedPassage> vectorsFor(List<Passage> passages,
+                                                   Function<List<String>, Map<String, EmbeddedPassage>> stored) {
+        Map<String, Passage> byHash = new LinkedHashMap<>();
         for (Passage p : passages) {
-            textByHash.putIfAbsent(embeddingHash(p), embeddingText(p));
+            byHash.putIfAbsent(embeddingHash(p), p);
         }
-        Map<String, float[]> vectors = new HashMap<>(stored.apply(new ArrayList<>(textByHash.keySet())));
-        List<Map.Entry<String, String>> missing = textByHash.entrySet().stream()
+        Map<String, EmbeddedPassage> vectors = new HashMap<>(stored.apply(new ArrayList<>(byHash.keySet())));
+        List<Map.Entry<String, Passage>> missing = byHash.entrySet().stream()
                 .filter(e -> !vectors.containsKey(e.getKey()))
                 .toList();
-        int reused = textByHash.size() - missing.size();
+        int reused = byHash.size() - missing.size();
         long started = System.nanoTime();
         for (int from = 0; from < missing.size(); from += batchSize) {
-            List<Map.Entry<String, String>> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
-            List<float[]> embedded = embedder.embedAll(batch.stream().map(Map.Entry::getValue).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                vectors.put(batch.get(i).getKey(), embedded.get(i));
-            }
+            List<Map.Entry<String, Passage>> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
+            embedBatch(batch, vectors);
             int done = from + batch.size();
             if (missing.size() >= PROGRESS_THRESHOLD) {
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -81,8 +96,31 @@ public final class PassageVectors {
         }
         if (!missing.isEmpty() || reused > 0) {
             log.info("Passage vectors: {} embedded with {} in {} ms, {} reused from the index",
-                    missing.size(), embedder.modelId(), (System.nanoTime() - started) / 1_000_000, reused);
+                    missing.size(), indexModelId(), (System.nanoTime() - started) / 1_000_000, reused);
         }
         return vectors;
+    }
+
+    /** One embedding call for the batch: each passage's text, then (if kept) its sentences. */
+    private void embedBatch(List<Map.Entry<String, Passage>> batch, Map<String, EmbeddedPassage> into) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> sentenceCounts = new ArrayList<>();
+        for (Map.Entry<String, Passage> entry : batch) {
+            Passage p = entry.getValue();
+            texts.add(embeddingText(p));
+            List<Sentences.Span> spans = sentenceVectors ? Sentences.split(p.text()) : List.of();
+            spans.forEach(span -> texts.add(span.of(p.text())));
+            sentenceCounts.add(spans.size());
+        }
+        List<float[]> embedded = embedder.embedAll(texts);
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            float[] passage = embedded.get(next++);
+            float[][] sentences = new float[sentenceCounts.get(i)][];
+            for (int j = 0; j < sentences.length; j++) {
+                sentences[j] = embedded.get(next++);
+            }
+            into.put(batch.get(i).getKey(), new EmbeddedPassage(passage, sentences));
+        }
     }
 }

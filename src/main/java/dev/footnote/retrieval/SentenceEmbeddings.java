@@ -6,12 +6,13 @@ import java.util.Map;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.index.PassageIndex;
 import dev.footnote.index.TextEmbedder;
 
 /**
  * Embedding similarity between a question and the sentences of a passage, with the same model as
- * the passage vectors. A passage's sentence vectors are computed once and kept (passage ids change
- * whenever their text does, so a kept vector is never stale).
+ * the passage vectors. A passage's sentence vectors come from the index when it keeps them, else they
+ * are computed once and kept (passage ids change whenever their text does, so a kept vector is never stale).
  */
 public final class SentenceEmbeddings {
 
@@ -19,6 +20,8 @@ public final class SentenceEmbeddings {
     private static final int CACHED_PASSAGES = 4096;
 
     private final TextEmbedder embedder;
+    /** Null when sentence vectors are not read from an index. */
+    private final PassageIndex index;
     private final Map<String, float[][]> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
@@ -27,7 +30,13 @@ public final class SentenceEmbeddings {
     };
 
     public SentenceEmbeddings(TextEmbedder embedder) {
+        this(embedder, null);
+    }
+
+    /** Reads the sentence vectors stored in the index first; embeds only what it does not hold. */
+    public SentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
         this.embedder = embedder;
+        this.index = index;
     }
 
     public float[] embedQuestion(String question) {
@@ -42,6 +51,12 @@ public final class SentenceEmbeddings {
         }
         if (vectors != null && vectors.length == spans.size()) {
             return vectors;
+        }
+        if (index != null) {
+            vectors = index.sentenceVectors(List.of(passage.id())).get(passage.id());
+            if (vectors != null && vectors.length == spans.size()) {
+                return vectors;
+            }
         }
         List<float[]> embedded = embedder.embedAll(spans.stream().map(s -> s.of(passage.text())).toList());
         vectors = embedded.toArray(float[][]::new);

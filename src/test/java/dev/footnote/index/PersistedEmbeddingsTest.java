@@ -80,6 +80,30 @@ class PersistedEmbeddingsTest {
     }
 
     @Test
+    void sentenceVectorsArePersistedInSentenceOrderAndNotRecomputed() throws IOException {
+        Path corpus = corpus();
+        Files.writeString(corpus.resolve("b.txt"), "Lighthouses guide ships. Keepers trim the wicks. Fog horns warn in bad weather.\n");
+        CountingEmbedder first = new CountingEmbedder("test-model");
+        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"), new FootnoteAnalyzer(), new BM25Similarity(),
+                new PassageVectors(first, 2, true))) {
+            sync(index, corpus);
+        }
+        // 3 passages, plus their sentences: 1 + 1 + 3.
+        assertThat(first.embedded()).isEqualTo(3 + 5);
+
+        CountingEmbedder afterRestart = new CountingEmbedder("test-model");
+        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"), new FootnoteAnalyzer(), new BM25Similarity(),
+                new PassageVectors(afterRestart, 2, true))) {
+            sync(index, corpus);
+            String lighthouses = index.passagesOf(index.files().get("b.txt").documentId()).get(0).id();
+            float[][] sentences = index.sentenceVectors(java.util.List.of(lighthouses)).get(lighthouses);
+            assertThat(sentences).hasDimensions(3, 32);
+            assertThat(sentences[1]).containsExactly(CountingEmbedder.vector("Keepers trim the wicks."));
+        }
+        assertThat(afterRestart.embedded()).isZero();
+    }
+
+    @Test
     void anotherEmbeddingModelRebuildsTheIndex() throws IOException {
         Path corpus = corpus();
         try (PassageIndex index = open(new CountingEmbedder("model-one"))) {

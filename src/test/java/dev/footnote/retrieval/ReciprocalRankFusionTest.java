@@ -55,12 +55,56 @@ class ReciprocalRankFusionTest {
     @Test
     void hybridRetrieverAsksEachSideForItsCandidatesAndFuses() {
         Retriever bm25 = (query, limit) -> ranking("a", "b", "c", "d").subList(0, Math.min(4, limit));
-        Retriever dense = (query, limit) -> ranking("d", "c", "e").subList(0, Math.min(3, limit));
-        HybridRetriever hybrid = new HybridRetriever(bm25, dense, new ReciprocalRankFusion(60),
-                new HybridRetriever.Settings(4, 3, 1.0, 1.0));
+        HybridRetriever hybrid = new HybridRetriever(bm25, new FakeVectors(ranking("d", "c", "e"), List.of()),
+                new ReciprocalRankFusion(60), new HybridRetriever.Settings(4, 3, 1.0, 1.0));
 
         // c: 1/63 + 1/62, d: 1/64 + 1/61, a: 1/61, b: 1/62, e: 1/63
         assertThat(ids(hybrid.retrieve("anything", 3))).containsExactly("d", "c", "a");
         assertThat(ids(hybrid.retrieve("anything", 10))).containsExactly("d", "c", "a", "b", "e");
+    }
+
+    @Test
+    void theBestSentenceRankingJoinsTheFusionWhenWeighted() {
+        Retriever bm25 = (query, limit) -> ranking("a", "b", "c");
+        FakeVectors vectors = new FakeVectors(ranking("b", "c", "a"), ranking("c", "a", "b"));
+        HybridRetriever hybrid = new HybridRetriever(bm25, vectors, new ReciprocalRankFusion(60),
+                new HybridRetriever.Settings(3, 3, 1.0, 1.0, 0.5, 2));
+
+        // Sentence weight 0.5: b = 1/62 + 1/61 + 0.5/63 > a = 1/61 + 1/63 + 0.5/62 > c = 1/63 + 1/62 + 0.5/61.
+        assertThat(ids(hybrid.retrieve("q", 3))).containsExactly("b", "a", "c");
+        // Sentence weight 2: c (best sentence) now leads, then a (2nd), then b (3rd).
+        HybridRetriever heavier = new HybridRetriever(bm25, vectors, new ReciprocalRankFusion(60),
+                new HybridRetriever.Settings(3, 3, 1.0, 1.0, 2.0, 2));
+        assertThat(ids(heavier.retrieve("q", 3))).containsExactly("c", "a", "b");
+        // Only the top 2 of each side were offered to the sentence ranking: a, b (BM25) and c (dense; b repeats).
+        assertThat(vectors.offered).containsExactly("a", "b", "c");
+    }
+
+    /** Vector side with fixed rankings; records which candidates were offered for sentence ranking. */
+    private static final class FakeVectors implements HybridRetriever.VectorSide {
+        private final List<RetrievedPassage> nearest;
+        private final List<RetrievedPassage> bySentence;
+        private List<String> offered = List.of();
+
+        FakeVectors(List<RetrievedPassage> nearest, List<RetrievedPassage> bySentence) {
+            this.nearest = nearest;
+            this.bySentence = bySentence;
+        }
+
+        @Override
+        public float[] embed(String query) {
+            return new float[] {1};
+        }
+
+        @Override
+        public List<RetrievedPassage> nearest(float[] queryVector, int limit) {
+            return nearest.subList(0, Math.min(limit, nearest.size()));
+        }
+
+        @Override
+        public List<RetrievedPassage> bySentence(float[] queryVector, List<RetrievedPassage> candidates) {
+            offered = ids(candidates);
+            return bySentence;
+        }
     }
 }
