@@ -7,21 +7,16 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Collection;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -34,9 +29,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -149,29 +142,7 @@ public final class PassageIndex implements AutoCloseable {
 
     /** Vectors already stored for these embedding hashes (a hash not in the index is absent from the result). */
     Map<String, EmbeddedPassage> storedVectors(List<String> hashes) {
-        return withSearcher(searcher -> {
-            Map<String, EmbeddedPassage> found = new HashMap<>();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            StoredFields stored = searcher.storedFields();
-            for (String hash : hashes) {
-                TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.EMBEDDED_HASH, hash)), 1);
-                if (top.scoreDocs.length == 0) {
-                    continue;
-                }
-                int doc = top.scoreDocs[0].doc;
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
-                if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-                    continue;
-                }
-                float[][] sentences = sentenceVectors(stored.document(doc, Set.of(IndexFields.SENTENCE_VECTORS)));
-                if (vectors.sentenceVectors() && sentences == null) {
-                    continue;
-                }
-                found.put(hash, new EmbeddedPassage(values.vectorValue().clone(), sentences == null ? new float[0][] : sentences));
-            }
-            return found;
-        });
+        return withSearcher(searcher -> StoredVectors.byEmbeddingHash(searcher, hashes, vectors.sentenceVectors()));
     }
 
     /**
@@ -179,28 +150,9 @@ public final class PassageIndex implements AutoCloseable {
      * {@link dev.footnote.corpus.Sentences#split}); a passage without them is absent.
      */
     public Map<String, float[][]> sentenceVectors(Collection<String> passageIds) {
-        if (passageIds.isEmpty()) {
-            return Map.of();
-        }
-        return withSearcher(searcher -> {
-            Query query = new TermInSetQuery(IndexFields.PASSAGE_ID, passageIds.stream().map(BytesRef::new).toList());
-            StoredFields stored = searcher.storedFields();
-            Map<String, float[][]> found = new HashMap<>();
-            for (ScoreDoc sd : searcher.search(query, passageIds.size()).scoreDocs) {
-                var doc = stored.document(sd.doc, Set.of(IndexFields.PASSAGE_ID, IndexFields.SENTENCE_VECTORS));
-                float[][] sentences = sentenceVectors(doc);
-                if (sentences != null) {
-                    found.put(doc.get(IndexFields.PASSAGE_ID), sentences);
-                }
-            }
-            return found;
-        });
+        return passageIds.isEmpty() ? Map.of() : withSearcher(searcher -> StoredVectors.sentencesByPassageId(searcher, passageIds));
     }
 
-    private static float[][] sentenceVectors(org.apache.lucene.document.Document doc) {
-        BytesRef packed = doc.getBinaryValue(IndexFields.SENTENCE_VECTORS);
-        return packed == null ? null : EmbeddedPassage.unpack(packed.bytes, packed.offset, packed.length);
-    }
 
 
     public Analyzer analyzer() {
