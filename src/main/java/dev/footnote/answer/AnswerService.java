@@ -28,7 +28,21 @@ public final class AnswerService {
     /** As {@link #answer(String)}, telling {@code listener} the text while it is written. */
     public CitedAnswer answer(String question, AnswerListener listener) {
         // 1. Retrieve the passages that best match the question.
-        List<RetrievedPassage> evidence = retriever.retrieve(question, passagesPerAnswer);
+        return answerFrom(question, retriever.retrieve(question, passagesPerAnswer), listener);
+    }
+
+    /** How many retrieved passages an answer draws on. */
+    public int passagesPerAnswer() {
+        return passagesPerAnswer;
+    }
+
+    /** Steps 2 and 3 of {@link #answer}, for passages already retrieved (the evaluation harness times retrieval apart). */
+    public CitedAnswer answerFrom(String question, List<RetrievedPassage> retrieved) {
+        return answerFrom(question, retrieved, null);
+    }
+
+    private CitedAnswer answerFrom(String question, List<RetrievedPassage> retrieved, AnswerListener listener) {
+        List<RetrievedPassage> evidence = retrieved.size() > passagesPerAnswer ? retrieved.subList(0, passagesPerAnswer) : retrieved;
         // 2. Nothing matched at all: say so rather than let an answerer improvise.
         if (evidence.isEmpty()) {
             CitedAnswer nothing = CitedAnswer.notInCorpus(ExtractiveAnswerer.NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());

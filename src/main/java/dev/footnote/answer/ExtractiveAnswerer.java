@@ -72,18 +72,22 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
     List<ScoredSentence> rank(String question, List<RetrievedPassage> evidence) {
         SentenceScorer.QuestionTerms q = scorer.question(question);
+        float[] questionVector = scorer.questionVector(question);
         double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
         List<ScoredSentence> all = new ArrayList<>();
         for (RetrievedPassage retrieved : evidence) {
             Passage passage = retrieved.passage();
             Set<String> context = scorer.contextTerms(passage);
             double rankBonus = topScore > 0 ? RANK_BONUS * retrieved.score() / topScore : 0;
-            for (Sentences.Span span : Sentences.split(passage.text())) {
+            List<Sentences.Span> spans = Sentences.split(passage.text());
+            double[] similarities = scorer.similarities(questionVector, passage, spans);
+            for (int i = 0; i < spans.size(); i++) {
+                Sentences.Span span = spans.get(i);
                 String sentence = span.of(passage.text());
                 Set<String> terms = scorer.terms(sentence);
-                double coverage = scorer.coverage(q, terms, context);
-                double score = coverage + rankBonus + PHRASE_BONUS * scorer.phraseMatch(question, sentence);
-                all.add(new ScoredSentence(passage, span, coverage, score, terms));
+                double strength = scorer.evidence(scorer.coverage(q, terms, context), similarities[i]);
+                double score = strength + rankBonus + PHRASE_BONUS * scorer.phraseMatch(question, sentence);
+                all.add(new ScoredSentence(passage, span, strength, score, terms));
             }
         }
         // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
+import dev.footnote.retrieval.SentenceEmbeddings;
 import dev.footnote.retrieval.TermWeights;
 
 /**
@@ -15,6 +17,10 @@ import dev.footnote.retrieval.TermWeights;
  * its source line (context that the sentence leans on, as in "They urged…").
  * A question term absent from the whole corpus weighs the most, which is what makes an off-topic
  * question score low.
+ * <p>
+ * With sentence embeddings, the evidence is hybrid, like retrieval: a weighted mean of that term
+ * coverage and the embedding similarity of question and sentence, so a paraphrase that shares few
+ * words with the question can still be the quote.
  */
 public final class SentenceScorer {
 
@@ -27,10 +33,47 @@ public final class SentenceScorer {
 
     private final TermWeights weights;
     private final Set<String> questionWords;
+    /** Null when sentences are scored on terms only. */
+    private final SentenceEmbeddings embeddings;
+    private final double similarityWeight;
 
+    /** Term overlap only. */
     public SentenceScorer(TermWeights weights) {
+        this(weights, null, 0);
+    }
+
+    /** @param similarityWeight 0..1: the share of the evidence that comes from embedding similarity */
+    public SentenceScorer(TermWeights weights, SentenceEmbeddings embeddings, double similarityWeight) {
+        if (similarityWeight < 0 || similarityWeight > 1) {
+            throw new IllegalArgumentException("similarityWeight must be in 0..1, was " + similarityWeight);
+        }
         this.weights = weights;
         this.questionWords = Set.copyOf(weights.terms(QUESTION_WORDS));
+        this.embeddings = similarityWeight > 0 ? embeddings : null;
+        this.similarityWeight = embeddings == null ? 0 : similarityWeight;
+    }
+
+    /** The question's embedding, or {@code null} when similarity is not used. */
+    public float[] questionVector(String question) {
+        return embeddings == null ? null : embeddings.embedQuestion(question);
+    }
+
+    /** The embedding similarity (cosine, floored at 0) of each sentence to the question; all 0 without embeddings. */
+    public double[] similarities(float[] questionVector, Passage passage, List<Sentences.Span> spans) {
+        double[] similarities = new double[spans.size()];
+        if (embeddings == null || questionVector == null || spans.isEmpty()) {
+            return similarities;
+        }
+        float[][] vectors = embeddings.sentences(passage, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            similarities[i] = Math.max(0, SentenceEmbeddings.cosine(questionVector, vectors[i]));
+        }
+        return similarities;
+    }
+
+    /** 0..1: the hybrid evidence of a sentence from its term coverage and its embedding similarity. */
+    public double evidence(double coverage, double similarity) {
+        return (1 - similarityWeight) * coverage + similarityWeight * similarity;
     }
 
     /** A question's content terms and their weights. */

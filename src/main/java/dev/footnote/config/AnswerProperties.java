@@ -9,15 +9,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param passages       how many retrieved passages an answer may draw on
  * @param maxSentences   the most sentences an extractive answer quotes
- * @param minEvidence    the least idf-weighted share (0..1) of the question's terms that the best sentence must hold
+ * @param minEvidence    the least evidence (0..1) the best sentence must have: idf-weighted share of the question's terms,
+ *                       mixed with embedding similarity (see similarityWeight); below it the answer is "not in the corpus"
  * @param relativeCutoff a further sentence is quoted only if it scores at least this share of the best one
  * @param maxOverlap     a further sentence is skipped if it overlaps a quoted one more than this (Jaccard of terms)
+ * @param similarityWeight 0..1: share of a sentence's evidence that comes from embedding similarity to the question
+ *                       (the rest from term coverage); 0 scores on terms only
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("3") int maxSentences,
-        @DefaultValue("0.5") double minEvidence,
+        @DefaultValue("0.4") double minEvidence,
         @DefaultValue("0.75") double relativeCutoff,
-        @DefaultValue("0.5") double maxOverlap) {
+        @DefaultValue("0.5") double maxOverlap,
+        @DefaultValue("0.5") double similarityWeight) {
 }

@@ -2,12 +2,18 @@ package dev.footnote.config;
 
 import java.time.Clock;
 
+import java.util.Map;
+
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
@@ -21,21 +27,44 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.index.PassageVectors;
+import dev.footnote.index.TextEmbedder;
 import dev.footnote.retrieval.Bm25Retriever;
+import dev.footnote.retrieval.DenseRetriever;
+import dev.footnote.retrieval.HybridRetriever;
 import dev.footnote.retrieval.PassageCatalog;
+import dev.footnote.retrieval.PassageContentRetriever;
 import dev.footnote.retrieval.PassageSearch;
+import dev.footnote.retrieval.ReciprocalRankFusion;
+import dev.footnote.retrieval.RetrievalMode;
 import dev.footnote.retrieval.Retriever;
+import dev.footnote.retrieval.SentenceEmbeddings;
+import dev.footnote.retrieval.SentenceMatcher;
 import dev.footnote.retrieval.TermWeights;
 
 /** Builds the pipeline corpus → index → retrieval → answer → chat from the configuration. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CorpusProperties.class, IndexProperties.class, AnswerProperties.class, ChatProperties.class})
+@EnableConfigurationProperties({CorpusProperties.class, IndexProperties.class, AnswerProperties.class, ChatProperties.class,
+        RetrievalProperties.class})
 class FootnoteConfiguration {
 
-    /** In-process MiniLM (quantized): embeddings with no network and no server. */
+    static final String MINILM = "all-minilm-l6-v2";
+    static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
+
+    /** In-process MiniLM (full or quantized, see footnote.retrieval.embedding-model): embeddings with no network and no server. */
     @Bean
-    EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    EmbeddingModel embeddingModel(RetrievalProperties retrieval) {
+        return switch (retrieval.embeddingModel()) {
+            case MINILM -> new AllMiniLmL6V2EmbeddingModel();
+            case MINILM_QUANTIZED -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+            default -> throw new IllegalArgumentException("footnote.retrieval.embedding-model must be " + MINILM + " or "
+                    + MINILM_QUANTIZED + ", was '" + retrieval.embeddingModel() + "'");
+        };
+    }
+
+    @Bean
+    TextEmbedder textEmbedder(EmbeddingModel model, RetrievalProperties retrieval) {
+        return new LangChainTextEmbedder(model, retrieval.embeddingModel());
     }
 
     @Bean
@@ -44,8 +73,10 @@ class FootnoteConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    PassageIndex passageIndex(IndexProperties index) {
-        return PassageIndex.open(index.dir(), new FootnoteAnalyzer());
+    PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
+        return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
+                new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
+                new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors()));
     }
 
     @Bean
@@ -59,13 +90,34 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    Bm25Retriever bm25Retriever(PassageIndex index, TermWeights weights) {
-        return new Bm25Retriever(index, weights);
+    Bm25Retriever bm25Retriever(PassageIndex index, TermWeights weights, RetrievalProperties retrieval) {
+        return new Bm25Retriever(index, weights, retrieval.sourceBoost());
     }
 
     @Bean
-    PassageSearch passageSearch(Retriever retriever, Bm25Retriever bm25, PassageIndex index) {
-        return new PassageSearch(retriever, bm25, index);
+    DenseRetriever denseRetriever(PassageIndex index, RetrievalProperties retrieval) {
+        return new DenseRetriever(index, retrieval.denseSearchDepth());
+    }
+
+    /** The retriever of answers, chat and the LLM path: BM25 and vectors fused. */
+    @Bean
+    @Primary
+    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, PassageIndex index, RetrievalProperties retrieval) {
+        SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
+        return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
+                new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
+                        retrieval.denseWeight(), retrieval.sentenceWeight(), retrieval.sentenceCandidates()));
+    }
+
+    @Bean
+    ContentRetriever contentRetriever(Retriever retriever, AnswerProperties answer) {
+        return new PassageContentRetriever(retriever, answer.passages());
+    }
+
+    @Bean
+    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, PassageIndex index) {
+        return new PassageSearch(Map.of(RetrievalMode.BM25, bm25, RetrievalMode.DENSE, dense, RetrievalMode.HYBRID, hybrid),
+                bm25, index);
     }
 
     @Bean
@@ -74,8 +126,9 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, AnswerProperties answer) {
-        return new ExtractiveAnswerer(new SentenceScorer(weights), new ExtractiveAnswerer.Settings(
+    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, PassageIndex index, AnswerProperties answer) {
+        SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder, index), answer.similarityWeight());
+        return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap()));
     }
 

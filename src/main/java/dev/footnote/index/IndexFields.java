@@ -18,9 +18,27 @@ public final class IndexFields {
     /** The paragraph's {@code (citation: …)} trailer: searched with a lower weight, stored, never quoted. */
     public static final String SOURCE = "source";
 
+    /**
+     * The passage's dense vector: a {@code KnnFloatVectorField} (HNSW graph, cosine similarity), for
+     * nearest-neighbour search. Absent when the index is built without an embedder.
+     */
+    public static final String VECTOR = "vector";
+    /** The vectors of the passage's sentences, packed: stored only, for sentence-level matching of the top candidates. */
+    public static final String SENTENCE_VECTORS = "sentence_vectors";
+    /**
+     * SHA-256 of the text that was embedded: a {@code KeywordField}, so a passage whose content did not
+     * change reuses its stored vector instead of being embedded again.
+     */
+    public static final String EMBEDDED_HASH = "embedded_hash";
+
     /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
     public static final String SCHEMA_KEY = "footnote.schema";
-    public static final String SCHEMA_VERSION = "1";
+    /** 2: dense vectors and embedded-text hashes added. */
+    public static final String SCHEMA_VERSION = "2";
+    /** Commit user-data key: the embedding model that wrote the vectors; another model forces a rebuild. */
+    public static final String EMBEDDING_MODEL_KEY = "footnote.embedding-model";
+    /** The model id recorded for an index built without vectors. */
+    public static final String NO_EMBEDDINGS = "none";
 
     private IndexFields() {
     }

@@ -4,8 +4,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 import dev.footnote.corpus.Passage;
 
@@ -16,6 +18,11 @@ public final class PassageDocuments {
     }
 
     public static Document toLucene(dev.footnote.corpus.Document source, Passage passage) {
+        return toLucene(source, passage, null);
+    }
+
+    /** The Lucene document of a passage, with its dense vector when one is given. */
+    public static Document toLucene(dev.footnote.corpus.Document source, Passage passage, EmbeddedPassage vectors) {
         Document doc = new Document();
         // Keyword fields are indexed as one exact term: the ids are looked up, never searched.
         doc.add(new KeywordField(IndexFields.PASSAGE_ID, passage.id(), Field.Store.YES));
@@ -28,6 +35,16 @@ public final class PassageDocuments {
         if (passage.source() != null) {
             // Searchable too: a source line often names the actor ("joint US-EU statement") that the text does not.
             doc.add(new TextField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
+        }
+        if (vectors != null) {
+            // HNSW graph for approximate nearest neighbours; cosine because that is what MiniLM was trained for.
+            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.passage(), VectorSimilarityFunction.COSINE));
+            if (vectors.sentences().length > 0) {
+                // Stored only: read back for the few candidates of a query, never searched on their own.
+                doc.add(new StoredField(IndexFields.SENTENCE_VECTORS, EmbeddedPassage.pack(vectors.sentences())));
+            }
+            // Looked up by exact value on re-indexing, to reuse the vector of unchanged content.
+            doc.add(new KeywordField(IndexFields.EMBEDDED_HASH, PassageVectors.embeddingHash(passage), Field.Store.NO));
         }
         return doc;
     }

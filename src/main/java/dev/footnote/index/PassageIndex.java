@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collection;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,10 +21,14 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -41,23 +47,50 @@ public final class PassageIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    private final Path dir;
+    private final Similarity similarity;
+    /** Null when the index holds no vectors (BM25 only). */
+    private final PassageVectors vectors;
 
-    private PassageIndex(Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+    private PassageIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer, Similarity similarity,
+                         PassageVectors vectors) throws IOException {
+        this.dir = dir;
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
-        this.searchers = new SearcherManager(writer, null);
+        this.vectors = vectors;
+        this.similarity = similarity;
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(similarity);
+                return searcher;
+            }
+        });
     }
 
-    /** Opens (or creates) the index in {@code dir}; an index of an older schema is rebuilt from scratch. */
+    /** Opens (or creates) a BM25-only index in {@code dir} with Lucene's default BM25 parameters. */
     public static PassageIndex open(Path dir, Analyzer analyzer) {
+        return open(dir, analyzer, new BM25Similarity(), null);
+    }
+
+    /**
+     * Opens (or creates) the index in {@code dir}; an index of an older schema, or whose vectors came
+     * from another embedding model, is rebuilt from scratch.
+     *
+     * @param vectors embeds passages on writing; {@code null} for an index without dense vectors
+     */
+    public static PassageIndex open(Path dir, Analyzer analyzer, Similarity similarity, PassageVectors vectors) {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
+            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(schemaMatches(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                    .setSimilarity(similarity)
+                    .setOpenMode(schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
                             : IndexWriterConfig.OpenMode.CREATE);
-            return new PassageIndex(directory, new IndexWriter(directory, config), analyzer);
+            return new PassageIndex(dir, directory, new IndexWriter(directory, config), analyzer, similarity, vectors);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
                     + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
@@ -66,13 +99,61 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    private static boolean schemaMatches(Directory directory) throws IOException {
+    private static boolean schemaMatches(Directory directory, String model) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return true;
         }
         Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-        return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY));
+        return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY))
+                && model.equals(userData.get(IndexFields.EMBEDDING_MODEL_KEY));
     }
+
+    /** The ranking function of text searches (BM25 with the configured parameters). */
+    public Similarity similarity() {
+        return similarity;
+    }
+
+    /** Whether passages carry dense vectors, so that {@link #nearest} can be used. */
+    public boolean hasVectors() {
+        return vectors != null;
+    }
+
+    /** The embedder of the passage vectors; queries must be embedded with the same one. */
+    public TextEmbedder embedder() {
+        if (vectors == null) {
+            throw new IllegalStateException("this index holds no dense vectors");
+        }
+        return vectors.embedder();
+    }
+
+    /** The {@code k} passages whose vectors are nearest (cosine) to {@code vector}, best first. */
+    public List<Hit> nearest(float[] vector, int k) {
+        return search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, k), k);
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the index folder " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    /** Vectors already stored for these embedding hashes (a hash not in the index is absent from the result). */
+    Map<String, EmbeddedPassage> storedVectors(List<String> hashes) {
+        return withSearcher(searcher -> StoredVectors.byEmbeddingHash(searcher, hashes, vectors.sentenceVectors()));
+    }
+
+    /**
+     * The stored sentence vectors of these passages, by passage id (in the order of
+     * {@link dev.footnote.corpus.Sentences#split}); a passage without them is absent.
+     */
+    public Map<String, float[][]> sentenceVectors(Collection<String> passageIds) {
+        return passageIds.isEmpty() ? Map.of() : withSearcher(searcher -> StoredVectors.sentencesByPassageId(searcher, passageIds));
+    }
+
+
 
     public Analyzer analyzer() {
         return analyzer;
@@ -166,18 +247,24 @@ public final class PassageIndex implements AutoCloseable {
      */
     public synchronized void apply(IndexChanges changes) {
         try {
+            // Vectors first, while the old passages (and their reusable vectors) are still in the index.
+            Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
+                    changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
+                    this::storedVectors);
             for (String documentId : changes.deletions()) {
                 writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId));
             }
             for (IndexChanges.Replacement replacement : changes.replacements()) {
                 List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
-                        .map(p -> PassageDocuments.toLucene(replacement.document(), p))
+                        .map(p -> PassageDocuments.toLucene(replacement.document(), p,
+                                vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p))))
                         .toList();
                 // updateDocuments deletes the old passages and adds the new ones under one term,
                 // so a re-indexed file replaces its passages instead of duplicating them.
                 writer.updateDocuments(new Term(IndexFields.DOCUMENT_ID, replacement.document().id()), docs);
             }
-            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION).entrySet());
+            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
+                    IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {

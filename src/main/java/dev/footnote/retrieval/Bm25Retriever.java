@@ -18,15 +18,22 @@ import dev.footnote.index.PassageIndex;
  */
 public final class Bm25Retriever implements Retriever {
 
-    /** The source line names a passage's origin; it should tip a ranking, not decide it. */
-    private static final float SOURCE_BOOST = 0.3f;
+    /** The source line names a passage's origin; by default it should tip a ranking, not decide it. */
+    public static final float DEFAULT_SOURCE_BOOST = 0.3f;
 
     private final PassageIndex index;
     private final TermWeights terms;
+    private final float sourceBoost;
 
     public Bm25Retriever(PassageIndex index, TermWeights terms) {
+        this(index, terms, DEFAULT_SOURCE_BOOST);
+    }
+
+    /** @param sourceBoost weight of a match in the source line (title, citation) relative to one in the text */
+    public Bm25Retriever(PassageIndex index, TermWeights terms, float sourceBoost) {
         this.index = index;
         this.terms = terms;
+        this.sourceBoost = sourceBoost;
     }
 
     @Override
@@ -49,7 +56,9 @@ public final class Bm25Retriever implements Retriever {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (String term : analysed) {
             builder.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
-            builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), SOURCE_BOOST), BooleanClause.Occur.SHOULD);
+            if (sourceBoost > 0) {
+                builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), sourceBoost), BooleanClause.Occur.SHOULD);
+            }
         }
         return builder.build();
     }

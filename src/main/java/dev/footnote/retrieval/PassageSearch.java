@@ -3,6 +3,7 @@ package dev.footnote.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -21,18 +22,29 @@ public final class PassageSearch {
     private static final int FRAGMENT_CHARS = 160;
     private static final int FRAGMENTS = 3;
 
-    private final Retriever retriever;
+    private final Map<RetrievalMode, Retriever> retrievers;
     private final Bm25Retriever highlightQueries;
     private final PassageIndex index;
 
-    public PassageSearch(Retriever retriever, Bm25Retriever highlightQueries, PassageIndex index) {
-        this.retriever = retriever;
+    /** @param retrievers a retriever for every mode */
+    public PassageSearch(Map<RetrievalMode, Retriever> retrievers, Bm25Retriever highlightQueries, PassageIndex index) {
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            if (!retrievers.containsKey(mode)) {
+                throw new IllegalArgumentException("no retriever for mode " + mode.label());
+            }
+        }
+        this.retrievers = Map.copyOf(retrievers);
         this.highlightQueries = highlightQueries;
         this.index = index;
     }
 
+    /** Hybrid search. */
     public List<SearchHit> search(String query, int limit) {
-        List<RetrievedPassage> found = retriever.retrieve(query, limit);
+        return search(query, limit, RetrievalMode.HYBRID);
+    }
+
+    public List<SearchHit> search(String query, int limit, RetrievalMode mode) {
+        List<RetrievedPassage> found = retrievers.get(mode).retrieve(query, limit);
         Query terms = highlightQueries.toQuery(query);
         return found.stream()
                 .map(r -> new SearchHit(r.passage(), r.score(), highlight(terms, r.passage().text())))

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.PassageSearch;
+import dev.footnote.retrieval.RetrievalMode;
 
 /** Reading the corpus: passages by id (to check a citation), search, the list of documents. */
 @RestController
@@ -31,7 +32,7 @@ class CorpusController {
     record SearchHitResponse(String passageId, String documentId, double score, String text, String source, String highlight) {
     }
 
-    record SearchResponse(String query, List<SearchHitResponse> hits) {
+    record SearchResponse(String query, String mode, List<SearchHitResponse> hits) {
     }
 
     record DocumentsResponse(List<PassageCatalog.DocumentSummary> documents) {
@@ -46,18 +47,21 @@ class CorpusController {
     }
 
     @GetMapping("/api/search")
-    SearchResponse search(@RequestParam String q, @RequestParam(defaultValue = "10") int limit) {
+    SearchResponse search(@RequestParam String q, @RequestParam(defaultValue = "10") int limit,
+                          @RequestParam(defaultValue = "hybrid") String mode) {
         if (q.isBlank()) {
             throw new BadRequestException("The query parameter 'q' must not be blank.");
         }
         if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
             throw new BadRequestException("The parameter 'limit' must be between 1 and " + MAX_SEARCH_LIMIT + ", was " + limit + ".");
         }
-        List<SearchHitResponse> hits = search.search(q, limit).stream()
+        RetrievalMode retrievalMode = RetrievalMode.parse(mode).orElseThrow(() -> new BadRequestException(
+                "The parameter 'mode' must be bm25, dense or hybrid, was '" + mode + "'."));
+        List<SearchHitResponse> hits = search.search(q, limit, retrievalMode).stream()
                 .map(h -> new SearchHitResponse(h.passage().id(), h.passage().documentId(), h.score(),
                         h.passage().text(), h.passage().source(), h.highlight()))
                 .toList();
-        return new SearchResponse(q, hits);
+        return new SearchResponse(q, retrievalMode.label(), hits);
     }
 
     @GetMapping("/api/documents")

@@ -1,0 +1,37 @@
+package dev.footnote.config;
+
+import java.util.List;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import dev.footnote.index.TextEmbedder;
+
+/** A LangChain4j {@link EmbeddingModel} as the index's {@link TextEmbedder}. */
+final class LangChainTextEmbedder implements TextEmbedder {
+
+    private final EmbeddingModel model;
+    private final String modelId;
+
+    LangChainTextEmbedder(EmbeddingModel model, String modelId) {
+        this.model = model;
+        this.modelId = modelId;
+    }
+
+    @Override
+    public String modelId() {
+        return modelId;
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return model.embed(text).content().vector();
+    }
+}

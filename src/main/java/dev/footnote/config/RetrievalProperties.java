@@ -1,0 +1,42 @@
+package dev.footnote.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How passages are found. These settings decide ranking quality: re-run the evaluation harness
+ * ({@code java -jar target/footnote.jar eval ...}, see the README) after changing any of them.
+ *
+ * @param embeddingModel      in-process embedding model: {@code all-minilm-l6-v2} (full) or {@code all-minilm-l6-v2-q}
+ *                            (quantized); changing it re-embeds the corpus on the next start
+ * @param embeddingBatchSize  passages embedded per call while indexing
+ * @param rrfK                reciprocal rank fusion constant k: larger flattens the difference between ranks
+ * @param bm25Weight          weight of a BM25 rank in the fused score
+ * @param denseWeight         weight of a dense (vector) rank in the fused score
+ * @param bm25Candidates      passages taken from BM25 before fusion
+ * @param denseCandidates     passages taken from the vector search before fusion
+ * @param bm25K1              BM25 term-frequency saturation
+ * @param bm25B               BM25 length normalisation (0 none, 1 full)
+ * @param sourceBoost         weight of a match in a passage's source line (title or citation) relative to its text
+ * @param sentenceVectors     whether every sentence is embedded and stored too (more indexing time, better matching)
+ * @param sentenceWeight      weight of the best-sentence rank in the fused score; 0 leaves it out
+ * @param sentenceCandidates  how many of the BM25 and of the dense candidates are ranked by their best sentence
+ * @param denseSearchDepth    neighbours the approximate (HNSW) vector search collects at least, before the best are kept
+ */
+@ConfigurationProperties(prefix = "footnote.retrieval", ignoreUnknownFields = false)
+public record RetrievalProperties(
+        @DefaultValue("all-minilm-l6-v2-q") String embeddingModel,
+        @DefaultValue("32") int embeddingBatchSize,
+        @DefaultValue("2") double rrfK,
+        @DefaultValue("1.0") double bm25Weight,
+        @DefaultValue("0.5") double denseWeight,
+        @DefaultValue("50") int bm25Candidates,
+        @DefaultValue("50") int denseCandidates,
+        @DefaultValue("1.2") float bm25K1,
+        @DefaultValue("0.75") float bm25B,
+        @DefaultValue("0.3") float sourceBoost,
+        @DefaultValue("true") boolean sentenceVectors,
+        @DefaultValue("0.8") double sentenceWeight,
+        @DefaultValue("30") int sentenceCandidates,
+        @DefaultValue("100") int denseSearchDepth) {
+}

@@ -1,0 +1,150 @@
+package dev.footnote.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.PassageIndex;
+
+/**
+ * {@code bench --path <squad.json> [--out bench.json] [--queries 2000]}: indexing throughput with
+ * and without embeddings, index size on disk, and query latency per retrieval mode at 1 and 8
+ * concurrent clients, on a SQuAD file.
+ */
+public final class BenchCommand {
+
+    static final String USAGE = "usage: java -jar footnote.jar bench --path <squad.json> [--out <bench.json>] [--queries <n>]";
+    private static final int[] CLIENTS = {1, 8};
+    private static final int WARM_UP_QUERIES = 200;
+
+    private BenchCommand() {
+    }
+
+    /** Indexing of one kind: how long, how fast, how big. */
+    public record Indexing(int passages, double seconds, double passagesPerSecond, long indexBytes) {
+    }
+
+    /** Latency of one mode at one level of concurrency; throughput in queries per second. */
+    public record QueryLatency(int clients, int queries, double p50Ms, double p99Ms, double queriesPerSecond) {
+    }
+
+    public record BenchReport(String dataset, int passages, int availableProcessors, Indexing withoutEmbeddings,
+                              Indexing withEmbeddings, Map<String, List<QueryLatency>> queries) {
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        CommandLine line;
+        EvalDataset dataset;
+        int queryCount;
+        try {
+            line = CommandLine.parse(args, List.of("path", "out", "queries"));
+            dataset = new SquadLoader().load(Path.of(line.required("path")));
+            queryCount = Integer.parseInt(line.optional("queries", "2000"));
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        try (Harness harness = Harness.start(application, line.springArgs())) {
+            PassageIndex withVectors = harness.index();
+            Indexing plain;
+            try (PassageIndex bm25Only = PassageIndex.open(harness.workDir().resolve("bm25-only"), new FootnoteAnalyzer(),
+                    withVectors.similarity(), null)) {
+                double seconds = Harness.load(bm25Only, dataset.documents());
+                plain = indexing(dataset, seconds, bm25Only.sizeOnDisk());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            double seconds = Harness.load(withVectors, dataset.documents());
+            Indexing embedded = indexing(dataset, seconds, withVectors.sizeOnDisk());
+
+            List<String> questions = sample(dataset, queryCount);
+            Map<String, List<QueryLatency>> latencies = new LinkedHashMap<>();
+            for (Evaluator.Mode mode : harness.modes()) {
+                List<QueryLatency> perClients = new ArrayList<>();
+                for (int clients : CLIENTS) {
+                    perClients.add(measure(mode, questions, clients));
+                }
+                latencies.put(mode.mode().label(), perClients);
+            }
+            BenchReport report = new BenchReport(dataset.name(), dataset.passageCount(),
+                    Runtime.getRuntime().availableProcessors(), plain, embedded, latencies);
+            print(report);
+            String out = line.optional("out", null);
+            if (out != null) {
+                EvalCommand.write(report, Path.of(out));
+                System.out.println("Report written to " + Path.of(out).toAbsolutePath());
+            }
+        }
+        return 0;
+    }
+
+    private static Indexing indexing(EvalDataset dataset, double seconds, long bytes) {
+        return new Indexing(dataset.passageCount(), round(seconds), round(dataset.passageCount() / seconds), bytes);
+    }
+
+    /** Every n-th question, so the sample spans all articles. */
+    private static List<String> sample(EvalDataset dataset, int count) {
+        int step = Math.max(1, dataset.questions().size() / Math.max(1, count));
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < dataset.questions().size() && questions.size() < count; i += step) {
+            questions.add(dataset.questions().get(i).text());
+        }
+        return questions;
+    }
+
+    private static QueryLatency measure(Evaluator.Mode mode, List<String> questions, int clients) {
+        for (int i = 0; i < Math.min(WARM_UP_QUERIES, questions.size()); i++) {
+            mode.retriever().retrieve(questions.get(i), 10);
+        }
+        double[] millis = new double[questions.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < questions.size(); i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        mode.retriever().retrieve(questions.get(i), 10);
+                        millis[i] = (System.nanoTime() - t0) / 1e6;
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark query failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        java.util.Arrays.sort(millis);
+        return new QueryLatency(clients, questions.size(), round(RankingMetrics.percentile(millis, 50)),
+                round(RankingMetrics.percentile(millis, 99)), round(questions.size() / wall));
+    }
+
+    private static void print(BenchReport r) {
+        System.out.printf("%s: %d passages, %d processors%n", r.dataset(), r.passages(), r.availableProcessors());
+        System.out.printf("indexing without embeddings: %.1f s, %.0f passages/s, %,d bytes on disk%n",
+                r.withoutEmbeddings().seconds(), r.withoutEmbeddings().passagesPerSecond(), r.withoutEmbeddings().indexBytes());
+        System.out.printf("indexing with embeddings:    %.1f s, %.0f passages/s, %,d bytes on disk%n",
+                r.withEmbeddings().seconds(), r.withEmbeddings().passagesPerSecond(), r.withEmbeddings().indexBytes());
+        System.out.printf("%-7s %8s %8s %8s %8s%n", "mode", "clients", "p50 ms", "p99 ms", "q/s");
+        r.queries().forEach((mode, list) -> list.forEach(q -> System.out.printf("%-7s %8d %8.2f %8.2f %8.1f%n",
+                mode, q.clients(), q.p50Ms(), q.p99Ms(), q.queriesPerSecond())));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.footnote.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.corpus.Document;
+import dev.footnote.index.IndexChanges;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.retrieval.Bm25Retriever;
+import dev.footnote.retrieval.DenseRetriever;
+import dev.footnote.retrieval.HybridRetriever;
+import dev.footnote.retrieval.RetrievalMode;
+
+/**
+ * The application without its web server, on a temporary index and an empty corpus folder, so the
+ * harness and the benchmark use exactly the beans (retrievers, answerer, settings) that the API uses.
+ * Extra arguments such as {@code --footnote.retrieval.rrf-k=30} override the configuration as they would for the server.
+ */
+final class Harness implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Harness.class);
+
+    private final Path workDir;
+    private final ConfigurableApplicationContext context;
+
+    private Harness(Path workDir, ConfigurableApplicationContext context) {
+        this.workDir = workDir;
+        this.context = context;
+    }
+
+    static Harness start(Class<?> application, List<String> springArgs) {
+        try {
+            Path workDir = Files.createTempDirectory("footnote-eval-");
+            Files.createDirectories(workDir.resolve("corpus"));
+            List<String> args = new ArrayList<>(springArgs);
+            args.add("--footnote.index.dir=" + workDir.resolve("index"));
+            args.add("--footnote.corpus.dir=" + workDir.resolve("corpus"));
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .run(args.toArray(String[]::new));
+            return new Harness(workDir, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
+    PassageIndex index() {
+        return context.getBean(PassageIndex.class);
+    }
+
+    /** Writes the documents into the index in one commit; returns the seconds it took (embedding included). */
+    static double load(PassageIndex index, List<Document> documents) {
+        long started = System.nanoTime();
+        index.apply(new IndexChanges(documents.stream().map(IndexChanges.Replacement::new).toList(), List.of()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int passages = documents.stream().mapToInt(d -> d.passages().size()).sum();
+        log.info("Indexed {} passages in {} s ({} passages/s)", passages, String.format("%.1f", seconds),
+                String.format("%.0f", passages / seconds));
+        return seconds;
+    }
+
+    /** A mode per retriever, each answering with the extractive answerer the way the answer service does. */
+    List<Evaluator.Mode> modes() {
+        ExtractiveAnswerer answerer = context.getBean(ExtractiveAnswerer.class);
+        int passages = context.getBean(AnswerService.class).passagesPerAnswer();
+        List<Evaluator.Mode> modes = new ArrayList<>();
+        modes.add(mode(RetrievalMode.BM25, context.getBean(Bm25Retriever.class), answerer, passages));
+        modes.add(mode(RetrievalMode.DENSE, context.getBean(DenseRetriever.class), answerer, passages));
+        modes.add(mode(RetrievalMode.HYBRID, context.getBean(HybridRetriever.class), answerer, passages));
+        return modes;
+    }
+
+    private static Evaluator.Mode mode(RetrievalMode mode, dev.footnote.retrieval.Retriever retriever,
+                                       ExtractiveAnswerer answerer, int passages) {
+        return new Evaluator.Mode(mode, retriever, new AnswerService(retriever, answerer, passages));
+    }
+
+    /** The retrieval and answer settings in force, by prefix, to put in a report. */
+    Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        context.getBeansWithAnnotation(ConfigurationProperties.class).forEach((name, bean) -> {
+            ConfigurationProperties annotation = bean.getClass().getAnnotation(ConfigurationProperties.class);
+            // Ranking and answer settings only: the others (paths, chat limits) do not change the figures.
+            if (annotation != null && List.of("footnote.retrieval", "footnote.answer").contains(annotation.prefix())) {
+                settings.put(annotation.prefix(), bean);
+            }
+        });
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        try (Stream<Path> files = Files.walk(workDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete the temporary folder {}: {}", workDir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.footnote.retrieval;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.TextEmbedder;
+
+/**
+ * Embedding similarity between a question and the sentences of a passage, with the same model as
+ * the passage vectors. A passage's sentence vectors come from the index when it keeps them, else they
+ * are computed once and kept (passage ids change whenever their text does, so a kept vector is never stale).
+ */
+public final class SentenceEmbeddings {
+
+    /** Passages whose sentence vectors are kept: about 30 MB for ~5 sentences each. */
+    private static final int CACHED_PASSAGES = 4096;
+
+    private final TextEmbedder embedder;
+    /** Null when sentence vectors are not read from an index. */
+    private final PassageIndex index;
+    private final Map<String, float[][]> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
+            return size() > CACHED_PASSAGES;
+        }
+    };
+
+    public SentenceEmbeddings(TextEmbedder embedder) {
+        this(embedder, null);
+    }
+
+    /** Reads the sentence vectors stored in the index first; embeds only what it does not hold. */
+    public SentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
+        this.embedder = embedder;
+        this.index = index;
+    }
+
+    public float[] embedQuestion(String question) {
+        return embedder.embed(question);
+    }
+
+    /** The vectors of the given sentences of a passage, in order. */
+    public float[][] sentences(Passage passage, List<Sentences.Span> spans) {
+        float[][] vectors;
+        synchronized (cache) {
+            vectors = cache.get(passage.id());
+        }
+        if (vectors != null && vectors.length == spans.size()) {
+            return vectors;
+        }
+        if (index != null) {
+            vectors = index.sentenceVectors(List.of(passage.id())).get(passage.id());
+            if (vectors != null && vectors.length == spans.size()) {
+                return vectors;
+            }
+        }
+        List<float[]> embedded = embedder.embedAll(spans.stream().map(s -> s.of(passage.text())).toList());
+        vectors = embedded.toArray(float[][]::new);
+        synchronized (cache) {
+            cache.put(passage.id(), vectors);
+        }
+        return vectors;
+    }
+
+    /** Cosine similarity of two vectors (the embedder's are unit length, but do not rely on it). */
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

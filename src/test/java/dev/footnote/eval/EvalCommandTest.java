@@ -1,0 +1,50 @@
+package dev.footnote.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.FootnoteApplication;
+
+/** The harness end to end on a tiny SQuAD file: the report has the promised shape and sensible figures. */
+class EvalCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesTheReportForEveryMode() throws Exception {
+        Path out = tmp.resolve("report.json");
+        int exit = EvalCommand.run(FootnoteApplication.class, new String[] {
+                "--format", "squad", "--path", "src/test/resources/eval/squad-mini.json", "--out", out.toString()});
+
+        assertThat(exit).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toFile());
+        assertThat(report.path("dataset").asText()).isEqualTo("squad:squad-mini.json");
+        assertThat(report.path("questions").asInt()).isEqualTo(4);
+        for (String mode : new String[] {"bm25", "dense", "hybrid"}) {
+            JsonNode m = report.path("modes").path(mode);
+            for (String metric : new String[] {"recallAt1", "recallAt5", "recallAt10", "mrrAt10", "ndcgAt10", "answerContainment"}) {
+                assertThat(m.path(metric).isNumber()).as(mode + "." + metric).isTrue();
+                assertThat(m.path(metric).asDouble()).as(mode + "." + metric).isBetween(0.0, 1.0);
+            }
+            assertThat(m.path("latencyMs").path("p50").isNumber()).isTrue();
+            assertThat(m.path("latencyMs").path("p95").isNumber()).isTrue();
+            assertThat(m.path("latencyMs").path("p99").isNumber()).isTrue();
+            // Three passages only: every gold passage is within the top 5.
+            assertThat(m.path("recallAt5").asDouble()).as(mode).isEqualTo(1.0);
+        }
+        assertThat(report.path("modes").path("hybrid").path("mrrAt10").asDouble()).isGreaterThan(0.7);
+    }
+
+    @Test
+    void aMissingOptionIsAUsageError() {
+        assertThat(EvalCommand.run(FootnoteApplication.class, new String[] {"--format", "squad"})).isEqualTo(2);
+    }
+}
