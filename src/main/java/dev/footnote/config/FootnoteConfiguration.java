@@ -2,6 +2,7 @@ package dev.footnote.config;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.SentenceScorer;
+import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
 import dev.footnote.corpus.CorpusReader;
@@ -89,7 +91,8 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    ChatService chatService(AnswerService answers, ConversationStore conversations, ChatProperties chat) {
-        return new ChatService(answers, conversations, chat.maxMessageChars());
+    ChatService chatService(AnswerService answers, ConversationStore conversations, ChatProperties chat,
+                            ObjectProvider<ChatRoute> routes) {
+        return new ChatService(answers, conversations, chat.maxMessageChars(), routes.orderedStream().toList());
     }
 }

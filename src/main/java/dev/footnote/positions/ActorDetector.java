@@ -55,7 +55,8 @@ public final class ActorDetector {
             }
             for (String piece : pieces) {
                 for (NameSpotter.Candidate c : NameSpotter.spot(piece)) {
-                    if (gazetteer.find(c.name()).isPresent() || gazetteer.isIgnored(c.name())) {
+                    // A known name is still added: the forms the corpus uses become aliases of the known actor.
+                    if (gazetteer.isIgnored(c.name())) {
                         continue;
                     }
                     candidates.merge(Folding.key(c.name()), c, (a, b) -> a.kind() == Actor.Kind.UNKNOWN ? b : a);

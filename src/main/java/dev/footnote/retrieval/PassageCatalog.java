@@ -45,6 +45,11 @@ public final class PassageCatalog {
                 .toList();
     }
 
+    /** Every passage, document by document in path order, each document in reading order. */
+    public List<Passage> allPassages() {
+        return documents().stream().flatMap(d -> index.passagesOf(d.documentId()).stream()).toList();
+    }
+
     public int passageCount() {
         return index.passageCount();
     }
