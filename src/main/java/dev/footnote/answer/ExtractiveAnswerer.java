@@ -36,6 +36,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** A small bonus for sentences of higher-ranked passages, to break near-ties by retrieval rank. */
     private static final double RANK_BONUS = 0.05;
+    /** A bonus for sentences that share the question's word pairs, to prefer the sentence on the asked-about phrase. */
+    private static final double PHRASE_BONUS = 0.1;
 
     private final SentenceScorer scorer;
     private final Settings settings;
@@ -77,9 +79,11 @@ public final class ExtractiveAnswerer implements Answerer {
             Set<String> context = scorer.contextTerms(passage);
             double rankBonus = topScore > 0 ? RANK_BONUS * retrieved.score() / topScore : 0;
             for (Sentences.Span span : Sentences.split(passage.text())) {
-                Set<String> terms = scorer.terms(span.of(passage.text()));
+                String sentence = span.of(passage.text());
+                Set<String> terms = scorer.terms(sentence);
                 double coverage = scorer.coverage(q, terms, context);
-                all.add(new ScoredSentence(passage, span, coverage, coverage + rankBonus, terms));
+                double score = coverage + rankBonus + PHRASE_BONUS * scorer.phraseMatch(question, sentence);
+                all.add(new ScoredSentence(passage, span, coverage, score, terms));
             }
         }
         // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.

@@ -23,7 +23,7 @@ public final class SentenceScorer {
             "what who whom whose which when where why how does did do doing done has have had can could would should "
                     + "may might must about any some me please tell told say said says saying mention mentioned mentions "
                     + "describe described explain according corpus document documents passage passages text give show "
-                    + "there here i you we anything something know";
+                    + "there here i you we anything something know position positions stance view views opinion";
 
     private final TermWeights weights;
     private final Set<String> questionWords;
@@ -82,6 +82,27 @@ public final class SentenceScorer {
             }
         }
         return covered / question.total();
+    }
+
+    /**
+     * 0..1: the share of the question's adjacent term pairs ("minority protections") that occur
+     * adjacently in the sentence too. Breaks ties between sentences that hold the same terms.
+     */
+    public double phraseMatch(String question, String sentence) {
+        Set<String> questionPairs = pairs(weights.tokens(question));
+        if (questionPairs.isEmpty()) {
+            return 0;
+        }
+        Set<String> sentencePairs = pairs(weights.tokens(sentence));
+        return (double) questionPairs.stream().filter(sentencePairs::contains).count() / questionPairs.size();
+    }
+
+    private static Set<String> pairs(List<String> tokens) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            pairs.add(tokens.get(i - 1) + ' ' + tokens.get(i));
+        }
+        return pairs;
     }
 
     /** Jaccard similarity of two term sets: how much two sentences say the same thing. */

@@ -1,0 +1,46 @@
+package dev.footnote;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** Keeps the flow corpus → index → retrieval → answer → chat → web one-way. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.footnote");
+
+    @Test
+    void theWebLayerNeverReachesIntoTheIndexOrLucene() {
+        noClasses().that().resideInAPackage("dev.footnote.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingImportsTheConfiguration() {
+        noClasses().that().resideOutsideOfPackages("dev.footnote.config..", "dev.footnote")
+                .should().dependOnClassesThat().resideInAPackage("dev.footnote.config..")
+                .check(classes);
+    }
+
+    @Test
+    void corpusDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("dev.footnote.corpus..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "dev.footnote.retrieval..",
+                        "dev.footnote.answer..", "dev.footnote.chat..", "dev.footnote.web..")
+                .check(classes);
+    }
+
+    @Test
+    void answersDoNotDependOnChatOrWeb() {
+        noClasses().that().resideInAPackage("dev.footnote.answer..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.chat..", "dev.footnote.web..")
+                .check(classes);
+    }
+}

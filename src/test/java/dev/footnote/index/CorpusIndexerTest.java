@@ -1,0 +1,139 @@
+package dev.footnote.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.footnote.corpus.CorpusReader;
+import dev.footnote.corpus.PassageSplitter;
+
+class CorpusIndexerTest {
+
+    @TempDir
+    Path corpus;
+
+    @TempDir
+    Path indexDir;
+
+    private final CorpusReader reader = new CorpusReader(new PassageSplitter(250));
+
+    @Test
+    void onlyChangedAddedAndDeletedFilesAreTouched() throws Exception {
+        Files.writeString(corpus.resolve("keep.txt"), "Kept paragraph about apples.");
+        Files.writeString(corpus.resolve("edit.txt"), "Old text about pears.");
+        Files.writeString(corpus.resolve("drop.txt"), "Doomed text about plums.");
+
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            CorpusIndexer indexer = new CorpusIndexer(reader, index);
+            IndexSyncReport first = indexer.sync(corpus);
+            assertThat(first.added()).containsExactly("drop.txt", "edit.txt", "keep.txt");
+            String keptId = index.files().get("keep.txt").documentId();
+
+            Files.writeString(corpus.resolve("edit.txt"), "New text about quinces.\n\nAnd a second paragraph.");
+            Files.writeString(corpus.resolve("new.md"), "Fresh text about figs.");
+            Files.delete(corpus.resolve("drop.txt"));
+            IndexSyncReport second = indexer.sync(corpus);
+
+            assertThat(second.added()).containsExactly("new.md");
+            assertThat(second.changed()).containsExactly("edit.txt");
+            assertThat(second.removed()).containsExactly("drop.txt");
+            assertThat(second.unchanged()).isEqualTo(1);
+
+            Map<String, IndexedFile> files = index.files();
+            assertThat(files.keySet()).containsExactly("edit.txt", "keep.txt", "new.md");
+            assertThat(files.get("edit.txt").passages()).isEqualTo(2);
+            assertThat(files.get("keep.txt").documentId()).isEqualTo(keptId);
+            assertThat(index.passageCount()).isEqualTo(4);
+            assertThat(index.termStats("pear").docFreq()).isZero();
+            assertThat(index.termStats("plum").docFreq()).isZero();
+            assertThat(index.termStats("quinc").docFreq()).isEqualTo(1);
+
+            IndexSyncReport third = indexer.sync(corpus);
+            assertThat(third.modified()).isFalse();
+            assertThat(third.unchanged()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theIndexSurvivesARestartAndAnUnchangedCorpusIsNotRewritten() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Persistent paragraph. (citation: the archive)");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            new CorpusIndexer(reader, index).sync(corpus);
+        }
+
+        try (PassageIndex reopened = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            assertThat(reopened.passageCount()).isEqualTo(1);
+            IndexSyncReport report = new CorpusIndexer(reader, reopened).sync(corpus);
+            assertThat(report.modified()).isFalse();
+            assertThat(reopened.passagesOf(reopened.files().get("a.txt").documentId()))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.source()).isEqualTo("the archive"));
+        }
+    }
+
+    @Test
+    void aFileThatBecomesUnreadableKeepsItsIndexedPassages() throws Exception {
+        Path file = corpus.resolve("a.txt");
+        Files.writeString(file, "Valid paragraph about bridges.");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            CorpusIndexer indexer = new CorpusIndexer(reader, index);
+            indexer.sync(corpus);
+
+            Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xC3});
+            IndexSyncReport report = indexer.sync(corpus);
+
+            assertThat(report.skipped()).containsExactly("a.txt");
+            assertThat(report.removed()).isEmpty();
+            assertThat(index.termStats("bridg").docFreq()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexWrittenWithAnotherSchemaIsRebuilt() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Some text.");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            new CorpusIndexer(reader, index).sync(corpus);
+        }
+        // Simulate an index from an older release: same folder, different schema marker.
+        try (var dir = org.apache.lucene.store.FSDirectory.open(indexDir);
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(new FootnoteAnalyzer()))) {
+            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, "0").entrySet());
+            writer.commit();
+        }
+
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            assertThat(index.passageCount()).isZero();
+            assertThat(new CorpusIndexer(reader, index).sync(corpus).added()).containsExactly("a.txt");
+        }
+    }
+
+    @Test
+    void aFailureMidwayThroughAnUpdateLeavesThePreviousCommitSearchable() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Original text about harbours.");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            new CorpusIndexer(reader, index).sync(corpus);
+
+            dev.footnote.corpus.Document edited = reader.toDocument("a.txt", "Edited text about lighthouses.".getBytes());
+            // Lucene refuses a term over 32,766 bytes: the second document fails after the first was written.
+            String hugeId = "x".repeat(40_000);
+            dev.footnote.corpus.Document broken = new dev.footnote.corpus.Document("broken", "broken.txt", "hash",
+                    java.util.List.of(new dev.footnote.corpus.Passage(hugeId, "broken", 0, "Broken text.", null)));
+            IndexChanges changes = new IndexChanges(
+                    java.util.List.of(new IndexChanges.Replacement(edited), new IndexChanges.Replacement(broken)), java.util.List.of());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.apply(changes)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(index.termStats("harbour").docFreq()).isEqualTo(1);
+        }
+
+        try (PassageIndex reopened = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            assertThat(reopened.passageCount()).isEqualTo(1);
+            assertThat(reopened.termStats("harbour").docFreq()).isEqualTo(1);
+            assertThat(reopened.termStats("lighthous").docFreq()).isZero();
+        }
+    }
+}
