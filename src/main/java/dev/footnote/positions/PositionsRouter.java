@@ -22,10 +22,13 @@ public final class PositionsRouter implements ChatRoute {
             "\\b(positions?|stances?|standpoints?)\\b|\\bwhere\\s+do\\b.*\\b(agree|differ|disagree)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "What does X want / think / say…": a position question when X is an actor. */
+    /**
+     * "What does X want / think / demand…": a question about X's stance. "What did X say about Y?" is left
+     * to the general answerer, which quotes the passage that answers it best.
+     */
     private static final Pattern WHAT_DOES = Pattern.compile(
-            "^\\s*what\\s+(?:does|do|did|is|are)\\s+(.+?)\\s+(?:want|wants|think|say|says|demand|demands|propose|seek|"
-                    + "ask for|stand for|believe|argue|stress|urge|warn about|warn of|call for|position|stance)\\b.*$",
+            "^\\s*what\\s+(?:does|do|did|is|are)\\s+(.+?)\\s+(?:want|wants|think|demand|demands|propose|seek|"
+                    + "stand for|believe|position|stance)\\b.*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "… on Kosovo", "… about the Kosovo dispute": the topic is the rest of the message. */
