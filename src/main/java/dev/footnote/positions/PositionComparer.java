@@ -123,14 +123,20 @@ final class PositionComparer {
                     List<String> terms = new ArrayList<>(shown(termsA, surface));
                     terms.addAll(shown(termsB, surface));
                     differences.add(new Ranked(new Comparison(Comparison.DISTINCT, both, terms,
-                            "Only " + a.label() + speak(a) + String.join(", ", shown(termsA, surface)) + " [1]; only "
-                                    + b.label() + speak(b) + String.join(", ", shown(termsB, surface)) + " [2].",
+                            a.label() + speak(a) + String.join(", ", shown(termsA, surface)) + " [1], which "
+                                    + possessive(b.label()) + " statements here do not; " + b.label() + speak(b)
+                                    + String.join(", ", shown(termsB, surface)) + " [2], which " + possessive(a.label())
+                                    + " do not.",
                             List.of(Citations.of(1, best(onlyA, termsA)), Citations.of(2, best(onlyB, termsB)))),
                             strength(distinctA, termsA) + strength(distinctB, termsB)));
                 }
             }
         }
         return new Result(top(agreements), top(differences));
+    }
+
+    private static String possessive(String name) {
+        return name.endsWith("s") ? name + "’" : name + "’s";
     }
 
     private static String speak(Side side) {

@@ -43,9 +43,12 @@ public final class PositionsRouter implements ChatRoute {
 
     @Override
     public Optional<CitedAnswer> answer(String message) {
-        ActorCatalog catalog = positions.catalog();
         Matcher whatDoes = WHAT_DOES.matcher(message);
         boolean asksPositions = POSITIONS.matcher(message).find();
+        if (!asksPositions && !whatDoes.matches()) {
+            return Optional.empty();
+        }
+        ActorCatalog catalog = positions.catalog();
         Matcher topicMatch = TOPIC.matcher(message);
         String topic = topicMatch.find() ? topicMatch.group(1).strip() : null;
         int topicStart = topic == null ? message.length() : topicMatch.start();
@@ -55,9 +58,6 @@ public final class PositionsRouter implements ChatRoute {
                 .filter(m -> m.start() < topicStart && m.actor().kind() != Actor.Kind.MEDIA)
                 .map(m -> m.actor().name()).distinct().forEach(actors::add);
         if (!asksPositions) {
-            if (!whatDoes.matches()) {
-                return Optional.empty();
-            }
             String who = whatDoes.group(1).replaceFirst("(?i)^the\\s+", "").strip();
             boolean namesAnActor = !actors.isEmpty() || catalog.actor(who).isPresent();
             // "What does the statement say?" is a question about the text, not about an actor.
