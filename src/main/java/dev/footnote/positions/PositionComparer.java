@@ -106,7 +106,7 @@ final class PositionComparer {
                 if (shared.size() >= settings.minSharedTerms()) {
                     List<String> terms = ranked(shared, surface);
                     agreements.add(new Ranked(new Comparison(Comparison.SHARED, both, shown(terms, surface),
-                            "Both " + a.label() + " [1] and " + b.label() + " [2] speak of "
+                            a.label() + " [1] and " + b.label() + " [2] both speak of "
                                     + String.join(", ", shown(terms, surface)) + ".",
                             List.of(Citations.of(1, best(onlyA, terms)), Citations.of(2, best(onlyB, terms)))),
                             strength(shared, terms)));
