@@ -26,7 +26,7 @@ class PositionsConfiguration {
         return PositionsService.create(catalog::allPassages, p.actorsFile(), retriever, weights, model, p.prompt(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
-                        p.minSharedTerms()));
+                        p.minSharedTerms(), p.minSupport()));
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param llmStatements     statements per actor given to the LLM
  * @param maxComparisons    the most agreements, and the most differences, reported
  * @param minSharedTerms    the fewest shared content words that make a shared theme
+ * @param minSupport        an LLM summary sentence is dropped when fewer of its content words (0..1) occur in the statements it cites
  */
 @ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
 public record PositionsProperties(
@@ -36,5 +37,6 @@ public record PositionsProperties(
         @DefaultValue("0.5") double maxOverlap,
         @DefaultValue("8") int llmStatements,
         @DefaultValue("6") int maxComparisons,
-        @DefaultValue("2") int minSharedTerms) {
+        @DefaultValue("2") int minSharedTerms,
+        @DefaultValue("0.2") double minSupport) {
 }

@@ -14,13 +14,15 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.answer.SentenceScorer;
 import dev.footnote.corpus.Sentences;
 
 /**
  * Summaries written by an LLM from the statements attributed to each actor, then verified: every
  * {@code [n]} must point at a statement listed under that actor. A marker pointing at another actor's
  * statement (or at no statement) is removed and reported; a sentence left without a valid marker is
- * dropped; an actor left without any sentence falls back to its verbatim statements. Quotes are always
+ * dropped, and so is one whose content words are mostly absent from the statements it cites (a claim
+ * the statements do not carry); an actor left without any sentence falls back to its verbatim statements. Quotes are always
  * the statements' own sentences, never text from the model.
  */
 final class LlmPositions {
@@ -30,22 +32,27 @@ final class LlmPositions {
 
     private final ChatModel model;
     private final PositionsPrompt prompt;
+    private final SentenceScorer scorer;
+    private final double minSupport;
 
-    LlmPositions(ChatModel model, PositionsPrompt prompt) {
+    LlmPositions(ChatModel model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport) {
         this.model = model;
         this.prompt = prompt;
+        this.scorer = scorer;
+        this.minSupport = minSupport;
     }
 
     /** A verified summary per actor that got one; actors missing here need the extractive fallback. */
     record Result(Map<String, Position> positions, List<String> warnings) {
     }
 
-    Result write(String topic, List<Actor> actors, Map<String, List<ScoredStatement>> byActor) {
+    /** @param neutral terms that carry no claim (the topic's, the actors' names): not counted for support */
+    Result write(String topic, List<Actor> actors, Map<String, List<ScoredStatement>> byActor, Set<String> neutral) {
         List<Statement> numbered = number(actors, byActor);
         String request = prompt.render(topic, String.join(", ", actors.stream().map(Actor::name).toList()),
                 statementsBlock(actors, byActor, numbered));
         String reply = model.chat(UserMessage.from(request)).aiMessage().text();
-        return verify(reply == null ? "" : reply, actors, numbered);
+        return verify(reply == null ? "" : reply, actors, numbered, neutral);
     }
 
     /** Statements numbered from 1 in the order they are listed; a joint statement keeps one number. */
@@ -80,7 +87,7 @@ final class LlmPositions {
         return block.toString().strip();
     }
 
-    private static Result verify(String reply, List<Actor> actors, List<Statement> numbered) {
+    private Result verify(String reply, List<Actor> actors, List<Statement> numbered, Set<String> neutral) {
         Map<String, StringBuilder> sections = sections(reply, actors);
         Map<String, Position> positions = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
@@ -90,7 +97,7 @@ final class LlmPositions {
                 warnings.add("The model wrote no summary for " + actor.name() + "; its statements are quoted instead.");
                 continue;
             }
-            verifySection(actor, section.toString().strip(), numbered).ifPresentOrElse(p -> {
+            verifySection(actor, section.toString().strip(), numbered, neutral).ifPresentOrElse(p -> {
                 positions.put(actor.name(), p);
                 warnings.addAll(p.warnings());
             }, () -> warnings.add("No sentence of the model's summary for " + actor.name()
@@ -99,7 +106,7 @@ final class LlmPositions {
         return new Result(positions, warnings);
     }
 
-    private static Optional<Position> verifySection(Actor actor, String text, List<Statement> numbered) {
+    private Optional<Position> verifySection(Actor actor, String text, List<Statement> numbered, Set<String> neutral) {
         List<String> warnings = new ArrayList<>();
         Map<Integer, Integer> local = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
@@ -107,15 +114,14 @@ final class LlmPositions {
         StringBuilder summary = new StringBuilder();
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = span.of(text);
+            String plain = sentence.replaceAll(MARKERS.pattern(), "").replaceAll("\\s+([.,;])", "$1").strip();
+            // 1. Which of its markers point at a statement of this actor.
+            Set<Integer> valid = new LinkedHashSet<>();
             Matcher m = MARKERS.matcher(sentence);
-            StringBuilder rewritten = new StringBuilder();
-            int valid = 0;
             while (m.find()) {
-                StringBuilder kept = new StringBuilder();
                 for (String n : m.group(1).split("\\s*,\\s*")) {
                     int global = Integer.parseInt(n);
                     Statement s = global >= 1 && global <= numbered.size() ? numbered.get(global - 1) : null;
-                    String plain = sentence.replaceAll(MARKERS.pattern(), "").strip();
                     if (s == null) {
                         warnings.add(actor.name() + ": “" + plain + "” cites [" + global
                                 + "], which is not one of the statements given; the citation was removed.");
@@ -124,6 +130,32 @@ final class LlmPositions {
                                 + String.join(" and ", s.speakers()) + ", not to " + actor.name()
                                 + "; the citation was removed.");
                     } else {
+                        valid.add(global);
+                    }
+                }
+            }
+            if (valid.isEmpty()) {
+                warnings.add(actor.name() + ": “" + plain + "” was dropped: it cites no statement of " + actor.name() + ".");
+                continue;
+            }
+            // 2. Whether those statements carry what it says.
+            Set<String> cited = new java.util.HashSet<>();
+            valid.forEach(g -> cited.addAll(scorer.terms(numbered.get(g - 1).text())));
+            double support = support(plain, cited, neutral);
+            if (support < minSupport) {
+                warnings.add(actor.name() + ": “" + plain + "” was dropped: its words are not in the statements it cites"
+                        + String.format(java.util.Locale.ROOT, " (support %.2f)", support) + ".");
+                continue;
+            }
+            // 3. Keep it, with its valid markers renumbered for this position.
+            StringBuilder rewritten = new StringBuilder();
+            m = MARKERS.matcher(sentence);
+            while (m.find()) {
+                StringBuilder kept = new StringBuilder();
+                for (String n : m.group(1).split("\\s*,\\s*")) {
+                    int global = Integer.parseInt(n);
+                    if (valid.contains(global)) {
+                        Statement s = numbered.get(global - 1);
                         int marker = local.computeIfAbsent(global, g -> {
                             int next = citations.size() + 1;
                             citations.add(Citations.of(next, s));
@@ -131,26 +163,28 @@ final class LlmPositions {
                             return next;
                         });
                         kept.append('[').append(marker).append(']');
-                        valid++;
                     }
                 }
                 m.appendReplacement(rewritten, Matcher.quoteReplacement(kept.toString()));
             }
             m.appendTail(rewritten);
             String clean = rewritten.toString().replaceAll("\\s+([.,;])", "$1").replaceAll("\\s{2,}", " ").strip();
-            if (valid == 0) {
-                warnings.add(actor.name() + ": “" + clean + "” was dropped: it cites no statement of " + actor.name() + ".");
-                continue;
-            }
-            if (summary.length() > 0) {
-                summary.append(' ');
-            }
-            summary.append(clean);
+            summary.append(summary.length() > 0 ? " " : "").append(clean);
         }
         if (citations.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Position(actor.name(), actor.aliases(), summary.toString(), citations, attributions, warnings));
+    }
+
+    /** The share of the sentence's content words that occur in the cited statements. */
+    private double support(String sentence, Set<String> cited, Set<String> neutral) {
+        Set<String> words = new java.util.HashSet<>(scorer.terms(sentence.replaceAll(MARKERS.pattern(), " ")));
+        words.removeAll(neutral);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        return (double) words.stream().filter(cited::contains).count() / words.size();
     }
 
     /** The reply cut at "## Actor" headings; headings that name no requested actor are ignored. */

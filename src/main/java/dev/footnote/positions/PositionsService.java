@@ -34,7 +34,8 @@ public final class PositionsService {
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
-        this.llm = model == null ? null : new LlmPositions(model, prompt);
+        this.llm = model == null ? null
+                : new LlmPositions(model, prompt, new dev.footnote.answer.SentenceScorer(weights), settings.minSupport());
         this.settings = settings;
     }
 
@@ -116,7 +117,7 @@ public final class PositionsService {
             try {
                 Map<String, List<ScoredStatement>> forModel = new LinkedHashMap<>();
                 onTopic.forEach((a, s) -> forModel.put(a, StatementSelector.select(s, settings.llmStatements(), 1.0)));
-                LlmPositions.Result result = llm.write(topic, speaking, forModel);
+                LlmPositions.Result result = llm.write(topic, speaking, forModel, excludedTerms(topic, used));
                 written.putAll(result.positions());
                 warnings.addAll(result.warnings());
                 mode = LLM;

@@ -13,10 +13,11 @@ package dev.footnote.positions;
  * @param llmStatements      statements per actor given to the LLM
  * @param maxComparisons     the most agreements, and the most differences, reported
  * @param minSharedTerms     the fewest shared words for a shared theme
+ * @param minSupport         the least share (0..1) of an LLM sentence's content words found in the statements it cites
  */
 public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages,
                                 double minCoverage, int maxStatements, double maxOverlap, int llmStatements,
-                                int maxComparisons, int minSharedTerms) {
+                                int maxComparisons, int minSharedTerms, double minSupport) {
 
     public PositionsSettings {
         if (maxStatements < 1 || llmStatements < 1 || passages < 1 || maxActors < 1) {

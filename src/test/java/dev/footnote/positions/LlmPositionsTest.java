@@ -118,6 +118,21 @@ class LlmPositionsTest {
     }
 
     @Test
+    void aClaimTheCitedStatementDoesNotCarryIsDropped() {
+        reply("""
+                ## Milos Vucevic
+                Vucevic says the armed forces and police are ready to respond [1]. He promises a referendum on independence and demands that foreign troops leave [2].
+                """);
+        PositionsReport report = service.positions("Kosovo", List.of("Vucevic"));
+
+        Position vucevic = report.positions().get(0);
+        assertThat(vucevic.summary()).isEqualTo("Vucevic says the armed forces and police are ready to respond [1].");
+        assertThat(vucevic.citations()).hasSize(1);
+        assertThat(vucevic.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .contains("He promises a referendum").contains("not in the statements it cites"));
+    }
+
+    @Test
     void anActorTheModelLeavesOutOrMiscitesEntirelyFallsBackToItsOwnStatements() {
         reply("## Milos Vucevic\nHe warns of consequences [3].");
         PositionsReport report = service.positions("Kosovo", List.of("Vucevic", "Vucic"));

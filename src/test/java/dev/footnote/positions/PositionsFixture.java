@@ -16,7 +16,7 @@ import dev.footnote.retrieval.TermWeights;
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
 
-    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2);
+    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2);
 
     final PassageIndex index;
     final TermWeights weights;
