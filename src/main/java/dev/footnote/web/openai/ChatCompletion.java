@@ -1,0 +1,51 @@
+package dev.footnote.web.openai;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.footnote.answer.Citation;
+
+/**
+ * The OpenAI {@code chat.completion} object, plus two fields of Footnote's own that OpenAI clients
+ * ignore: {@code citations} (structured, as in {@code /api/chat}) and {@code footnote}.
+ */
+record ChatCompletion(String id, String object, long created, String model,
+                      @JsonProperty("system_fingerprint") String systemFingerprint,
+                      List<Choice> choices, Usage usage, List<Citation> citations, Extras footnote) {
+
+    record Choice(int index, Message message, Object logprobs, @JsonProperty("finish_reason") String finishReason) {
+    }
+
+    record Message(String role, String content, Object refusal) {
+    }
+
+    record Usage(@JsonProperty("prompt_tokens") int promptTokens,
+                 @JsonProperty("completion_tokens") int completionTokens,
+                 @JsonProperty("total_tokens") int totalTokens) {
+
+        static Usage of(int prompt, int completion) {
+            return new Usage(prompt, completion, prompt + completion);
+        }
+    }
+
+    /** What an OpenAI response has no field for: whether the answer is grounded, and how it was found. */
+    record Extras(boolean grounded, String mode, String retrievalQuery, List<String> warnings) {
+    }
+
+    /** One {@code chat.completion.chunk} of a streamed completion. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Chunk(String id, String object, long created, String model,
+                 @JsonProperty("system_fingerprint") String systemFingerprint,
+                 List<ChunkChoice> choices, Usage usage, List<Citation> citations, Extras footnote) {
+    }
+
+    record ChunkChoice(int index, Delta delta, Object logprobs, @JsonProperty("finish_reason") String finishReason) {
+    }
+
+    /** The new part of the message; OpenAI's last chunk has an empty delta, hence no nulls here. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Delta(String role, String content) {
+    }
+}

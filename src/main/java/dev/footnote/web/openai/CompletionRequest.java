@@ -1,0 +1,50 @@
+package dev.footnote.web.openai;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The part of an OpenAI {@code POST /v1/chat/completions} body that Footnote reads. Everything else
+ * (temperature, max_tokens, tools, …) is accepted and ignored: the answer is extractive or
+ * grounded by construction, so sampling knobs do not apply.
+ */
+record CompletionRequest(String model, List<Message> messages, Boolean stream,
+                         @JsonProperty("stream_options") StreamOptions streamOptions, Integer n) {
+
+    /** One message; {@code content} is a string or an array of parts ({@code {"type":"text","text":…}}). */
+    record Message(String role, JsonNode content) {
+
+        /** The text of the message: the string, or its text parts joined; empty when there is none. */
+        String text() {
+            if (content == null || content.isNull()) {
+                return "";
+            }
+            if (content.isTextual()) {
+                return content.asText();
+            }
+            StringBuilder text = new StringBuilder();
+            for (JsonNode part : content) {
+                if (part.path("type").asText().equals("text")) {
+                    if (text.length() > 0) {
+                        text.append('\n');
+                    }
+                    text.append(part.path("text").asText());
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    record StreamOptions(@JsonProperty("include_usage") Boolean includeUsage) {
+    }
+
+    boolean streaming() {
+        return Boolean.TRUE.equals(stream);
+    }
+
+    boolean usageInStream() {
+        return streamOptions != null && Boolean.TRUE.equals(streamOptions.includeUsage());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.footnote.web.openai;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.chat.ChatReply;
+import dev.footnote.chat.ChatService;
+
+/**
+ * The OpenAI-compatible API: Footnote as a model named {@value #MODEL}. Each completion is one
+ * stateless chat turn: the client sends the whole conversation, Footnote answers its last user
+ * message through {@link ChatService}, the citations as Markdown footnotes in the content.
+ */
+@RestController
+@RequestMapping("/v1")
+class OpenAiController {
+
+    static final String MODEL = "footnote";
+    /** A fixed creation time, so {@code /v1/models} answers the same on every call. */
+    private static final long MODEL_CREATED = 1_767_225_600L;
+
+    private final ChatService chat;
+    private final ObjectMapper json;
+
+    OpenAiController(ChatService chat, ObjectMapper json) {
+        this.chat = chat;
+        this.json = json;
+    }
+
+    record ModelCard(String id, String object, long created, @JsonProperty("owned_by") String ownedBy) {
+    }
+
+    record ModelList(String object, List<ModelCard> data) {
+    }
+
+    @GetMapping("/models")
+    ModelList models() {
+        return new ModelList("list", List.of(card()));
+    }
+
+    @GetMapping("/models/{model}")
+    ModelCard model(@PathVariable String model) {
+        if (!MODEL.equals(model)) {
+            throw OpenAiException.unknownModel(model);
+        }
+        return card();
+    }
+
+    /**
+     * Answers in full before the first byte is written, so that a refused request still gets its
+     * 4xx and error object; with {@code stream} the finished answer is then sent as chunks.
+     */
+    @PostMapping("/chat/completions")
+    void completions(@RequestBody CompletionRequest request, HttpServletResponse response) throws IOException {
+        // 1. Check what we can serve.
+        if (request.model() == null || request.model().isBlank()) {
+            throw OpenAiException.invalid("'model' is required; use '" + MODEL + "'.", "model");
+        }
+        if (!MODEL.equals(request.model())) {
+            throw OpenAiException.unknownModel(request.model());
+        }
+        if (request.n() != null && request.n() != 1) {
+            throw OpenAiException.invalid("Only n=1 is supported: Footnote gives one answer per question.", "n");
+        }
+        // 2. The conversation becomes one standalone question; the chat layer answers it.
+        String question = StandaloneQuestion.from(request.messages());
+        ChatReply reply = chat.chat(question, null);
+        // 3. The answer as Markdown with footnotes, in the OpenAI shape the client asked for.
+        CompletionWriter writer = new CompletionWriter("chatcmpl-" + UUID.randomUUID().toString().replace("-", ""),
+                Instant.now().getEpochSecond(), MODEL, reply, FootnoteMarkdown.of(reply.answer()),
+                promptTokens(request.messages()));
+        response.setStatus(HttpStatus.OK.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (request.streaming()) {
+            response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+            response.setHeader("Cache-Control", "no-cache");
+            writer.writeChunks(json, response.getOutputStream(), request.usageInStream(), response::flushBuffer);
+        } else {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            OutputStream out = response.getOutputStream();
+            json.writeValue(out, writer.completion());
+        }
+    }
+
+    private static int promptTokens(List<CompletionRequest.Message> messages) {
+        return messages.stream().mapToInt(m -> TokenCount.of(m.text())).sum();
+    }
+
+    private static ModelCard card() {
+        return new ModelCard(MODEL, "model", MODEL_CREATED, "footnote");
+    }
+}
