@@ -35,6 +35,12 @@ public final class PositionsRouter implements ChatRoute {
     private static final Pattern TOPIC = Pattern.compile(
             "\\b(?:on|about|regarding|concerning|over|towards?)\\s+(?:the\\s+)?(.+?)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** "Where do they differ?", "Do they agree?": the answer then includes the comparisons. */
+    private static final Pattern COMPARE = Pattern.compile("\\b(agree|agreements?|differ|differences?|disagree|compare|common)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)\\]");
+
     private final PositionsService positions;
 
     public PositionsRouter(PositionsService positions) {
@@ -72,28 +78,23 @@ public final class PositionsRouter implements ChatRoute {
         if (topic != null && topic.isBlank()) {
             topic = null;
         }
-        return Optional.of(toAnswer(positions.report(topic, actors)));
+        return Optional.of(toAnswer(positions.report(topic, actors), COMPARE.matcher(message).find()));
     }
 
-    /** One chat answer: each actor's summary with its markers renumbered into one list of citations. */
-    static CitedAnswer toAnswer(PositionsReport report) {
+    /** One chat answer: each actor's summary (and, if asked, the comparisons) with markers renumbered into one list. */
+    static CitedAnswer toAnswer(PositionsReport report, boolean withComparisons) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         String on = report.topic() == null ? "" : " on " + report.topic();
         for (Position p : report.positions()) {
-            int offset = citations.size();
-            for (Citation c : p.citations()) {
-                citations.add(new Citation(c.marker() + offset, c.passageId(), c.documentId(), c.source(), c.quote(),
-                        c.start(), c.end()));
+            appendLine(text, citations, p.actor() + on + ": ", p.summary(), p.citations());
+        }
+        if (withComparisons && report.grounded()) {
+            report.agreements().forEach(c -> appendLine(text, citations, "Agreement: ", c.text(), c.citations()));
+            report.differences().forEach(c -> appendLine(text, citations, "Difference: ", c.text(), c.citations()));
+            if (!report.agreements().isEmpty() || !report.differences().isEmpty()) {
+                text.append("\n(Agreements and differences are lexical: shared or distinct words, not a judgement of stances.)");
             }
-            String summary = p.summary();
-            Matcher m = Pattern.compile("\\[(\\d+)\\]").matcher(summary);
-            StringBuilder renumbered = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(renumbered, "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
-            }
-            m.appendTail(renumbered);
-            text.append(text.length() == 0 ? "" : "\n").append(p.actor()).append(on).append(": ").append(renumbered);
         }
         List<String> absent = new ArrayList<>(report.notFound());
         if (!absent.isEmpty()) {
@@ -110,5 +111,22 @@ public final class PositionsRouter implements ChatRoute {
             return CitedAnswer.notInCorpus(text.length() == 0 ? none : none + "\n" + text, report.mode(), report.warnings());
         }
         return new CitedAnswer(text.toString(), true, report.mode(), citations, report.warnings());
+    }
+
+    /** Appends "label body" as a line, its [n] markers shifted past the citations already listed. */
+    private static void appendLine(StringBuilder text, List<Citation> citations, String label, String body,
+                                   List<Citation> own) {
+        int offset = citations.size();
+        for (Citation c : own) {
+            citations.add(new Citation(c.marker() + offset, c.passageId(), c.documentId(), c.source(), c.quote(),
+                    c.start(), c.end()));
+        }
+        Matcher m = MARKER.matcher(body);
+        StringBuilder renumbered = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(renumbered, "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
+        }
+        m.appendTail(renumbered);
+        text.append(text.length() == 0 ? "" : "\n").append(label).append(renumbered);
     }
 }

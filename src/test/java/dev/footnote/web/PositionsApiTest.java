@@ -99,6 +99,20 @@ class PositionsApiTest {
     }
 
     @Test
+    void aChatQuestionAboutDifferencesGetsTheComparisonsToo() throws Exception {
+        JsonNode reply = json.readTree(post("/api/chat", Map.of("message", "Where do the EU and Serbia differ on Kosovo?")).getBody());
+        String answer = reply.get("answer").asText();
+        assertThat(answer).startsWith("European Union on Kosovo: ").contains("\nSerbia on Kosovo: ")
+                .contains("\nDifference: European Union speaks of ");
+        JsonNode citations = reply.get("citations");
+        assertThat(citations.size()).isGreaterThan(4);
+        for (int i = 0; i < citations.size(); i++) {
+            assertThat(citations.get(i).get("marker").asInt()).isEqualTo(i + 1);
+            assertThat(answer).contains("[" + (i + 1) + "]");
+        }
+    }
+
+    @Test
     void chatRoutesWhatDoesAnActorWant() throws Exception {
         JsonNode reply = json.readTree(post("/api/chat", Map.of("message", "What does Vucic want?")).getBody());
         assertThat(reply.get("grounded").asBoolean()).isTrue();
