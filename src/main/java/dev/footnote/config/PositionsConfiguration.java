@@ -23,7 +23,7 @@ class PositionsConfiguration {
     PositionsService positionsService(PassageCatalog catalog, Retriever retriever, TermWeights weights,
                                       ObjectProvider<ChatModel> chatModel, PositionsProperties p) {
         ChatModel model = p.useLlm() ? chatModel.getIfAvailable() : null;
-        return PositionsService.create(catalog::allPassages, p.actorsFile(), retriever, weights, model, p.prompt(),
+        return PositionsService.create(catalog::allPassages, catalog::version, p.actorsFile(), retriever, weights, model, p.prompt(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
                         p.minSharedTerms(), p.minSupport()));

@@ -1,17 +1,19 @@
 package dev.footnote.positions;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import dev.footnote.corpus.Passage;
 
 /**
- * The actor catalog of the current corpus, detected again only when the passages or
- * {@code config/actors.yml} changed; a request naming an actor nobody knows gets a catalog of its own.
+ * The actor catalog of the current corpus, detected again only when the index (its version) or
+ * {@code config/actors.yml} (its modification time) changed; a request naming an actor nobody knows gets a catalog of its own.
  */
 final class ActorCatalogs {
 
     private final Supplier<List<Passage>> passages;
+    private final LongSupplier corpusVersion;
     private final ActorsFile actorsFile;
     private final ActorDetector detector = new ActorDetector();
 
@@ -20,19 +22,20 @@ final class ActorCatalogs {
 
     private volatile Cached cached;
 
-    ActorCatalogs(Supplier<List<Passage>> passages, ActorsFile actorsFile) {
+    ActorCatalogs(Supplier<List<Passage>> passages, LongSupplier corpusVersion, ActorsFile actorsFile) {
         this.passages = passages;
+        this.corpusVersion = corpusVersion;
         this.actorsFile = actorsFile;
     }
 
     ActorCatalog current() {
-        List<Passage> all = passages.get();
-        String key = all.stream().map(Passage::id).reduce("", (a, b) -> a + b + ',') + '|' + actorsFile.version();
+        // Reading every passage is the expensive part: do it only when the index or the file changed.
+        String key = corpusVersion.getAsLong() + "|" + actorsFile.version();
         Cached c = cached;
         if (c != null && c.key().equals(key)) {
             return c.catalog();
         }
-        ActorCatalog catalog = detector.detect(all, actorsFile.applyTo(Gazetteer.builtIn()));
+        ActorCatalog catalog = detector.detect(passages.get(), actorsFile.applyTo(Gazetteer.builtIn()));
         cached = new Cached(key, catalog);
         return catalog;
     }

@@ -42,12 +42,14 @@ public final class PositionsService {
     /**
      * Wires the feature.
      *
-     * @param passages   every passage of the corpus, read on each request (detection is cached until they change)
+     * @param passages      every passage of the corpus, read when {@code corpusVersion} changes
+     * @param corpusVersion changes whenever the passages do: detection is cached until then
      * @param actorsFile {@code config/actors.yml}, read when it changes
      * @param model      the LLM, or {@code null}: extractive positions
      * @param promptFile the {@code prompts/positions} template, read on each LLM request
      */
     public static PositionsService create(java.util.function.Supplier<List<dev.footnote.corpus.Passage>> passages,
+                                          java.util.function.LongSupplier corpusVersion,
                                           java.nio.file.Path actorsFile, dev.footnote.retrieval.Retriever retriever,
                                           TermWeights weights, ChatModel model, java.nio.file.Path promptFile,
                                           PositionsSettings settings) {
@@ -55,7 +57,7 @@ public final class PositionsService {
         if (model != null) {
             prompt.validate();
         }
-        return new PositionsService(new ActorCatalogs(passages, new ActorsFile(actorsFile)),
+        return new PositionsService(new ActorCatalogs(passages, corpusVersion, new ActorsFile(actorsFile)),
                 new TopicFilter(retriever, new dev.footnote.answer.SentenceScorer(weights), settings),
                 new PositionComparer(weights, settings), weights, model, prompt, settings);
     }

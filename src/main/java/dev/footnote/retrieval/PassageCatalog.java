@@ -50,6 +50,11 @@ public final class PassageCatalog {
         return documents().stream().flatMap(d -> index.passagesOf(d.documentId()).stream()).toList();
     }
 
+    /** Changes whenever the indexed passages change. */
+    public long version() {
+        return index.version();
+    }
+
     public int passageCount() {
         return index.passageCount();
     }

@@ -30,7 +30,7 @@ final class PositionsFixture implements AutoCloseable {
     }
 
     PositionsService service(ChatModel model) {
-        return PositionsService.create(catalog::allPassages, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
+        return PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
                 weights, model, Path.of("prompts/positions.txt"), SETTINGS);
     }
 
