@@ -17,9 +17,9 @@ import dev.footnote.corpus.Sentences;
  * ({@code President Vucic} into {@code Aleksandar Vucic}); then attribute each sentence to its speakers.
  * Only candidates found speaking become actors; news agencies never do.
  */
-public final class ActorDetector {
+final class ActorDetector {
 
-    public ActorCatalog detect(List<Passage> passages, Gazetteer base) {
+    ActorCatalog detect(List<Passage> passages, Gazetteer base) {
         Gazetteer gazetteer = base.copy();
         spotNames(passages, gazetteer);
         List<Actor> known = gazetteer.actors();
