@@ -30,6 +30,12 @@ final class StatementAttributor {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "against", "about", "toward", "towards",
             "over", "in", "on", "at", "into", "despite", "amid", "between", "for", "upon", "among", "across");
 
+    /** Nouns for people who speak for an actor: "representatives from the EU", "the president of Serbia". */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("representatives", "representative", "officials", "official",
+            "diplomats", "diplomat", "envoy", "envoys", "spokesperson", "spokesman", "spokeswoman", "leaders", "leader",
+            "leadership", "government", "ministers", "minister", "ministry", "president", "delegation", "delegations",
+            "members", "head", "office", "embassy", "parliament", "authorities", "chief", "secretary", "ambassador");
+
     private final AliasMatcher matcher;
     private final Predicate<Actor> canSpeak;
 
@@ -200,6 +206,10 @@ final class StatementAttributor {
             }
             if ("the".equals(w.lower())) {
                 continue;
+            }
+            if ("from".equals(w.lower()) || "of".equals(w.lower())) {
+                // "representatives from the EU", "the leadership of Serbia" speak; "pressure from Washington" does not.
+                return k == 0 || !SPEAKER_NOUNS.contains(words.get(k - 1).lower());
             }
             return OBJECT_PREPOSITIONS.contains(w.lower());
         }

@@ -48,6 +48,16 @@ class AttributionRulesTest {
     }
 
     @Test
+    void fromOrOfMakesASpeakerOnlyAfterANounForSpeakers() {
+        ActorCatalog c = detect(Gazetteer.builtIn(),
+                "Despite pressure from Washington, officials said nothing. Representatives from Brussels urged calm. "
+                        + "The president of Serbia warned of consequences.");
+        assertThat(speakers(c, "Despite pressure")).isEmpty();
+        assertThat(speakers(c, "Representatives from Brussels")).containsExactly("European Union");
+        assertThat(speakers(c, "The president of Serbia")).containsExactly("Serbia");
+    }
+
+    @Test
     void aPersonWithATitleIsSpottedAndHisSurnameLaterResolves() {
         ActorCatalog c = detect(Gazetteer.builtIn(),
                 "Foreign Minister Ana Petrovic warned that the deadline was near. Petrovic also demanded guarantees.");
