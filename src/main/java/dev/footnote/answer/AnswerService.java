@@ -22,13 +22,22 @@ public final class AnswerService {
     }
 
     public CitedAnswer answer(String question) {
+        return answer(question, null);
+    }
+
+    /** As {@link #answer(String)}, telling {@code listener} the text while it is written. */
+    public CitedAnswer answer(String question, AnswerListener listener) {
         // 1. Retrieve the passages that best match the question.
         List<RetrievedPassage> evidence = retriever.retrieve(question, passagesPerAnswer);
         // 2. Nothing matched at all: say so rather than let an answerer improvise.
         if (evidence.isEmpty()) {
-            return CitedAnswer.notInCorpus(ExtractiveAnswerer.NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
+            CitedAnswer nothing = CitedAnswer.notInCorpus(ExtractiveAnswerer.NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
+            if (listener != null) {
+                listener.delta(nothing.text());
+            }
+            return nothing;
         }
         // 3. Answer from exactly these passages; the answerer decides whether they are strong enough.
-        return answerer.answer(question, evidence);
+        return listener == null ? answerer.answer(question, evidence) : answerer.answer(question, evidence, listener);
     }
 }

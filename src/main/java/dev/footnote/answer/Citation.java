@@ -5,9 +5,13 @@ import java.util.Objects;
 /**
  * A citation in an answer: marker {@code [marker]} points at {@code quote}, which is exactly
  * {@code passage.text().substring(start, end)} of the passage {@code passageId}.
+ *
+ * @param supported whether {@code claim} is supported by the passage: checked for LLM answers,
+ *                  {@code true} for extractive quotes (the claim is the quote), {@code null} when not checked
+ * @param claim     the sentence of the answer that carries the marker, without markers; {@code null} when unknown
  */
 public record Citation(int marker, String passageId, String documentId, String source,
-                       String quote, int start, int end) {
+                       String quote, int start, int end, Boolean supported, String claim) {
 
     public Citation {
         Objects.requireNonNull(passageId, "passageId");
@@ -19,5 +23,10 @@ public record Citation(int marker, String passageId, String documentId, String s
         if (start < 0 || end < start || end - start != quote.length()) {
             throw new IllegalArgumentException("quote offsets [" + start + ", " + end + ") do not fit a quote of length " + quote.length());
         }
+    }
+
+    /** A citation whose support was not checked. */
+    public Citation(int marker, String passageId, String documentId, String source, String quote, int start, int end) {
+        this(marker, passageId, documentId, source, quote, start, end, null, null);
     }
 }

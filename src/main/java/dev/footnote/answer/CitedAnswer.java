@@ -1,5 +1,6 @@
 package dev.footnote.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,10 +13,13 @@ import java.util.Objects;
  * @param mode      which answerer produced it: {@code extractive} or {@code llm}
  * @param citations the citations, by marker
  * @param warnings  what went wrong on the way but did not stop the answer (e.g. an LLM fallback)
+ * @param model     the language model that wrote the answer; {@code null} for an extractive answer
  */
-public record CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings) {
+public record CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings,
+                          String model) {
 
     public static final String EXTRACTIVE = "extractive";
+    public static final String LLM = "llm";
 
     public CitedAnswer {
         Objects.requireNonNull(text, "text");
@@ -27,13 +31,27 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
         }
     }
 
+    /** An answer written by no model (extractive). */
+    public CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings) {
+        this(text, grounded, mode, citations, warnings, null);
+    }
+
     public static CitedAnswer notInCorpus(String text, String mode, List<String> warnings) {
         return new CitedAnswer(text, false, mode, List.of(), warnings);
     }
 
     public CitedAnswer withWarning(String warning) {
-        List<String> more = new java.util.ArrayList<>(warnings);
+        List<String> more = new ArrayList<>(warnings);
         more.add(warning);
-        return new CitedAnswer(text, grounded, mode, citations, more);
+        return new CitedAnswer(text, grounded, mode, citations, more, model);
+    }
+
+    public CitedAnswer withWarnings(List<String> earlier) {
+        if (earlier.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(earlier);
+        all.addAll(warnings);
+        return new CitedAnswer(text, grounded, mode, citations, all, model);
     }
 }

@@ -2,41 +2,76 @@ package dev.footnote.chat;
 
 import java.util.List;
 
+import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.CitedAnswer;
 
-/** A chat turn: check the message, find or start the conversation, answer, remember the turn. */
+/**
+ * A chat turn: check the message, find or start the conversation, rewrite a follow-up into a
+ * standalone question, answer it, remember the turn. {@link #open} does the checks that can
+ * refuse a message, so that a streaming caller can refuse it before the stream starts.
+ */
 public final class ChatService {
 
     private final AnswerService answers;
     private final ConversationStore conversations;
+    private final QuestionCondenser condenser;
     private final int maxMessageChars;
     private final List<ChatRoute> routes;
 
-    public ChatService(AnswerService answers, ConversationStore conversations, int maxMessageChars) {
-        this(answers, conversations, maxMessageChars, List.of());
+    public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser, int maxMessageChars) {
+        this(answers, conversations, condenser, maxMessageChars, List.of());
     }
 
-    /** @param routes tried in order before the general answerer; the first that answers wins */
-    public ChatService(AnswerService answers, ConversationStore conversations, int maxMessageChars, List<ChatRoute> routes) {
+    /** @param routes tried in order before the general answerer (e.g. positions); the first that answers wins */
+    public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
+                       int maxMessageChars, List<ChatRoute> routes) {
         this.answers = answers;
         this.conversations = conversations;
+        this.condenser = condenser;
         this.maxMessageChars = maxMessageChars;
         this.routes = List.copyOf(routes);
     }
 
+    /** A checked message and the conversation it belongs to, with what was said before. */
+    public record PendingTurn(String conversationId, String message, List<Turn> history) {
+    }
+
     public ChatReply chat(String message, String conversationId) {
+        return complete(open(message, conversationId), null);
+    }
+
+    /** Checks the message and finds (or starts) the conversation; throws if the message must be refused. */
+    public PendingTurn open(String message, String conversationId) {
         validate(message);
         String id = conversationId == null || conversationId.isBlank() ? conversations.start() : conversationId;
         List<Turn> history = conversations.history(id).orElseThrow(() -> new UnknownConversationException(id));
-        String retrievalQuery = message.strip();
-        CitedAnswer answer = routed(retrievalQuery).orElseGet(() -> answers.answer(retrievalQuery));
-        conversations.append(id, new Turn(message, retrievalQuery, answer));
-        return new ChatReply(id, retrievalQuery, answer);
+        return new PendingTurn(id, message, history);
     }
 
-    private java.util.Optional<CitedAnswer> routed(String message) {
-        return routes.stream().map(r -> r.answer(message)).flatMap(java.util.Optional::stream).findFirst();
+    /** Answers an opened turn, telling {@code listener} (if any) the answer text while it is written. */
+    public ChatReply complete(PendingTurn turn, AnswerListener listener) {
+        // 1. A follow-up becomes a standalone question, which is what retrieval and the answerer see.
+        QuestionCondenser.Condensed condensed = condenser.condense(turn.message(), turn.history(),
+                conversations.messages(turn.conversationId()));
+        String retrievalQuery = condensed.query();
+        // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
+        CitedAnswer answer = routed(retrievalQuery, listener)
+                .orElseGet(() -> listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
+                .withWarnings(condensed.warnings());
+        // 3. Remember the turn (a conversation that expired meanwhile is simply not extended).
+        conversations.append(turn.conversationId(), new Turn(turn.message(), retrievalQuery, answer));
+        return new ChatReply(turn.conversationId(), retrievalQuery, answer);
+    }
+
+    /** The first route's answer; a streaming caller gets it as one piece, since a route does not stream. */
+    private java.util.Optional<CitedAnswer> routed(String message, AnswerListener listener) {
+        java.util.Optional<CitedAnswer> answer = routes.stream().map(r -> r.answer(message))
+                .flatMap(java.util.Optional::stream).findFirst();
+        if (listener != null) {
+            answer.ifPresent(a -> listener.delta(a.text()));
+        }
+        return answer;
     }
 
     private void validate(String message) {

@@ -17,6 +17,7 @@ import dev.footnote.answer.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
+import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
@@ -91,8 +92,8 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    ChatService chatService(AnswerService answers, ConversationStore conversations, ChatProperties chat,
-                            ObjectProvider<ChatRoute> routes) {
-        return new ChatService(answers, conversations, chat.maxMessageChars(), routes.orderedStream().toList());
+    ChatService chatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
+                            ChatProperties chat, ObjectProvider<ChatRoute> routes) {
+        return new ChatService(answers, conversations, condenser, chat.maxMessageChars(), routes.orderedStream().toList());
     }
 }

@@ -5,13 +5,16 @@ import java.util.List;
 import dev.footnote.answer.Citation;
 import dev.footnote.chat.ChatReply;
 
-/** {@code POST /api/chat} response: the answer, whether it is grounded, and its citations. */
+/**
+ * {@code POST /api/chat} response: the answer, whether it is grounded, and its citations;
+ * {@code model} names the language model that wrote it ({@code null} in extractive mode).
+ */
 record ChatResponse(String conversationId, String answer, boolean grounded, String mode,
-                    List<Citation> citations, List<String> warnings, String retrievalQuery) {
+                    List<Citation> citations, List<String> warnings, String retrievalQuery, String model) {
 
     static ChatResponse of(ChatReply reply) {
         var a = reply.answer();
         return new ChatResponse(reply.conversationId(), a.text(), a.grounded(), a.mode(), a.citations(),
-                a.warnings(), reply.retrievalQuery());
+                a.warnings(), reply.retrievalQuery(), a.model());
     }
 }

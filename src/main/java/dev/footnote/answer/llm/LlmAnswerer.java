@@ -1,0 +1,121 @@
+package dev.footnote.answer.llm;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.footnote.answer.AnswerListener;
+import dev.footnote.answer.Answerer;
+import dev.footnote.answer.CitationVerifier;
+import dev.footnote.answer.CitedAnswer;
+import dev.footnote.corpus.Passage;
+import dev.footnote.retrieval.RetrievedPassage;
+
+/**
+ * Answers with a language model, then checks what it wrote: the model may phrase, but its markers
+ * must point at passages it was given and the sentences it cites must be supported by them (see
+ * {@link CitationVerifier}). When the model fails (down, too slow, unreadable, empty) the answer is
+ * the extractive one, with a warning that says why.
+ */
+public final class LlmAnswerer implements Answerer {
+
+    private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
+
+    /**
+     * How a model says the passages hold no answer: the system prompt asks for "The passages do not
+     * contain the answer."; models also write "cannot answer" or "no information".
+     */
+    private static final Pattern DECLINES = Pattern.compile(
+            "(?i)\\b(?:do(?:es)?\\s*(?:not|n't)\\s+(?:contain|mention|say|include|provide|address)"
+                    + "|cannot\\s+(?:be\\s+)?answer(?:ed)?|can't\\s+answer|unable\\s+to\\s+answer|no\\s+information)\\b");
+    private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,4}(?:\\s*,\\s*\\d{1,4})*\\]");
+
+    private final LlmClient client;
+    private final GroundedPrompt prompt;
+    private final CitationVerifier verifier;
+    private final Answerer fallback;
+
+    public LlmAnswerer(LlmClient client, GroundedPrompt prompt, CitationVerifier verifier, Answerer fallback) {
+        this.client = client;
+        this.prompt = prompt;
+        this.verifier = verifier;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
+        List<Passage> passages = passages(evidence);
+        try {
+            return verified(client.chat(prompt.request(question, passages)), passages);
+        } catch (LlmFailure failure) {
+            return fallback(question, evidence, failure);
+        }
+    }
+
+    @Override
+    public CitedAnswer answer(String question, List<RetrievedPassage> evidence, AnswerListener listener) {
+        List<Passage> passages = passages(evidence);
+        boolean[] streamed = {false};
+        try {
+            LlmClient.Reply reply = client.stream(prompt.request(question, passages), text -> {
+                streamed[0] = true;
+                listener.delta(text);
+            });
+            return verified(reply, passages);
+        } catch (LlmFailure failure) {
+            if (streamed[0]) {
+                listener.restart("The text so far is replaced by the extractive answer: the language model " + failure.reason() + ".");
+            }
+            CitedAnswer answer = fallback(question, evidence, failure);
+            Answerer.streamInPieces(answer.text(), listener);
+            return answer;
+        }
+    }
+
+    /**
+     * The model's answer, checked. An answer that cites nothing, or none of whose citations holds
+     * up, is not passed on: it fails like a broken response, and the extractive answer replaces it.
+     */
+    private CitedAnswer verified(LlmClient.Reply reply, List<Passage> passages) throws LlmFailure {
+        String withoutMarkers = MARKERS.matcher(reply.text()).replaceAll("").strip();
+        // 1. "The passages do not contain the answer": not grounded, nothing to cite.
+        if (DECLINES.matcher(withoutMarkers).find() && !MARKERS.matcher(reply.text()).find()) {
+            return new CitedAnswer(withoutMarkers, false, CitedAnswer.LLM, List.of(), List.of(), reply.model());
+        }
+        // 2. Check every marker and every cited sentence.
+        CitationVerifier.Verification v;
+        try {
+            v = verifier.verify(reply.text(), passages);
+        } catch (RuntimeException e) {
+            throw new LlmFailure("wrote an answer that could not be verified (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (v.citations().isEmpty()) {
+            if (DECLINES.matcher(withoutMarkers).find()) {
+                // A decline that carried only markers to passages it was not given: still a decline.
+                return new CitedAnswer(MARKERS.matcher(v.text()).replaceAll("").strip(), false, CitedAnswer.LLM, List.of(),
+                        v.warnings().stream().filter(w -> w.startsWith("Removed")).toList(), reply.model());
+            }
+            // Nothing the model wrote can be traced to the corpus: it is not passed on.
+            throw new LlmFailure("answered without citing any of the passages it was given", null);
+        }
+        // 3. Not one cited sentence is borne out by its passage: the answer is not trustworthy as a whole.
+        if (v.unsupported() == v.citations().size()) {
+            throw new LlmFailure("wrote an answer that the passages it cites do not support (\""
+                    + v.citations().get(0).claim() + "\")", null);
+        }
+        return new CitedAnswer(v.text(), true, CitedAnswer.LLM, v.citations(), v.warnings(), reply.model());
+    }
+
+    private CitedAnswer fallback(String question, List<RetrievedPassage> evidence, LlmFailure failure) {
+        log.warn("Falling back to the extractive answer: the language model {}", failure.reason());
+        log.debug("The language model's failure", failure.getCause());
+        return fallback.answer(question, evidence).withWarning("The language model (" + client.model() + ") "
+                + failure.reason() + "; this is the extractive answer instead.");
+    }
+
+    private static List<Passage> passages(List<RetrievedPassage> evidence) {
+        return evidence.stream().map(RetrievedPassage::passage).toList();
+    }
+}

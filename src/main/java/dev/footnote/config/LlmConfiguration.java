@@ -1,0 +1,109 @@
+package dev.footnote.config;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+
+import dev.footnote.answer.CitationVerifier;
+import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.answer.llm.GroundedPrompt;
+import dev.footnote.answer.llm.LlmAnswerer;
+import dev.footnote.answer.llm.LlmCallLog;
+import dev.footnote.answer.llm.LlmClient;
+import dev.footnote.answer.llm.Prompts;
+import dev.footnote.chat.LlmCondenser;
+import dev.footnote.chat.QuestionCondenser;
+import dev.footnote.chat.RuleBasedCondenser;
+import dev.footnote.retrieval.TermWeights;
+
+/**
+ * The language-model side: citation verification and the rule-based follow-up rewriting always;
+ * with {@code footnote.llm.provider} set, the models, the prompts (read now, so a broken file stops
+ * start-up) and the LLM answerer and condenser, which then take precedence over the extractive ones.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({LlmProperties.class, VerificationProperties.class})
+class LlmConfiguration {
+
+    @Bean
+    CitationVerifier citationVerifier(TermWeights weights, EmbeddingModel embeddings, VerificationProperties verification) {
+        return new CitationVerifier(weights, embeddings,
+                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight(), verification.cachedSentences()));
+    }
+
+    @Bean
+    RuleBasedCondenser ruleBasedCondenser() {
+        return new RuleBasedCondenser();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("!'${footnote.llm.provider:none}'.equalsIgnoreCase('none')")
+    static class WithLanguageModel {
+
+        @Bean
+        Prompts prompts(LlmProperties llm) {
+            return Prompts.load(llm.prompts().system(), llm.prompts().answer(), llm.prompts().condense());
+        }
+
+        @Bean
+        LlmClient llmClient(LlmProperties llm) {
+            if (llm.model() == null || llm.model().isBlank()) {
+                throw new IllegalStateException("footnote.llm.model must be set when footnote.llm.provider is "
+                        + llm.provider().name().toLowerCase() + " (e.g. --footnote.llm.model=gpt-4o-mini).");
+            }
+            boolean openAiItself = llm.provider() == LlmProperties.Provider.OPENAI && llm.effectiveBaseUrl().contains("api.openai.com");
+            if (openAiItself && (llm.apiKey() == null || llm.apiKey().isBlank())) {
+                throw new IllegalStateException("footnote.llm.api-key is not set: export FOOTNOTE_LLM_API_KEY=<your OpenAI key> "
+                        + "(servers such as vLLM or llama.cpp need none: set footnote.llm.base-url to them).");
+            }
+            List<ChatModelListener> listeners = List.of(new LlmCallLog());
+            ChatModel chat;
+            StreamingChatModel streaming;
+            // Retries are LlmClient's (429/5xx only, same for streaming), so LangChain4j's own are off.
+            if (llm.provider() == LlmProperties.Provider.OLLAMA) {
+                chat = OllamaChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
+                        .modelName(llm.model()).temperature(llm.temperature()).maxRetries(0).listeners(listeners).build();
+                streaming = OllamaStreamingChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
+                        .modelName(llm.model()).temperature(llm.temperature()).listeners(listeners).build();
+            } else {
+                chat = OpenAiChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
+                        .apiKey(llm.apiKey()).modelName(llm.model()).temperature(llm.temperature()).maxRetries(0)
+                        .listeners(listeners).build();
+                streaming = OpenAiStreamingChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
+                        .apiKey(llm.apiKey()).modelName(llm.model()).temperature(llm.temperature())
+                        .listeners(listeners).build();
+            }
+            return new LlmClient(chat, streaming,
+                    new LlmClient.Settings(llm.model(), llm.maxRetries(), llm.retryBackoff(), llm.timeout()));
+        }
+
+        private static FixedTimeouts http(LlmProperties llm) {
+            return new FixedTimeouts(llm.connectTimeout(), llm.timeout());
+        }
+
+        @Bean
+        @Primary
+        LlmAnswerer llmAnswerer(LlmClient client, Prompts prompts, CitationVerifier verifier, ExtractiveAnswerer extractive) {
+            return new LlmAnswerer(client, new GroundedPrompt(prompts), verifier, extractive);
+        }
+
+        @Bean
+        @Primary
+        QuestionCondenser llmCondenser(LlmClient client, Prompts prompts, RuleBasedCondenser rules) {
+            return new LlmCondenser(client, prompts.condense(), rules);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.footnote.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A client of the running app for the tests: JSON chat, and the SSE stream parsed into events. */
+final class ApiClient {
+
+    /** One Server-Sent Event: its name and its data, parsed as JSON. */
+    record Event(String name, JsonNode data) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    JsonNode chat(String message, String conversationId) throws Exception {
+        HttpResponse<String> response = post("/api/chat", body(message, conversationId), "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    List<Event> stream(String message, String conversationId) throws Exception {
+        HttpResponse<String> response = post("/api/chat/stream", body(message, conversationId), "text/event-stream");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        List<Event> events = new ArrayList<>();
+        for (String block : response.body().split("\\r?\\n\\r?\\n")) {
+            String name = "message";
+            List<String> data = new ArrayList<>();
+            for (String line : block.split("\\r?\\n")) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    data.add(line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5));
+                }
+            }
+            if (!data.isEmpty()) {
+                events.add(new Event(name, json.readTree(String.join("\n", data))));
+            }
+        }
+        return events;
+    }
+
+    /** The text of the {@code delta} events after the last {@code restart}, joined. */
+    static String deltas(List<Event> events) {
+        int from = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).name().equals("restart")) {
+                from = i + 1;
+            }
+        }
+        return events.subList(from, events.size()).stream().filter(e -> e.name().equals("delta"))
+                .map(e -> e.data().get("text").asText()).collect(Collectors.joining());
+    }
+
+    static List<String> names(List<Event> events) {
+        return events.stream().map(Event::name).toList();
+    }
+
+    static Event last(List<Event> events, String name) {
+        return events.stream().filter(e -> e.name().equals(name)).reduce((a, b) -> b).orElseThrow(
+                () -> new AssertionError("no '" + name + "' event in " + names(events)));
+    }
+
+    private String body(String message, String conversationId) {
+        ObjectNode body = json.createObjectNode().put("message", message);
+        if (conversationId != null) {
+            body.put("conversationId", conversationId);
+        }
+        return body.toString();
+    }
+
+    private HttpResponse<String> post(String path, String body, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
