@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.langchain4j.model.chat.ChatModel;
 
+import dev.footnote.answer.CitationVerifier;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
@@ -21,9 +22,11 @@ class PositionsConfiguration {
 
     @Bean
     PositionsService positionsService(PassageCatalog catalog, Retriever retriever, TermWeights weights,
-                                      ObjectProvider<ChatModel> chatModel, PositionsProperties p) {
+                                      ObjectProvider<ChatModel> chatModel, ObjectProvider<CitationVerifier> verifier,
+                                      PositionsProperties p) {
         ChatModel model = p.useLlm() ? chatModel.getIfAvailable() : null;
         return PositionsService.create(catalog::allPassages, catalog::version, p.actorsFile(), retriever, weights, model, p.prompt(),
+                verifier.getIfAvailable(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
                         p.minSharedTerms(), p.minSupport()));

@@ -14,6 +14,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.SentenceScorer;
 import dev.footnote.corpus.Sentences;
 
@@ -34,12 +35,18 @@ final class LlmPositions {
     private final PositionsPrompt prompt;
     private final SentenceScorer scorer;
     private final double minSupport;
+    private final CitationVerifier verifier;
 
-    LlmPositions(ChatModel model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport) {
+    /**
+     * @param verifier the chat answers' verifier (lexical + embedding support), or {@code null}: then a
+     *                 claim needs {@code minSupport} of its content words in the statements it cites
+     */
+    LlmPositions(ChatModel model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport, CitationVerifier verifier) {
         this.model = model;
         this.prompt = prompt;
         this.scorer = scorer;
         this.minSupport = minSupport;
+        this.verifier = verifier;
     }
 
     /** A verified summary per actor that got one; actors missing here need the extractive fallback. */
@@ -138,15 +145,13 @@ final class LlmPositions {
                 warnings.add(actor.name() + ": “" + plain + "” was dropped: it cites no statement of " + actor.name() + ".");
                 continue;
             }
-            // 2. Whether those statements carry what it says.
-            Set<String> cited = new java.util.HashSet<>();
-            valid.forEach(g -> cited.addAll(scorer.terms(numbered.get(g - 1).text())));
-            double support = support(plain, cited, neutral);
-            if (support < minSupport) {
-                warnings.add(actor.name() + ": “" + plain + "” was dropped: its words are not in the statements it cites"
-                        + String.format(java.util.Locale.ROOT, " (support %.2f)", support) + ".");
+            // 2. Whether those statements carry what it says; a statement that does not is not cited.
+            Set<Integer> supported = supporting(plain, valid, numbered, neutral, actor, warnings);
+            if (supported.isEmpty()) {
+                warnings.add(actor.name() + ": “" + plain + "” was dropped: the statements it cites do not support it.");
                 continue;
             }
+            valid.retainAll(supported);
             // 3. Keep it, with its valid markers renumbered for this position.
             StringBuilder rewritten = new StringBuilder();
             m = MARKERS.matcher(sentence);
@@ -158,7 +163,7 @@ final class LlmPositions {
                         Statement s = numbered.get(global - 1);
                         int marker = local.computeIfAbsent(global, g -> {
                             int next = citations.size() + 1;
-                            citations.add(Citations.of(next, s));
+                            citations.add(Citations.of(next, s, true, plain));
                             attributions.add(Citations.attribution(next, s, actor.name()));
                             return next;
                         });
@@ -175,6 +180,41 @@ final class LlmPositions {
             return Optional.empty();
         }
         return Optional.of(new Position(actor.name(), actor.aliases(), summary.toString(), citations, attributions, warnings));
+    }
+
+    /** Which of the cited statements support the claim: by the verifier when there is one, else by words. */
+    private Set<Integer> supporting(String claim, Set<Integer> cited, List<Statement> numbered, Set<String> neutral,
+                                    Actor actor, List<String> warnings) {
+        Set<Integer> supported = new LinkedHashSet<>();
+        if (verifier == null) {
+            Set<String> words = new java.util.HashSet<>();
+            cited.forEach(g -> words.addAll(scorer.terms(numbered.get(g - 1).text())));
+            double support = support(claim, words, neutral);
+            if (support >= minSupport) {
+                supported.addAll(cited);
+            } else {
+                warnings.add(actor.name() + ": “" + claim + "”: its words are not in the statements it cites"
+                        + String.format(java.util.Locale.ROOT, " (support %.2f, needed %.2f).", support, minSupport));
+            }
+            return supported;
+        }
+        // The verifier sees each cited statement alone, numbered [1..k], so it can only match that sentence.
+        List<Integer> order = List.copyOf(cited);
+        StringBuilder local = new StringBuilder(claim);
+        for (int i = 0; i < order.size(); i++) {
+            local.append(" [").append(i + 1).append(']');
+        }
+        CitationVerifier.Verification v = verifier.verify(local.toString(),
+                order.stream().map(g -> Citations.alone(numbered.get(g - 1))).toList());
+        for (Citation c : v.citations()) {
+            if (Boolean.TRUE.equals(c.supported())) {
+                supported.add(order.get(c.marker() - 1));
+            } else {
+                warnings.add(actor.name() + ": “" + claim + "”: statement [" + order.get(c.marker() - 1)
+                        + "] does not support it; the citation was removed.");
+            }
+        }
+        return supported;
     }
 
     /** The share of the sentence's content words that occur in the cited statements. */

@@ -29,13 +29,14 @@ public final class PositionsService {
 
     /** @param model the LLM, or {@code null} for extractive positions only */
     PositionsService(ActorCatalogs catalogs, TopicFilter topics, PositionComparer comparer, TermWeights weights,
-                     ChatModel model, PositionsPrompt prompt, PositionsSettings settings) {
+                     ChatModel model, PositionsPrompt prompt, dev.footnote.answer.CitationVerifier verifier,
+                     PositionsSettings settings) {
         this.catalogs = catalogs;
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
         this.llm = model == null ? null
-                : new LlmPositions(model, prompt, new dev.footnote.answer.SentenceScorer(weights), settings.minSupport());
+                : new LlmPositions(model, prompt, new dev.footnote.answer.SentenceScorer(weights), settings.minSupport(), verifier);
         this.settings = settings;
     }
 
@@ -47,19 +48,20 @@ public final class PositionsService {
      * @param actorsFile {@code config/actors.yml}, read when it changes
      * @param model      the LLM, or {@code null}: extractive positions
      * @param promptFile the {@code prompts/positions} template, read on each LLM request
+     * @param verifier   checks that cited statements support an LLM's claims; {@code null}: a word-overlap check
      */
     public static PositionsService create(java.util.function.Supplier<List<dev.footnote.corpus.Passage>> passages,
                                           java.util.function.LongSupplier corpusVersion,
                                           java.nio.file.Path actorsFile, dev.footnote.retrieval.Retriever retriever,
                                           TermWeights weights, ChatModel model, java.nio.file.Path promptFile,
-                                          PositionsSettings settings) {
+                                          dev.footnote.answer.CitationVerifier verifier, PositionsSettings settings) {
         PositionsPrompt prompt = new PositionsPrompt(promptFile);
         if (model != null) {
             prompt.validate();
         }
         return new PositionsService(new ActorCatalogs(passages, corpusVersion, new ActorsFile(actorsFile)),
                 new TopicFilter(retriever, new dev.footnote.answer.SentenceScorer(weights), settings),
-                new PositionComparer(weights, settings), weights, model, prompt, settings);
+                new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 
     /** The positions on a topic, of the requested actors or (none requested) of every actor that speaks on it. */

@@ -24,7 +24,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+
+import dev.footnote.answer.CitationVerifier;
 
 /** The LLM mode against an OpenAI-shaped server on loopback: what the prompt holds, and what verification flags. */
 class LlmPositionsTest {
@@ -37,6 +40,8 @@ class LlmPositionsTest {
     static PositionsFixture fixture;
     static WireMockServer llm;
     static PositionsService service;
+    /** The same, with the chat answers' CitationVerifier (word overlap + MiniLM cosine) checking support. */
+    static PositionsService verified;
 
     @BeforeAll
     static void start() {
@@ -50,6 +55,8 @@ class LlmPositionsTest {
                 .maxRetries(0)
                 .build();
         service = fixture.service(model);
+        verified = fixture.service(model, new CitationVerifier(fixture.weights, new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                new CitationVerifier.Settings(0.5, 0.5)));
     }
 
     @AfterAll
@@ -128,8 +135,30 @@ class LlmPositionsTest {
         Position vucevic = report.positions().get(0);
         assertThat(vucevic.summary()).isEqualTo("Vucevic says the armed forces and police are ready to respond [1].");
         assertThat(vucevic.citations()).hasSize(1);
-        assertThat(vucevic.warnings()).singleElement().satisfies(w -> assertThat(w)
+        assertThat(vucevic.warnings()).anySatisfy(w -> assertThat(w)
                 .contains("He promises a referendum").contains("not in the statements it cites"));
+    }
+
+    @Test
+    void theChatVerifierChecksEachClaimAgainstTheCitedStatementOnly() {
+        reply("""
+                ## Milos Vucevic
+                Vucevic says the armed forces and police are prepared to respond if necessary [1]. He promises a referendum on independence and demands that foreign troops leave [2].
+                ## Aleksandar Vucic
+                Vucic warns of consequences if external actors fail to apply even pressure for restraint [4].
+                """);
+        PositionsReport report = verified.positions("Kosovo", List.of("Vucevic", "Vucic"));
+
+        Position vucevic = report.positions().get(0);
+        assertThat(vucevic.summary()).isEqualTo("Vucevic says the armed forces and police are prepared to respond if necessary [1].");
+        assertThat(vucevic.citations()).singleElement().satisfies(c -> {
+            assertThat(c.supported()).isTrue();
+            assertThat(c.claim()).isEqualTo("Vucevic says the armed forces and police are prepared to respond if necessary.");
+            assertThat(c.quote()).startsWith("Former Deputy Prime Minister");
+        });
+        assertThat(vucevic.warnings()).anySatisfy(w -> assertThat(w).contains("He promises a referendum").contains("does not support it"));
+        Position vucic = report.positions().get(1);
+        assertThat(vucic.citations()).singleElement().satisfies(c -> assertThat(c.quote()).startsWith("President Aleksandar Vucic"));
     }
 
     @Test

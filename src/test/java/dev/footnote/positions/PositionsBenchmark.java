@@ -47,7 +47,7 @@ public final class PositionsBenchmark {
             long t2 = System.nanoTime();
             TermWeights weights = new TermWeights(index);
             PositionsService service = PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE,
-                    new Bm25Retriever(index, weights), weights, null, Path.of("prompts/positions.txt"), PositionsFixture.SETTINGS);
+                    new Bm25Retriever(index, weights), weights, null, Path.of("prompts/positions.txt"), null, PositionsFixture.SETTINGS);
             service.positions("Kosovo", null);
             List<Long> warm = new ArrayList<>();
             for (int run = 0; run < 10; run++) {

@@ -30,8 +30,12 @@ final class PositionsFixture implements AutoCloseable {
     }
 
     PositionsService service(ChatModel model) {
+        return service(model, null);
+    }
+
+    PositionsService service(ChatModel model, dev.footnote.answer.CitationVerifier verifier) {
         return PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
-                weights, model, Path.of("prompts/positions.txt"), SETTINGS);
+                weights, model, Path.of("prompts/positions.txt"), verifier, SETTINGS);
     }
 
     @Override
