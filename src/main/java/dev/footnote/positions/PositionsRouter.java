@@ -119,7 +119,7 @@ public final class PositionsRouter implements ChatRoute {
         int offset = citations.size();
         for (Citation c : own) {
             citations.add(new Citation(c.marker() + offset, c.passageId(), c.documentId(), c.source(), c.quote(),
-                    c.start(), c.end()));
+                    c.start(), c.end(), c.supported(), c.claim()));
         }
         Matcher m = MARKER.matcher(body);
         StringBuilder renumbered = new StringBuilder();

@@ -92,6 +92,9 @@ class PositionsApiTest {
         for (int i = 0; i < citations.size(); i++) {
             assertThat(citations.get(i).get("marker").asInt()).isEqualTo(i + 1);
             assertThat(answer).contains("[" + (i + 1) + "]");
+            // A verbatim quote is its own claim, supported by construction.
+            assertThat(citations.get(i).get("supported").asBoolean()).isTrue();
+            assertThat(citations.get(i).get("claim").asText()).isEqualTo(citations.get(i).get("quote").asText());
             // Only the US's and Serbia's own sentences: never Vucevic's or Vucic's, even from the same passages.
             assertThat(citations.get(i).get("quote").asText())
                     .doesNotContain("Vucevic publicly affirmed", "He stressed", "Vucic", "Belgrade’s leadership");
