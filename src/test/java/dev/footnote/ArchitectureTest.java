@@ -43,4 +43,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.chat..", "dev.footnote.web..")
                 .check(classes);
     }
+
+    @Test
+    void positionsNeverReachIntoTheIndexOrTheWeb() {
+        noClasses().that().resideInAPackage("dev.footnote.positions..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "dev.footnote.web..",
+                        "org.apache.lucene..")
+                .check(classes);
+    }
 }

@@ -17,12 +17,20 @@ public final class ChatService {
     private final ConversationStore conversations;
     private final QuestionCondenser condenser;
     private final int maxMessageChars;
+    private final List<ChatRoute> routes;
 
     public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser, int maxMessageChars) {
+        this(answers, conversations, condenser, maxMessageChars, List.of());
+    }
+
+    /** @param routes tried in order before the general answerer (e.g. positions); the first that answers wins */
+    public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
+                       int maxMessageChars, List<ChatRoute> routes) {
         this.answers = answers;
         this.conversations = conversations;
         this.condenser = condenser;
         this.maxMessageChars = maxMessageChars;
+        this.routes = List.copyOf(routes);
     }
 
     /** A checked message and the conversation it belongs to, with what was said before. */
@@ -47,12 +55,23 @@ public final class ChatService {
         QuestionCondenser.Condensed condensed = condenser.condense(turn.message(), turn.history(),
                 conversations.messages(turn.conversationId()));
         String retrievalQuery = condensed.query();
-        // 2. Answer it; problems met while rewriting are reported with the answer.
-        CitedAnswer answer = (listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
+        // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
+        CitedAnswer answer = routed(retrievalQuery, listener)
+                .orElseGet(() -> listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
                 .withWarnings(condensed.warnings());
         // 3. Remember the turn (a conversation that expired meanwhile is simply not extended).
         conversations.append(turn.conversationId(), new Turn(turn.message(), retrievalQuery, answer));
         return new ChatReply(turn.conversationId(), retrievalQuery, answer);
+    }
+
+    /** The first route's answer; a streaming caller gets it as one piece, since a route does not stream. */
+    private java.util.Optional<CitedAnswer> routed(String message, AnswerListener listener) {
+        java.util.Optional<CitedAnswer> answer = routes.stream().map(r -> r.answer(message))
+                .flatMap(java.util.Optional::stream).findFirst();
+        if (listener != null) {
+            answer.ifPresent(a -> listener.delta(a.text()));
+        }
+        return answer;
     }
 
     private void validate(String message) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.SentenceScorer;
+import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
 import dev.footnote.chat.QuestionCondenser;
@@ -144,7 +146,7 @@ class FootnoteConfiguration {
 
     @Bean
     ChatService chatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
-                            ChatProperties chat) {
-        return new ChatService(answers, conversations, condenser, chat.maxMessageChars());
+                            ChatProperties chat, ObjectProvider<ChatRoute> routes) {
+        return new ChatService(answers, conversations, condenser, chat.maxMessageChars(), routes.orderedStream().toList());
     }
 }

@@ -227,6 +227,11 @@ public final class PassageIndex implements AutoCloseable {
         });
     }
 
+    /** Changes whenever a commit changes the index: a cheap key for caches of anything derived from it. */
+    public long version() {
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
     public int passageCount() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }

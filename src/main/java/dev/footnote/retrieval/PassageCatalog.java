@@ -45,6 +45,16 @@ public final class PassageCatalog {
                 .toList();
     }
 
+    /** Every passage, document by document in path order, each document in reading order. */
+    public List<Passage> allPassages() {
+        return documents().stream().flatMap(d -> index.passagesOf(d.documentId()).stream()).toList();
+    }
+
+    /** Changes whenever the indexed passages change. */
+    public long version() {
+        return index.version();
+    }
+
     public int passageCount() {
         return index.passageCount();
     }

@@ -1,0 +1,42 @@
+package dev.footnote.config;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The positions feature ({@code POST /api/positions}, and position questions in chat).
+ *
+ * @param actorsFile        aliases and merges of actors, read when it changes
+ * @param prompt            the LLM prompt template, read on each LLM request
+ * @param useLlm            summarise with the LLM when a {@code ChatModel} is configured; otherwise quote statements
+ * @param maxTopicChars     a longer topic is refused with 400
+ * @param maxActors         a request naming more actors is refused with 400
+ * @param maxActorNameChars a longer actor name is refused with 400
+ * @param passages          how many passages retrieval may return for a topic
+ * @param minCoverage       the least topic coverage (0..1) a statement needs to count as on the topic
+ * @param maxStatements     statements quoted per actor in extractive mode
+ * @param maxOverlap        a further quoted statement may overlap a chosen one at most this much (Jaccard of terms)
+ * @param llmStatements     statements per actor given to the LLM
+ * @param maxComparisons    the most agreements, and the most differences, reported
+ * @param minSharedTerms    the fewest shared content words that make a shared theme
+ * @param minSupport        an LLM summary sentence is dropped when fewer of its content words (0..1) occur in the statements it cites
+ */
+@ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
+public record PositionsProperties(
+        @DefaultValue("config/actors.yml") Path actorsFile,
+        @DefaultValue("prompts/positions.txt") Path prompt,
+        @DefaultValue("true") boolean useLlm,
+        @DefaultValue("500") int maxTopicChars,
+        @DefaultValue("10") int maxActors,
+        @DefaultValue("200") int maxActorNameChars,
+        @DefaultValue("50") int passages,
+        @DefaultValue("0.5") double minCoverage,
+        @DefaultValue("3") int maxStatements,
+        @DefaultValue("0.5") double maxOverlap,
+        @DefaultValue("8") int llmStatements,
+        @DefaultValue("6") int maxComparisons,
+        @DefaultValue("2") int minSharedTerms,
+        @DefaultValue("0.2") double minSupport) {
+}

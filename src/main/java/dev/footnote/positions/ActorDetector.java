@@ -1,0 +1,95 @@
+package dev.footnote.positions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
+
+/**
+ * Finds the actors of a corpus in two passes: first spot candidate names that no list knows (people
+ * with titles, organisations, acronyms) and merge a bare surname into the full name it belongs to
+ * ({@code President Vucic} into {@code Aleksandar Vucic}); then attribute each sentence to its speakers.
+ * Only candidates found speaking become actors; news agencies never do.
+ */
+final class ActorDetector {
+
+    ActorCatalog detect(List<Passage> passages, Gazetteer base) {
+        Gazetteer gazetteer = base.copy();
+        spotNames(passages, gazetteer);
+        List<Actor> known = gazetteer.actors();
+        StatementAttributor attributor = new StatementAttributor(new AliasMatcher(known),
+                a -> a.kind() != Actor.Kind.MEDIA && !gazetteer.isIgnored(a.name()));
+        List<Statement> statements = new ArrayList<>();
+        passages.forEach(p -> statements.addAll(attributor.attribute(p)));
+
+        Map<String, Actor> byName = new LinkedHashMap<>();
+        known.forEach(a -> byName.put(a.name(), a));
+        Set<String> speaking = new LinkedHashSet<>();
+        statements.forEach(s -> speaking.addAll(s.speakers()));
+        List<Actor> actors = speaking.stream().map(byName::get).toList();
+
+        StringBuilder text = new StringBuilder();
+        for (Passage p : passages) {
+            text.append(p.text()).append('\n');
+            if (p.source() != null) {
+                text.append(p.source()).append('\n');
+            }
+        }
+        return new ActorCatalog(actors, statements, known, text.toString());
+    }
+
+    /** Adds the names spotted in the corpus to the gazetteer; a lone surname joins its full name. */
+    private static void spotNames(List<Passage> passages, Gazetteer gazetteer) {
+        Map<String, NameSpotter.Candidate> candidates = new LinkedHashMap<>();
+        for (Passage p : passages) {
+            List<String> pieces = new ArrayList<>();
+            Sentences.split(p.text()).forEach(s -> pieces.add(s.of(p.text())));
+            if (p.source() != null) {
+                pieces.add(p.source());
+            }
+            for (String piece : pieces) {
+                for (NameSpotter.Candidate c : NameSpotter.spot(piece)) {
+                    // A known name is still added: the forms the corpus uses become aliases of the known actor.
+                    if (gazetteer.isIgnored(c.name())) {
+                        continue;
+                    }
+                    candidates.merge(Folding.key(c.name()), c, (a, b) -> a.kind() == Actor.Kind.UNKNOWN ? b : a);
+                }
+            }
+        }
+        Map<String, List<String>> surnames = new LinkedHashMap<>();
+        List<NameSpotter.Candidate> full = candidates.values().stream().filter(c -> c.name().contains(" ")).toList();
+        for (NameSpotter.Candidate c : candidates.values()) {
+            if (c.name().contains(" ")) {
+                continue;
+            }
+            full.stream().filter(f -> f.kind() != Actor.Kind.ORGANISATION && surname(f.name()).equals(Folding.key(c.name())))
+                    .findFirst()
+                    .ifPresent(f -> surnames.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(c.name()));
+        }
+        for (NameSpotter.Candidate c : candidates.values()) {
+            boolean mergedAway = surnames.values().stream().anyMatch(l -> l.contains(c.name()));
+            if (mergedAway) {
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(surnames.getOrDefault(c.name(), List.of()));
+            if (c.kind() == Actor.Kind.PERSON && c.name().contains(" ")) {
+                // A person is called by the surname alone after the first mention.
+                aliases.add(c.name().substring(c.name().lastIndexOf(' ') + 1));
+            }
+            Actor.Kind kind = c.kind() == Actor.Kind.UNKNOWN && !surnames.getOrDefault(c.name(), List.of()).isEmpty()
+                    ? Actor.Kind.PERSON : c.kind();
+            gazetteer.addDetected(new Actor(c.name(), kind, aliases));
+        }
+    }
+
+    private static String surname(String fullName) {
+        return Folding.key(fullName.substring(fullName.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+    }
+}

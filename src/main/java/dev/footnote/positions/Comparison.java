@@ -1,0 +1,28 @@
+package dev.footnote.positions;
+
+import java.util.List;
+
+import dev.footnote.answer.Citation;
+
+/**
+ * An agreement or a difference between actors, with the statements that show it.
+ *
+ * @param kind      {@code joint-statement} (they spoke together), {@code shared-theme} (both use these
+ *                  words on the topic) or {@code distinct-emphasis} (one uses words the other does not)
+ * @param actors    the actors compared
+ * @param terms     the words the comparison rests on (empty for a joint statement)
+ * @param text      the comparison in words, with {@code [n]} markers
+ * @param citations the statements behind it
+ */
+public record Comparison(String kind, List<String> actors, List<String> terms, String text, List<Citation> citations) {
+
+    public static final String JOINT = "joint-statement";
+    public static final String SHARED = "shared-theme";
+    public static final String DISTINCT = "distinct-emphasis";
+
+    public Comparison {
+        actors = List.copyOf(actors);
+        terms = List.copyOf(terms);
+        citations = List.copyOf(citations);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.footnote.positions;
+
+/**
+ * Tuning of the positions feature (bound from {@code footnote.positions.*}).
+ *
+ * @param maxTopicChars      a longer topic is refused
+ * @param maxActors          more requested actors are refused
+ * @param maxActorNameChars  a longer actor name is refused
+ * @param passages           how many passages retrieval may return for a topic
+ * @param minCoverage        the least topic coverage (0..1) a statement needs to count as "on the topic"
+ * @param maxStatements      statements quoted per actor in extractive mode
+ * @param maxOverlap         a further statement is skipped if it overlaps a chosen one more than this (Jaccard)
+ * @param llmStatements      statements per actor given to the LLM
+ * @param maxComparisons     the most agreements, and the most differences, reported
+ * @param minSharedTerms     the fewest shared words for a shared theme
+ * @param minSupport         the least share (0..1) of an LLM sentence's content words found in the statements it cites
+ */
+public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages,
+                                double minCoverage, int maxStatements, double maxOverlap, int llmStatements,
+                                int maxComparisons, int minSharedTerms, double minSupport) {
+
+    public PositionsSettings {
+        if (maxStatements < 1 || llmStatements < 1 || passages < 1 || maxActors < 1) {
+            throw new IllegalArgumentException("maxStatements, llmStatements, passages and maxActors must be >= 1");
+        }
+    }
+}

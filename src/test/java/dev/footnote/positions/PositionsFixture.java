@@ -1,0 +1,45 @@
+package dev.footnote.positions;
+
+import java.nio.file.Path;
+
+import dev.langchain4j.model.chat.ChatModel;
+
+import dev.footnote.corpus.CorpusReader;
+import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.index.CorpusIndexer;
+import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.retrieval.Bm25Retriever;
+import dev.footnote.retrieval.PassageCatalog;
+import dev.footnote.retrieval.TermWeights;
+
+/** The seed corpus indexed in a temporary folder, and a positions service over it. */
+final class PositionsFixture implements AutoCloseable {
+
+    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2);
+
+    final PassageIndex index;
+    final TermWeights weights;
+    final PassageCatalog catalog;
+
+    PositionsFixture(Path indexDir) {
+        index = PassageIndex.open(indexDir, new FootnoteAnalyzer());
+        new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(SeedCorpus.CORPUS);
+        weights = new TermWeights(index);
+        catalog = new PassageCatalog(index);
+    }
+
+    PositionsService service(ChatModel model) {
+        return service(model, null);
+    }
+
+    PositionsService service(ChatModel model, dev.footnote.answer.CitationVerifier verifier) {
+        return PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
+                weights, model, Path.of("prompts/positions.txt"), verifier, SETTINGS);
+    }
+
+    @Override
+    public void close() throws Exception {
+        index.close();
+    }
+}
