@@ -133,7 +133,7 @@ class ChatApiTest {
         assertThat(get("/api/search?q=Kosovo&limit=0", 400).get("detail").asText()).contains("limit");
         assertThat(get("/api/search?q=Kosovo&limit=abc", 400).get("status").asInt()).isEqualTo(400);
         assertThat(get("/api/search", 400).get("status").asInt()).isEqualTo(400);
-        assertThat(get("/api/search?q=" + enc("the of and"), 200).get("hits").isEmpty()).isTrue();
+        assertThat(get("/api/search?mode=bm25&q=" + enc("the of and"), 200).get("hits").isEmpty()).isTrue();
         assertThat(get("/api/search?q=Kosovo&limit=2", 200).get("hits").size()).isEqualTo(2);
     }
 
