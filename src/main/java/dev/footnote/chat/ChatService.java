@@ -1,6 +1,7 @@
 package dev.footnote.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
@@ -65,9 +66,9 @@ public final class ChatService {
     }
 
     /** The first route's answer; a streaming caller gets it as one piece, since a route does not stream. */
-    private java.util.Optional<CitedAnswer> routed(String message, AnswerListener listener) {
-        java.util.Optional<CitedAnswer> answer = routes.stream().map(r -> r.answer(message))
-                .flatMap(java.util.Optional::stream).findFirst();
+    private Optional<CitedAnswer> routed(String message, AnswerListener listener) {
+        Optional<CitedAnswer> answer = routes.stream().map(r -> r.answer(message))
+                .flatMap(Optional::stream).findFirst();
         if (listener != null) {
             answer.ifPresent(a -> listener.delta(a.text()));
         }
