@@ -1,14 +1,17 @@
 package dev.footnote.config;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import dev.footnote.index.CorpusIndexer;
 
-/** Synchronises the index with the corpus folder before the server reports itself ready. */
+/**
+ * Synchronises the index with the corpus folder once every bean exists and before the web server
+ * starts (Spring starts it later, in the lifecycle phase), so no request ever meets a half-built
+ * index and health is not UP until the corpus is searchable.
+ */
 @Component
-class IndexStartup implements ApplicationRunner {
+class IndexStartup implements SmartInitializingSingleton {
 
     private final CorpusIndexer indexer;
     private final CorpusProperties corpus;
@@ -19,7 +22,7 @@ class IndexStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         indexer.sync(corpus.dir());
     }
 }
