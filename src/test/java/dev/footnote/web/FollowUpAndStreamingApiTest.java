@@ -2,31 +2,17 @@ package dev.footnote.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Without a language model: follow-ups rewritten by rule, and the streaming protocol over the extractive answer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FootnoteServerTest
 class FollowUpAndStreamingApiTest {
-
-    @TempDir
-    static Path indexDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("footnote.corpus.dir", () -> "corpus");
-        registry.add("footnote.index.dir", () -> indexDir.toString());
-    }
 
     @LocalServerPort
     int port;

@@ -2,19 +2,14 @@ package dev.footnote.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
@@ -25,19 +20,10 @@ import dev.footnote.answer.CitedAnswer;
 import dev.footnote.retrieval.PassageContentRetriever;
 
 /** The seed corpus through the real wiring: MiniLM, hybrid retrieval, the extractive answerer, /api/search modes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FootnoteServerTest
 class HybridSearchAndAnswersTest {
 
     private static final String FIRST_PARAGRAPH = "The United States and the European Union issued a joint communique";
-
-    @TempDir
-    static Path indexDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("footnote.index.dir", () -> indexDir.resolve("index").toString());
-        registry.add("footnote.corpus.dir", () -> "corpus");
-    }
 
     @Autowired
     TestRestTemplate http;
