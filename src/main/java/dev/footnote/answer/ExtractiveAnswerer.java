@@ -2,6 +2,7 @@ package dev.footnote.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -73,6 +74,7 @@ public final class ExtractiveAnswerer implements Answerer {
     List<ScoredSentence> rank(String question, List<RetrievedPassage> evidence) {
         SentenceScorer.QuestionTerms q = scorer.question(question);
         float[] questionVector = scorer.questionVector(question);
+        Set<String> questionPairs = scorer.wordPairs(question);
         double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
         List<ScoredSentence> all = new ArrayList<>();
         for (RetrievedPassage retrieved : evidence) {
@@ -84,9 +86,11 @@ public final class ExtractiveAnswerer implements Answerer {
             for (int i = 0; i < spans.size(); i++) {
                 Sentences.Span span = spans.get(i);
                 String sentence = span.of(passage.text());
-                Set<String> terms = scorer.terms(sentence);
+                // One analysis per sentence: its tokens give both its term set and its word pairs.
+                List<String> tokens = scorer.tokens(sentence);
+                Set<String> terms = new HashSet<>(tokens);
                 double strength = scorer.evidence(scorer.coverage(q, terms, context), similarities[i]);
-                double score = strength + rankBonus + PHRASE_BONUS * scorer.phraseMatch(question, sentence);
+                double score = strength + rankBonus + PHRASE_BONUS * scorer.phraseMatch(questionPairs, tokens);
                 all.add(new ScoredSentence(passage, span, strength, score, terms));
             }
         }

@@ -127,16 +127,28 @@ public final class SentenceScorer {
         return covered / question.total();
     }
 
+    /** The analysed tokens of a text, repeats included, in order: what {@link #phraseMatch} compares. */
+    public List<String> tokens(String text) {
+        return weights.tokens(text);
+    }
+
+    /** Adjacent pairs of a text's analysed tokens ("minor protect"). */
+    public Set<String> wordPairs(String text) {
+        return pairs(weights.tokens(text));
+    }
+
     /**
      * 0..1: the share of the question's adjacent term pairs ("minority protections") that occur
      * adjacently in the sentence too. Breaks ties between sentences that hold the same terms.
+     *
+     * @param questionPairs  {@link #wordPairs} of the question, computed once per question
+     * @param sentenceTokens {@link #tokens} of the sentence
      */
-    public double phraseMatch(String question, String sentence) {
-        Set<String> questionPairs = pairs(weights.tokens(question));
+    public double phraseMatch(Set<String> questionPairs, List<String> sentenceTokens) {
         if (questionPairs.isEmpty()) {
             return 0;
         }
-        Set<String> sentencePairs = pairs(weights.tokens(sentence));
+        Set<String> sentencePairs = pairs(sentenceTokens);
         return (double) questionPairs.stream().filter(sentencePairs::contains).count() / questionPairs.size();
     }
 
