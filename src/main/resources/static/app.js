@@ -88,7 +88,7 @@
       tab.setAttribute('aria-selected', String(selected));
       $('view-' + tab.dataset.view).hidden = !selected;
     }
-    const focus = { chat: 'question', positions: 'topic', search: 'search-q' }[name];
+    const focus = { chat: 'question', positions: 'topic', search: 'search-q', documents: 'documents-file' }[name];
     $(focus).focus();
   }
 

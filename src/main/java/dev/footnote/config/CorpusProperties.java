@@ -1,16 +1,28 @@
 package dev.footnote.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Where the documents are and how they are cut into passages.
+ * Where the documents are, how they are cut into passages, and how the folder is watched.
  *
- * @param dir             the corpus folder: {@code .txt} and {@code .md} files, read recursively
- * @param maxPassageWords a paragraph longer than this is split at sentence boundaries
+ * @param dir              the corpus folder: PDF, Word (.docx), OpenDocument (.odt), RTF, HTML, EPUB, text and Markdown, read recursively
+ * @param maxPassageWords  a paragraph longer than this is split at sentence boundaries
+ * @param maxFileSize      a larger file is skipped, and a larger upload is refused with 413
+ * @param maxDocumentChars a file whose extracted text is longer is skipped (a decompression bomb, not a document)
+ * @param maxUnpackedSize  a Word, OpenDocument or EPUB file that unpacks to more is skipped (a decompression bomb)
+ * @param watch            whether the folder is watched while the server runs, so added, changed and removed files are picked up
+ * @param watchInterval    how often the watched folder is looked at; a change is indexed once it held still for one interval
  */
 @ConfigurationProperties(prefix = "footnote.corpus", ignoreUnknownFields = false)
-public record CorpusProperties(@DefaultValue("corpus") Path dir, @DefaultValue("250") int maxPassageWords) {
+public record CorpusProperties(@DefaultValue("corpus") Path dir, @DefaultValue("250") int maxPassageWords,
+                               @DefaultValue("50MB") DataSize maxFileSize,
+                               @DefaultValue("20000000") long maxDocumentChars,
+                               @DefaultValue("500MB") DataSize maxUnpackedSize,
+                               @DefaultValue("true") boolean watch,
+                               @DefaultValue("2s") Duration watchInterval) {
 }

@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
 import dev.footnote.answer.AnswerService;
@@ -27,6 +25,10 @@ import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
+import dev.footnote.index.DocumentStatuses;
+import dev.footnote.index.IndexProgress;
+import dev.footnote.index.IndexWorker;
+import dev.footnote.library.DocumentLibrary;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
@@ -53,15 +55,20 @@ class FootnoteConfiguration {
     static final String MINILM = "all-minilm-l6-v2";
     static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
 
-    /** In-process MiniLM (full or quantized, see footnote.retrieval.embedding-model): embeddings with no network and no server. */
-    @Bean
-    EmbeddingModel embeddingModel(RetrievalProperties retrieval) {
-        return switch (retrieval.embeddingModel()) {
-            case MINILM -> new AllMiniLmL6V2EmbeddingModel();
-            case MINILM_QUANTIZED -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-            default -> throw new IllegalArgumentException("footnote.retrieval.embedding-model must be " + MINILM + " or "
-                    + MINILM_QUANTIZED + ", was '" + retrieval.embeddingModel() + "'");
-        };
+    /**
+     * In-process quantized MiniLM: embeddings with no network and no server. Only this model ships
+     * (the full-precision variant doubled the jar for no gain on the evaluation). Closed after
+     * everything that embeds (index, indexer, retrievers), waiting for embeddings in flight.
+     */
+    @Bean(destroyMethod = "close")
+    MiniLmEmbeddingModel embeddingModel(RetrievalProperties retrieval, IndexProperties index) {
+        if (!MINILM_QUANTIZED.equals(retrieval.embeddingModel())) {
+            throw new IllegalArgumentException("footnote.retrieval.embedding-model must be " + MINILM_QUANTIZED
+                    + " (the model shipped in the jar), was '" + retrieval.embeddingModel() + "'"
+                    + (MINILM.equals(retrieval.embeddingModel()) ? "; the full-precision " + MINILM + " is no longer shipped" : ""));
+        }
+        int threads = retrieval.embeddingThreads() > 0 ? retrieval.embeddingThreads() : Runtime.getRuntime().availableProcessors();
+        return MiniLmEmbeddingModel.load(threads, retrieval.embeddingSessionThreads(), index.shutdownWait());
     }
 
     @Bean
@@ -71,7 +78,8 @@ class FootnoteConfiguration {
 
     @Bean
     CorpusReader corpusReader(CorpusProperties corpus) {
-        return new CorpusReader(new PassageSplitter(corpus.maxPassageWords()));
+        return new CorpusReader(new PassageSplitter(corpus.maxPassageWords()), corpus.maxFileSize().toBytes(),
+                corpus.maxDocumentChars(), corpus.maxUnpackedSize().toBytes());
     }
 
     @Bean(destroyMethod = "close")
@@ -82,8 +90,20 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index) {
-        return new CorpusIndexer(reader, index);
+    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index, IndexProperties properties) {
+        return new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(properties.progressLogInterval()),
+                properties.commitPassages());
+    }
+
+    /** Destroyed before the index and the embedding model: it stops between documents and waits for its batch. */
+    @Bean(destroyMethod = "close")
+    IndexWorker indexWorker(CorpusIndexer indexer, CorpusProperties corpus, IndexProperties index) {
+        return new IndexWorker(indexer, corpus.dir(), index.shutdownWait());
+    }
+
+    @Bean
+    DocumentLibrary documentLibrary(CorpusProperties corpus, PassageIndex index, IndexWorker worker) {
+        return new DocumentLibrary(corpus.dir(), corpus.maxFileSize().toBytes(), index, worker);
     }
 
     @Bean

@@ -1,15 +1,22 @@
 package dev.footnote.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The on-disk Lucene index.
+ * The on-disk Lucene index and the indexer behind the server.
  *
- * @param dir the index folder; created if missing, rebuilt if written by an older schema
+ * @param dir                 the index folder; created if missing, rebuilt if written by an older schema
+ * @param commitPassages      documents are committed in batches of at least this many passages: a kill keeps every batch committed
+ * @param progressLogInterval how often the log reports indexing progress (percentage and time left)
+ * @param shutdownWait        how long shutting down waits for the indexing batch in progress
  */
 @ConfigurationProperties(prefix = "footnote.index", ignoreUnknownFields = false)
-public record IndexProperties(@DefaultValue("data/index") Path dir) {
+public record IndexProperties(@DefaultValue("data/index") Path dir,
+                              @DefaultValue("256") int commitPassages,
+                              @DefaultValue("5s") Duration progressLogInterval,
+                              @DefaultValue("60s") Duration shutdownWait) {
 }

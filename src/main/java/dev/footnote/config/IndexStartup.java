@@ -1,28 +1,45 @@
 package dev.footnote.config;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.footnote.index.CorpusIndexer;
+import dev.footnote.corpus.FolderWatcher;
+import dev.footnote.index.IndexWorker;
 
 /**
- * Synchronises the index with the corpus folder once every bean exists and before the web server
- * starts (Spring starts it later, in the lifecycle phase), so no request ever meets a half-built
- * index and health is not UP until the corpus is searchable.
+ * Once the server listens, synchronises the index with the corpus folder in the background and
+ * starts watching the folder. Searches and answers work meanwhile on what is already committed;
+ * {@code GET /api/index} and the log report the progress. The eval and bench commands (no web server)
+ * drive the indexer themselves.
  */
 @Component
-class IndexStartup implements SmartInitializingSingleton {
+@ConditionalOnWebApplication
+class IndexStartup implements AutoCloseable {
 
-    private final CorpusIndexer indexer;
+    private final IndexWorker worker;
     private final CorpusProperties corpus;
+    private FolderWatcher watcher;
 
-    IndexStartup(CorpusIndexer indexer, CorpusProperties corpus) {
-        this.indexer = indexer;
+    IndexStartup(IndexWorker worker, CorpusProperties corpus) {
+        this.worker = worker;
         this.corpus = corpus;
     }
 
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        worker.requestSync();
+        if (corpus.watch()) {
+            watcher = new FolderWatcher(corpus.dir(), corpus.watchInterval(), worker::requestSync);
+            watcher.start();
+        }
+    }
+
     @Override
-    public void afterSingletonsInstantiated() {
-        indexer.sync(corpus.dir());
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How passages are found. These settings decide ranking quality: re-run the evaluation harness
  * ({@code java -jar target/footnote.jar eval ...}, see the README) after changing any of them.
  *
- * @param embeddingModel      in-process embedding model: {@code all-minilm-l6-v2} (full) or {@code all-minilm-l6-v2-q}
- *                            (quantized); changing it re-embeds the corpus on the next start
+ * @param embeddingModel      in-process embedding model: {@code all-minilm-l6-v2-q} (quantized MiniLM, the one shipped)
  * @param embeddingBatchSize  passages embedded per call while indexing
  * @param rrfK                reciprocal rank fusion constant k: larger flattens the difference between ranks
  * @param bm25Weight          weight of a BM25 rank in the fused score
@@ -22,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sentenceWeight      weight of the best-sentence rank in the fused score; 0 leaves it out
  * @param sentenceCandidates  how many of the BM25 and of the dense candidates are ranked by their best sentence
  * @param denseSearchDepth    neighbours the approximate (HNSW) vector search collects at least, before the best are kept
+ * @param embeddingThreads    texts embedded in parallel; 0 means one per available processor
+ * @param embeddingSessionThreads threads ONNX Runtime uses inside one text's run (parallel texts use the cores better)
  */
 @ConfigurationProperties(prefix = "footnote.retrieval", ignoreUnknownFields = false)
 public record RetrievalProperties(
@@ -38,5 +39,7 @@ public record RetrievalProperties(
         @DefaultValue("true") boolean sentenceVectors,
         @DefaultValue("0.8") double sentenceWeight,
         @DefaultValue("30") int sentenceCandidates,
-        @DefaultValue("100") int denseSearchDepth) {
+        @DefaultValue("100") int denseSearchDepth,
+        @DefaultValue("0") int embeddingThreads,
+        @DefaultValue("1") int embeddingSessionThreads) {
 }

@@ -1,35 +1,41 @@
 package dev.footnote.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the corpus folder: {@code .txt} and {@code .md} files, recursively, in path order.
- * A file that cannot be read or is not valid UTF-8 is logged and skipped; the rest still load.
+ * Reads the corpus folder: every supported format ({@link DocumentFormat}), recursively, in path order,
+ * one file at a time so that a large folder never sits in memory whole. A file that cannot be read
+ * is logged and skipped; the rest still load.
  */
 public final class CorpusReader {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusReader.class);
-    private static final Set<String> EXTENSIONS = Set.of(".txt", ".md");
 
     private final PassageSplitter splitter;
+    private final DocumentParser parser;
+    private final long maxFileBytes;
 
-    public CorpusReader(PassageSplitter splitter) {
+    /**
+     * @param maxFileBytes     a larger file is skipped
+     * @param maxChars         a file whose text is longer is skipped (a decompression bomb, not a document)
+     * @param maxUnpackedBytes a Word, OpenDocument or EPUB file that unpacks to more is skipped
+     */
+    public CorpusReader(PassageSplitter splitter, long maxFileBytes, long maxChars, long maxUnpackedBytes) {
         this.splitter = splitter;
+        this.parser = new DocumentParser(maxChars, maxUnpackedBytes);
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** A reader with no size limits beyond the JVM's: for tests and evaluation. */
+    public CorpusReader(PassageSplitter splitter) {
+        this(splitter, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /** What was read, and what had to be skipped (path relative to the corpus, and why). */
@@ -39,65 +45,75 @@ public final class CorpusReader {
     public record Skipped(String path, String reason) {
     }
 
+    /** Reads the whole folder at once: for small corpora and tests; indexing streams with {@link #list} and {@link #read(CorpusFile)}. */
     public Result read(Path corpusDir) {
-        if (!Files.isDirectory(corpusDir)) {
-            throw new IllegalArgumentException("corpus folder does not exist or is not a folder: " + corpusDir.toAbsolutePath());
-        }
+        CorpusFolder.Listing listing = list(corpusDir);
         List<Document> documents = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        for (Path file : listFiles(corpusDir)) {
-            String relative = corpusDir.relativize(file).toString().replace('\\', '/');
+        List<Skipped> skipped = new ArrayList<>(listing.skipped());
+        for (CorpusFile file : listing.files()) {
             try {
-                byte[] bytes = Files.readAllBytes(file);
-                documents.add(toDocument(relative, bytes));
-            } catch (IOException e) {
-                skip(skipped, relative, "cannot be read: " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                skip(skipped, relative, e.getMessage());
+                documents.add(read(file));
+            } catch (UnreadableDocumentException e) {
+                skipped.add(skip(file.path(), e.getMessage()));
             }
         }
         return new Result(documents, skipped);
     }
 
-    /** Builds a document from a file's bytes; the bytes must be UTF-8. */
+    /** The supported files of the folder, in path order, and what was passed over (and why). */
+    public CorpusFolder.Listing list(Path corpusDir) {
+        return CorpusFolder.list(corpusDir);
+    }
+
+    /** The bytes of a listed file, refused when over the size limit. */
+    public byte[] bytes(CorpusFile file) {
+        if (file.size() > maxFileBytes) {
+            throw tooLarge();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file.file());
+            if (bytes.length > maxFileBytes) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private UnreadableDocumentException tooLarge() {
+        return UnreadableDocumentException.skip("is larger than the limit of " + maxFileBytes + " bytes (footnote.corpus.max-file-size)");
+    }
+
+    /** Reads and parses one listed file. */
+    public Document read(CorpusFile file) {
+        return toDocument(file.path(), bytes(file));
+    }
+
+    /**
+     * Builds a document from a file's bytes, parsed by the format its extension names.
+     *
+     * @throws UnreadableDocumentException when the file cannot be parsed (the message says why)
+     */
     public Document toDocument(String relativePath, byte[] bytes) {
-        String text = decodeUtf8(bytes);
+        DocumentFormat format = DocumentFormat.of(relativePath)
+                .orElseThrow(() -> new UnreadableDocumentException("is not a supported format; supported are "
+                        + String.join(", ", DocumentFormat.supportedExtensions())));
+        ParsedText parsed = parser.parse(format, relativePath, bytes);
+        String title = parsed.title() != null ? parsed.title()
+                : parsed.firstHeading() != null ? parsed.firstHeading() : Document.fileTitle(relativePath);
         String documentId = StableIds.documentId(relativePath);
         List<Passage> passages = new ArrayList<>();
-        for (PassageSplitter.Piece piece : splitter.split(text)) {
+        for (PassageSplitter.Piece piece : splitter.split(parsed, title)) {
             int ordinal = passages.size();
-            passages.add(new Passage(StableIds.passageId(documentId, ordinal, piece.text()),
-                    documentId, ordinal, piece.text(), piece.source()));
+            passages.add(new Passage(StableIds.passageId(documentId, ordinal, piece.text()), documentId, ordinal,
+                    piece.text(), piece.source(), piece.page() > 0 ? piece.page() : null, piece.section()));
         }
-        return new Document(documentId, relativePath, StableIds.sha256(bytes), passages);
+        return new Document(documentId, relativePath, StableIds.sha256(bytes), passages, title, format.label(), parsed.pages());
     }
 
-    private static String decodeUtf8(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("is not valid UTF-8 text");
-        }
-    }
-
-    private static List<Path> listFiles(Path corpusDir) {
-        try (Stream<Path> paths = Files.walk(corpusDir)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(p -> EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the corpus folder " + corpusDir.toAbsolutePath(), e);
-        }
-    }
-
-    private static void skip(List<Skipped> skipped, String path, String reason) {
+    private static Skipped skip(String path, String reason) {
         log.warn("Skipping corpus file {}: {}", path, reason);
-        skipped.add(new Skipped(path, reason));
+        return new Skipped(path, reason);
     }
 }

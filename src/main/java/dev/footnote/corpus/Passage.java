@@ -9,9 +9,12 @@ import java.util.Objects;
  * @param documentId the document it belongs to
  * @param ordinal    its position in the document, from 0
  * @param text       the quotable text; citations point into it by character offsets
- * @param source     what the paragraph's {@code (citation: …)} trailer named, or {@code null}
+ * @param source     what the paragraph's {@code (citation: …)} trailer named, else the document's title
+ *                   (and page), or {@code null}
+ * @param page       the page it starts on, from 1; {@code null} when the document has no pages
+ * @param section    the heading above it, or {@code null}
  */
-public record Passage(String id, String documentId, int ordinal, String text, String source) {
+public record Passage(String id, String documentId, int ordinal, String text, String source, Integer page, String section) {
 
     public Passage {
         Objects.requireNonNull(id, "id");
@@ -23,5 +26,13 @@ public record Passage(String id, String documentId, int ordinal, String text, St
         if (text.isBlank()) {
             throw new IllegalArgumentException("passage text must not be blank");
         }
+        if (page != null && page < 1) {
+            throw new IllegalArgumentException("page must be >= 1 when present, was " + page);
+        }
+    }
+
+    /** A passage without page and section. */
+    public Passage(String id, String documentId, int ordinal, String text, String source) {
+        this(id, documentId, ordinal, text, source, null, null);
     }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a document's text into passages: one per paragraph, and a paragraph longer than
- * {@code maxWords} into several at sentence boundaries.
- * A paragraph ends at a blank line, or at a line that ends with a {@code (citation: …)} trailer.
+ * Splits a document into passages: one per paragraph, and a paragraph longer than
+ * {@code maxWords} into several at sentence boundaries. Headings are not passages: they become the
+ * section of the paragraphs below them.
  */
 public final class PassageSplitter {
 
@@ -19,49 +19,56 @@ public final class PassageSplitter {
         this.maxWords = maxWords;
     }
 
-    /** A passage before it has ids: its quotable text and its source. */
-    public record Piece(String text, String source) {
+    /**
+     * A passage before it has ids.
+     *
+     * @param text    its quotable text
+     * @param source  its {@code (citation: …)} trailer, else the document's title and page, or {@code null}
+     * @param page    the page it starts on, from 1; 0 when the document has no pages
+     * @param section the heading above it, or {@code null}
+     */
+    public record Piece(String text, String source, int page, String section) {
+
+        public Piece(String text, String source) {
+            this(text, source, 0, null);
+        }
     }
 
+    /** Plain text, paragraphs ending at blank lines or citation trailers; sources come from trailers only. */
     public List<Piece> split(String documentText) {
+        return split(PlainTextParser.parse(documentText, false), null);
+    }
+
+    /**
+     * The passages of a parsed document.
+     *
+     * @param title a paragraph without a trailer gets the title (and its page) as its source; {@code null} for none
+     */
+    public List<Piece> split(ParsedText parsed, String title) {
         List<Piece> pieces = new ArrayList<>();
-        for (String paragraph : paragraphs(documentText)) {
-            SourceTrailer.Split split = SourceTrailer.split(paragraph);
+        String section = null;
+        for (TextBlock block : parsed.blocks()) {
+            if (block.heading()) {
+                section = block.text();
+                continue;
+            }
+            SourceTrailer.Split split = SourceTrailer.split(block.text());
             if (split.text().isBlank()) {
                 continue;
             }
+            String source = split.source() != null ? split.source() : sourceOf(title, block.page());
             for (String chunk : chunk(split.text())) {
-                pieces.add(new Piece(chunk, split.source()));
+                pieces.add(new Piece(chunk, source, block.page(), section));
             }
         }
         return pieces;
     }
 
-    private static List<String> paragraphs(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            if (line.isBlank()) {
-                flush(current, paragraphs);
-                continue;
-            }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(line.strip());
-            if (SourceTrailer.endsWithTrailer(line)) {
-                flush(current, paragraphs);
-            }
+    private static String sourceOf(String title, int page) {
+        if (title == null) {
+            return null;
         }
-        flush(current, paragraphs);
-        return paragraphs;
-    }
-
-    private static void flush(StringBuilder current, List<String> paragraphs) {
-        if (!current.toString().isBlank()) {
-            paragraphs.add(current.toString());
-        }
-        current.setLength(0);
+        return page > 0 ? title + ", p. " + page : title;
     }
 
     private List<String> chunk(String paragraph) {

@@ -10,13 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.IndexSyncReport;
 import dev.footnote.index.PassageIndex;
 
 /**
  * {@code bench --path <squad.json> [--out bench.json] [--queries 2000]}: indexing throughput with
- * and without embeddings, index size on disk, and query latency per retrieval mode at 1 and 8
- * concurrent clients, on a SQuAD file.
+ * and without embeddings through the server's own indexer (a corpus folder of the SQuAD articles),
+ * restart time on the unchanged folder, the embedding model's own limit on one and two threads,
+ * index size on disk, and query latency per retrieval mode at 1 and 8 concurrent clients.
  */
 public final class BenchCommand {
 
@@ -35,8 +38,14 @@ public final class BenchCommand {
     public record QueryLatency(int clients, int queries, double p50Ms, double p99Ms, double queriesPerSecond) {
     }
 
+    /**
+     * @param restartSeconds       a second synchronisation of the unchanged corpus folder: what a restart does besides starting the JVM
+     * @param modelLimit           the embedding model alone on the same passages: the physical limit of indexing with embeddings
+     * @param shareOfModelLimit    indexing with embeddings as a share of the model's two-thread limit
+     */
     public record BenchReport(String dataset, int passages, int availableProcessors, Indexing withoutEmbeddings,
-                              Indexing withEmbeddings, Map<String, List<QueryLatency>> queries) {
+                              Indexing withEmbeddings, Map<String, List<QueryLatency>> queries, double restartSeconds,
+                              ModelLimit modelLimit, double shareOfModelLimit) {
     }
 
     public static int run(Class<?> application, String[] args) {
@@ -53,17 +62,24 @@ public final class BenchCommand {
             return 2;
         }
         try (Harness harness = Harness.start(application, line.springArgs())) {
+            // The documents go into a corpus folder and through the server's own indexer, exactly
+            // the path of the server's start-up, watched folder and uploads.
+            Path corpus = harness.workDir().resolve("bench-corpus");
+            CorpusFiles.write(dataset.documents(), corpus);
             PassageIndex withVectors = harness.index();
             Indexing plain;
             try (PassageIndex bm25Only = PassageIndex.open(harness.workDir().resolve("bm25-only"), new FootnoteAnalyzer(),
                     withVectors.similarity(), null)) {
-                double seconds = Harness.load(bm25Only, dataset.documents());
-                plain = indexing(dataset, seconds, bm25Only.sizeOnDisk());
+                double seconds = seconds(new CorpusIndexer(harness.reader(), bm25Only).sync(corpus));
+                plain = indexing(bm25Only.passageCount(), seconds, bm25Only.sizeOnDisk());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            double seconds = Harness.load(withVectors, dataset.documents());
-            Indexing embedded = indexing(dataset, seconds, withVectors.sizeOnDisk());
+            CorpusIndexer indexer = harness.indexer();
+            Indexing embedded = indexing(0, seconds(indexer.sync(corpus)), 0);
+            embedded = indexing(withVectors.passageCount(), embedded.seconds(), withVectors.sizeOnDisk());
+            double restartSeconds = seconds(indexer.sync(corpus));
+            ModelLimit limit = ModelLimit.measure(harness.embedder(), withVectors, harness.sentenceVectors());
 
             List<String> questions = sample(dataset, queryCount);
             Map<String, List<QueryLatency>> latencies = new LinkedHashMap<>();
@@ -74,8 +90,9 @@ public final class BenchCommand {
                 }
                 latencies.put(mode.mode().label(), perClients);
             }
-            BenchReport report = new BenchReport(dataset.name(), dataset.passageCount(),
-                    Runtime.getRuntime().availableProcessors(), plain, embedded, latencies);
+            BenchReport report = new BenchReport(dataset.name(), withVectors.passageCount(),
+                    Runtime.getRuntime().availableProcessors(), plain, embedded, latencies, round(restartSeconds), limit,
+                    round(embedded.passagesPerSecond() / limit.twoThreadsPassagesPerSecond()));
             print(report);
             String out = line.optional("out", null);
             if (out != null) {
@@ -86,8 +103,12 @@ public final class BenchCommand {
         return 0;
     }
 
-    private static Indexing indexing(EvalDataset dataset, double seconds, long bytes) {
-        return new Indexing(dataset.passageCount(), round(seconds), round(dataset.passageCount() / seconds), bytes);
+    private static Indexing indexing(int passages, double seconds, long bytes) {
+        return new Indexing(passages, round(seconds), round(passages / seconds), bytes);
+    }
+
+    private static double seconds(IndexSyncReport report) {
+        return report.millis() / 1000.0;
     }
 
     /** Every n-th question, so the sample spans all articles. */
@@ -139,6 +160,12 @@ public final class BenchCommand {
                 r.withoutEmbeddings().seconds(), r.withoutEmbeddings().passagesPerSecond(), r.withoutEmbeddings().indexBytes());
         System.out.printf("indexing with embeddings:    %.1f s, %.0f passages/s, %,d bytes on disk%n",
                 r.withEmbeddings().seconds(), r.withEmbeddings().passagesPerSecond(), r.withEmbeddings().indexBytes());
+        System.out.printf("restart (unchanged corpus folder): %.2f s%n", r.restartSeconds());
+        ModelLimit m = r.modelLimit();
+        System.out.printf("model limit (%d passages, %d texts embedded each with sentences=%s): 1 thread %.0f passages/s, 2 threads %.0f passages/s (x%.2f)%n",
+                m.passages(), m.texts(), m.sentenceVectors(), m.oneThreadPassagesPerSecond(), m.twoThreadsPassagesPerSecond(),
+                m.twoThreadsPassagesPerSecond() / m.oneThreadPassagesPerSecond());
+        System.out.printf("indexing with embeddings reaches %.0f%% of the model's two-thread limit%n", 100 * r.shareOfModelLimit());
         System.out.printf("%-7s %8s %8s %8s %8s%n", "mode", "clients", "p50 ms", "p99 ms", "q/s");
         r.queries().forEach((mode, list) -> list.forEach(q -> System.out.printf("%-7s %8d %8.2f %8.2f %8.1f%n",
                 mode, q.clients(), q.p50Ms(), q.p99Ms(), q.queriesPerSecond())));

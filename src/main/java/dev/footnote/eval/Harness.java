@@ -21,7 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.corpus.Document;
+import dev.footnote.corpus.CorpusReader;
+import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.IndexChanges;
+import dev.footnote.index.TextEmbedder;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
@@ -68,6 +71,24 @@ final class Harness implements AutoCloseable {
 
     PassageIndex index() {
         return context.getBean(PassageIndex.class);
+    }
+
+    /** The server's own indexer (the bean the web server's start-up, watcher and uploads run). */
+    CorpusIndexer indexer() {
+        return context.getBean(CorpusIndexer.class);
+    }
+
+    CorpusReader reader() {
+        return context.getBean(CorpusReader.class);
+    }
+
+    TextEmbedder embedder() {
+        return context.getBean(TextEmbedder.class);
+    }
+
+    /** Whether the configuration embeds every sentence too (footnote.retrieval.sentence-vectors). */
+    boolean sentenceVectors() {
+        return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors", Boolean.class, true);
     }
 
     /** Writes the documents into the index in one commit; returns the seconds it took (embedding included). */

@@ -1,22 +1,33 @@
 package dev.footnote.index;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.footnote.corpus.CorpusFile;
+import dev.footnote.corpus.CorpusFolder;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Document;
+import dev.footnote.corpus.DocumentState;
+import dev.footnote.corpus.DocumentStatus;
+import dev.footnote.corpus.StableIds;
+import dev.footnote.corpus.UnreadableDocumentException;
 
 /**
  * Brings the index in line with the corpus folder, touching only what changed: a file whose content
- * hash is unchanged is left alone, a changed or new file is (re)written, a deleted file leaves the
- * index. A file that could not be read keeps its previously indexed passages: nothing is lost.
+ * hash is unchanged is left alone (and not even parsed), a changed or new file is (re)written, a
+ * deleted file leaves the index. Files are read one at a time and committed in batches of whole
+ * documents, so memory stays bounded, a document becomes searchable all at once, and a kill keeps
+ * every batch already committed. A file that could not be read keeps its previously indexed passages.
+ * This is the one indexing path: start-up, the watched folder, uploads and {@code bench} all run it.
  */
 public final class CorpusIndexer {
 
@@ -24,52 +35,183 @@ public final class CorpusIndexer {
 
     private final CorpusReader reader;
     private final PassageIndex index;
+    private final DocumentStatuses statuses;
+    private final IndexProgress progress;
+    private final int commitPassages;
 
-    public CorpusIndexer(CorpusReader reader, PassageIndex index) {
+    /**
+     * @param commitPassages a batch is committed once it holds at least this many passages
+     */
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
+                         int commitPassages) {
+        if (commitPassages < 1) {
+            throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
+        }
         this.reader = reader;
         this.index = index;
+        this.statuses = statuses;
+        this.progress = progress;
+        this.commitPassages = commitPassages;
+    }
+
+    public CorpusIndexer(CorpusReader reader, PassageIndex index) {
+        this(reader, index, new DocumentStatuses(), new IndexProgress(Duration.ofSeconds(10)), 512);
+    }
+
+    public DocumentStatuses statuses() {
+        return statuses;
+    }
+
+    public IndexProgress progress() {
+        return progress;
     }
 
     public IndexSyncReport sync(Path corpusDir) {
-        long started = System.nanoTime();
-        CorpusReader.Result corpus = reader.read(corpusDir);
-        Map<String, IndexedFile> indexed = index.files();
+        return sync(corpusDir, () -> false);
+    }
 
-        List<IndexChanges.Replacement> replacements = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        int unchanged = 0;
-        for (Document document : corpus.documents()) {
-            IndexedFile before = indexed.get(document.path());
-            if (before != null && before.contentHash().equals(document.contentHash())) {
-                unchanged++;
+    /** @param stop checked between documents: when it answers true, the batch so far is committed and the sync ends */
+    public synchronized IndexSyncReport sync(Path corpusDir, BooleanSupplier stop) {
+        long started = System.nanoTime();
+        CorpusFolder.Listing listing = reader.list(corpusDir);
+        Map<String, IndexedFile> indexed = index.files();
+        SyncTally tally = new SyncTally();
+
+        // Pass 1: hash every file; only new and changed ones are parsed.
+        List<CorpusFile> work = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        long bytesToIndex = 0;
+        for (CorpusFile file : listing.files()) {
+            IndexedFile before = indexed.get(file.path());
+            String hash;
+            try {
+                hash = StableIds.sha256(reader.bytes(file));
+            } catch (UnreadableDocumentException e) {
+                tally.unreadable(file.path(), e, statuses);
                 continue;
             }
-            replacements.add(new IndexChanges.Replacement(document));
-            (before == null ? added : changed).add(document.path());
+            if (before != null && before.contentHash().equals(hash)) {
+                tally.unchanged++;
+                statuses.put(new DocumentStatus(before.documentId(), file.path(), DocumentState.INDEXED, null,
+                        before.passages(), before.title(), before.type(), before.pages()));
+                continue;
+            }
+            work.add(file);
+            bytesToIndex += file.size();
+            statuses.put(DocumentStatus.queued(file.path()));
         }
-
         Set<String> present = new HashSet<>();
-        corpus.documents().forEach(d -> present.add(d.path()));
-        corpus.skipped().forEach(s -> present.add(s.path()));
-        List<String> removed = new ArrayList<>();
-        List<String> deletions = new ArrayList<>();
+        listing.files().forEach(f -> present.add(f.path()));
+        listing.skipped().forEach(s -> present.add(s.path()));
         for (IndexedFile file : indexed.values()) {
             if (!present.contains(file.path())) {
-                removed.add(file.path());
+                tally.removed.add(file.path());
                 deletions.add(file.documentId());
             }
         }
+        statuses.retainPaths(present);
+        progress.begin(listing.files().size(), listing.files().size() - work.size(), bytesToIndex);
 
-        IndexChanges changes = new IndexChanges(replacements, deletions);
-        if (!changes.isEmpty()) {
-            index.apply(changes);
+        // Pass 2: parse the new and changed files, committing whole documents in batches.
+        // Removed files leave the index with the first commit.
+        Batch batch = new Batch();
+        batch.deletions.addAll(deletions);
+        for (CorpusFile file : work) {
+            if (stop.getAsBoolean()) {
+                log.info("Indexing stopped; {} documents left for the next start", work.size() - work.indexOf(file));
+                break;
+            }
+            IndexedFile before = indexed.get(file.path());
+            statuses.put(DocumentStatus.queued(file.path()).with(DocumentState.INDEXING, null));
+            Document document;
+            try {
+                document = reader.read(file);
+            } catch (UnreadableDocumentException e) {
+                tally.unreadable(file.path(), e, statuses);
+                progress.settled(file.size());
+                continue;
+            }
+            if (document.passages().isEmpty()) {
+                // Nothing to quote: not an "added" document, and any passages of an earlier version go.
+                tally.skip(file.path(), "has no text to index (a scanned PDF needs OCR, which Footnote does not run)", statuses);
+                if (before != null) {
+                    batch.deletions.add(before.documentId());
+                    tally.removed.add(file.path());
+                }
+                progress.settled(file.size());
+                continue;
+            }
+            (before == null ? tally.added : tally.changed).add(file.path());
+            batch.add(document, file.size());
+            if (batch.passages >= commitPassages) {
+                commit(batch);
+            }
         }
-        IndexSyncReport report = new IndexSyncReport(added, changed, removed, unchanged,
-                corpus.skipped().stream().map(CorpusReader.Skipped::path).toList(),
-                (System.nanoTime() - started) / 1_000_000);
-        log.info("Index synchronised with {} in {} ms: {} added, {} changed, {} removed, {} unchanged, {} skipped",
-                corpusDir, report.millis(), added.size(), changed.size(), removed.size(), unchanged, report.skipped().size());
+        commit(batch);
+        progress.finish();
+        IndexSyncReport report = new IndexSyncReport(tally.added, tally.changed, tally.removed, tally.unchanged,
+                tally.skipped, (System.nanoTime() - started) / 1_000_000);
+        log.info("Index synchronised with {} in {} ms: {} added, {} changed, {} removed, {} unchanged, {} skipped ({} passages/s)",
+                corpusDir, report.millis(), tally.added.size(), tally.changed.size(), tally.removed.size(), tally.unchanged,
+                report.skipped().size(), String.format("%.0f", progress.passagesPerSecond()));
         return report;
+    }
+
+    private void commit(Batch batch) {
+        if (batch.documents.isEmpty() && batch.deletions.isEmpty()) {
+            return;
+        }
+        try {
+            index.apply(new IndexChanges(batch.documents.stream().map(IndexChanges.Replacement::new).toList(), batch.deletions));
+        } catch (RuntimeException e) {
+            batch.documents.forEach(d -> statuses.put(DocumentStatus.queued(d.path())
+                    .with(DocumentState.FAILED, "could not be written to the index: " + e.getMessage())));
+            throw e;
+        }
+        batch.documents.forEach(d -> statuses.put(DocumentStatus.indexed(d)));
+        progress.committed(batch.documents.size(), batch.passages, batch.bytes);
+        batch.clear();
+    }
+
+    /** Documents waiting for the next commit. */
+    private static final class Batch {
+        private final List<Document> documents = new ArrayList<>();
+        private final List<String> deletions = new ArrayList<>();
+        private int passages;
+        private long bytes;
+
+        void add(Document document, long size) {
+            documents.add(document);
+            passages += document.passages().size();
+            bytes += size;
+        }
+
+        void clear() {
+            documents.clear();
+            deletions.clear();
+            passages = 0;
+            bytes = 0;
+        }
+    }
+
+    /** What one sync found, for its report. */
+    private static final class SyncTally {
+        private final List<String> added = new ArrayList<>();
+        private final List<String> changed = new ArrayList<>();
+        private final List<String> removed = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+        private int unchanged;
+
+        void unreadable(String path, UnreadableDocumentException e, DocumentStatuses statuses) {
+            log.warn("Skipping corpus file {}: {}", path, e.getMessage());
+            skipped.add(path);
+            statuses.put(DocumentStatus.queued(path).with(e.skipped() ? DocumentState.SKIPPED : DocumentState.FAILED, e.getMessage()));
+        }
+
+        void skip(String path, String reason, DocumentStatuses statuses) {
+            log.info("Skipping corpus file {}: {}", path, reason);
+            skipped.add(path);
+            statuses.put(DocumentStatus.queued(path).with(DocumentState.SKIPPED, reason));
+        }
     }
 }

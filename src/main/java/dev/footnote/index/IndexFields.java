@@ -17,6 +17,14 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** The paragraph's {@code (citation: …)} trailer: searched with a lower weight, stored, never quoted. */
     public static final String SOURCE = "source";
+    /** The page the passage starts on (PDF): stored only, shown as "p. 3". */
+    public static final String PAGE = "page";
+    /** The heading above the passage: a {@code TextField}, searched like the source line, stored. */
+    public static final String SECTION = "section";
+    /** The document's title, format and page count: stored only, for the documents list. */
+    public static final String TITLE = "title";
+    public static final String TYPE = "type";
+    public static final String PAGES = "pages";
 
     /**
      * The passage's dense vector: a {@code KnnFloatVectorField} (HNSW graph, cosine similarity), for
@@ -33,8 +41,8 @@ public final class IndexFields {
 
     /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
     public static final String SCHEMA_KEY = "footnote.schema";
-    /** 2: dense vectors and embedded-text hashes added. */
-    public static final String SCHEMA_VERSION = "2";
+    /** 2: dense vectors and embedded-text hashes added; 3: pages, sections, titles and formats. */
+    public static final String SCHEMA_VERSION = "3";
     /** Commit user-data key: the embedding model that wrote the vectors; another model forces a rebuild. */
     public static final String EMBEDDING_MODEL_KEY = "footnote.embedding-model";
     /** The model id recorded for an index built without vectors. */

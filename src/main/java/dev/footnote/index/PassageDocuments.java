@@ -36,6 +36,16 @@ public final class PassageDocuments {
             // Searchable too: a source line often names the actor ("joint US-EU statement") that the text does not.
             doc.add(new TextField(IndexFields.SOURCE, passage.source(), Field.Store.YES));
         }
+        if (passage.page() != null) {
+            doc.add(new StoredField(IndexFields.PAGE, passage.page()));
+        }
+        if (passage.section() != null) {
+            // Searchable like the source line: a heading names what the paragraphs below it are about.
+            doc.add(new TextField(IndexFields.SECTION, passage.section(), Field.Store.YES));
+        }
+        doc.add(new StoredField(IndexFields.TITLE, source.title()));
+        doc.add(new StoredField(IndexFields.TYPE, source.type()));
+        doc.add(new StoredField(IndexFields.PAGES, source.pages()));
         if (vectors != null) {
             // HNSW graph for approximate nearest neighbours; cosine because that is what MiniLM was trained for.
             doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.passage(), VectorSimilarityFunction.COSINE));
@@ -55,6 +65,8 @@ public final class PassageDocuments {
                 doc.get(IndexFields.DOCUMENT_ID),
                 doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
                 doc.get(IndexFields.TEXT),
-                doc.get(IndexFields.SOURCE));
+                doc.get(IndexFields.SOURCE),
+                doc.getField(IndexFields.PAGE) == null ? null : doc.getField(IndexFields.PAGE).numericValue().intValue(),
+                doc.get(IndexFields.SECTION));
     }
 }

@@ -217,13 +217,19 @@ public final class PassageIndex implements AutoCloseable {
             for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
                 var doc = stored.document(sd.doc);
                 files.merge(doc.get(IndexFields.PATH),
-                        new IndexedFile(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.PATH), doc.get(IndexFields.CONTENT_HASH), 1),
-                        (a, b) -> new IndexedFile(a.documentId(), a.path(), a.contentHash(), a.passages() + 1));
+                        new IndexedFile(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.PATH), doc.get(IndexFields.CONTENT_HASH), 1,
+                                doc.get(IndexFields.TITLE), doc.get(IndexFields.TYPE), pages(doc)),
+                        (a, b) -> new IndexedFile(a.documentId(), a.path(), a.contentHash(), a.passages() + 1, a.title(), a.type(), a.pages()));
             }
             return files.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
         });
+    }
+
+    private static int pages(org.apache.lucene.document.Document doc) {
+        var field = doc.getField(IndexFields.PAGES);
+        return field == null ? 0 : field.numericValue().intValue();
     }
 
     /** Changes whenever a commit changes the index: a cheap key for caches of anything derived from it. */

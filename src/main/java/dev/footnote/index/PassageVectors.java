@@ -22,8 +22,6 @@ import dev.footnote.corpus.StableIds;
 public final class PassageVectors {
 
     private static final Logger log = LoggerFactory.getLogger(PassageVectors.class);
-    /** Below this many passages to embed, one summary line is enough. */
-    private static final int PROGRESS_THRESHOLD = 500;
 
     private final TextEmbedder embedder;
     private final int batchSize;
@@ -86,19 +84,22 @@ public final class PassageVectors {
         int reused = byHash.size() - missing.size();
         long started = System.nanoTime();
         for (int from = 0; from < missing.size(); from += batchSize) {
-            List<Map.Entry<String, Passage>> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
-            embedBatch(batch, vectors);
-            int done = from + batch.size();
-            if (missing.size() >= PROGRESS_THRESHOLD) {
-                double seconds = (System.nanoTime() - started) / 1e9;
-                log.info("Embedded {}/{} passages ({} per second)", done, missing.size(), String.format("%.0f", done / seconds));
-            }
+            embedBatch(missing.subList(from, Math.min(missing.size(), from + batchSize)), vectors);
         }
-        if (!missing.isEmpty() || reused > 0) {
-            log.info("Passage vectors: {} embedded with {} in {} ms, {} reused from the index",
-                    missing.size(), indexModelId(), (System.nanoTime() - started) / 1_000_000, reused);
-        }
+        // Progress is logged per commit by the indexer (IndexProgress); one line per batch here is enough at debug.
+        log.debug("Passage vectors: {} embedded with {} in {} ms, {} reused from the index",
+                missing.size(), indexModelId(), (System.nanoTime() - started) / 1_000_000, reused);
         return vectors;
+    }
+
+    /** The texts embedded for one passage: its embedding text, then (if kept) each of its sentences. */
+    public static List<String> textsToEmbed(Passage passage, boolean sentenceVectors) {
+        List<String> texts = new ArrayList<>();
+        texts.add(embeddingText(passage));
+        if (sentenceVectors) {
+            Sentences.split(passage.text()).forEach(span -> texts.add(span.of(passage.text())));
+        }
+        return texts;
     }
 
     /** One embedding call for the batch: each passage's text, then (if kept) its sentences. */
@@ -106,11 +107,9 @@ public final class PassageVectors {
         List<String> texts = new ArrayList<>();
         List<Integer> sentenceCounts = new ArrayList<>();
         for (Map.Entry<String, Passage> entry : batch) {
-            Passage p = entry.getValue();
-            texts.add(embeddingText(p));
-            List<Sentences.Span> spans = sentenceVectors ? Sentences.split(p.text()) : List.of();
-            spans.forEach(span -> texts.add(span.of(p.text())));
-            sentenceCounts.add(spans.size());
+            List<String> passageTexts = textsToEmbed(entry.getValue(), sentenceVectors);
+            texts.addAll(passageTexts);
+            sentenceCounts.add(passageTexts.size() - 1);
         }
         List<float[]> embedded = embedder.embedAll(texts);
         int next = 0;

@@ -58,6 +58,8 @@ public final class Bm25Retriever implements Retriever {
             builder.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
             if (sourceBoost > 0) {
                 builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), sourceBoost), BooleanClause.Occur.SHOULD);
+                // A heading names what the paragraphs below it are about, like a source line.
+                builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SECTION, term)), sourceBoost), BooleanClause.Occur.SHOULD);
             }
         }
         return builder.build();

@@ -11,7 +11,7 @@ import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.PassageSearch;
 import dev.footnote.retrieval.RetrievalMode;
 
-/** Reading the corpus: passages by id (to check a citation), search, the list of documents. */
+/** Reading the corpus: passages by id (to check a citation) and search; the documents are in {@link DocumentsController}. */
 @RestController
 class CorpusController {
 
@@ -26,23 +26,21 @@ class CorpusController {
     }
 
     record PassageResponse(String passageId, String documentId, String text, String source,
-                           String previousPassageId, String nextPassageId) {
+                           String previousPassageId, String nextPassageId, Integer page, String section) {
     }
 
-    record SearchHitResponse(String passageId, String documentId, double score, String text, String source, String highlight) {
+    record SearchHitResponse(String passageId, String documentId, double score, String text, String source, String highlight,
+                             Integer page, String section) {
     }
 
     record SearchResponse(String query, String mode, List<SearchHitResponse> hits) {
-    }
-
-    record DocumentsResponse(List<PassageCatalog.DocumentSummary> documents) {
     }
 
     @GetMapping("/api/passages/{passageId}")
     PassageResponse passage(@PathVariable String passageId) {
         return catalog.inContext(passageId)
                 .map(c -> new PassageResponse(c.passage().id(), c.passage().documentId(), c.passage().text(),
-                        c.passage().source(), c.previousPassageId(), c.nextPassageId()))
+                        c.passage().source(), c.previousPassageId(), c.nextPassageId(), c.passage().page(), c.passage().section()))
                 .orElseThrow(() -> new NotFoundException("No passage with id '" + passageId + "'."));
     }
 
@@ -59,13 +57,8 @@ class CorpusController {
                 "The parameter 'mode' must be bm25, dense or hybrid, was '" + mode + "'."));
         List<SearchHitResponse> hits = search.search(q, limit, retrievalMode).stream()
                 .map(h -> new SearchHitResponse(h.passage().id(), h.passage().documentId(), h.score(),
-                        h.passage().text(), h.passage().source(), h.highlight()))
+                        h.passage().text(), h.passage().source(), h.highlight(), h.passage().page(), h.passage().section()))
                 .toList();
         return new SearchResponse(q, retrievalMode.label(), hits);
-    }
-
-    @GetMapping("/api/documents")
-    DocumentsResponse documents() {
-        return new DocumentsResponse(catalog.documents());
     }
 }

@@ -17,16 +17,20 @@ class CorpusReaderTest {
     Path corpus;
 
     @Test
-    void readsTxtAndMdRecursivelyAndIgnoresOtherFiles() throws Exception {
+    void readsSupportedFormatsRecursivelyIgnoresOthersAndSkipsBrokenOnes() throws Exception {
         Files.writeString(corpus.resolve("a.txt"), "Alpha text.");
         Files.createDirectories(corpus.resolve("sub/deeper"));
         Files.writeString(corpus.resolve("sub/deeper/b.md"), "Beta text.");
-        Files.writeString(corpus.resolve("c.pdf"), "not text we read");
+        Files.writeString(corpus.resolve("c.xyz"), "not a format we read");
+        Files.writeString(corpus.resolve("d.pdf"), "not a PDF at all");
 
         CorpusReader.Result result = reader.read(corpus);
 
         assertThat(result.documents()).extracting(Document::path).containsExactly("a.txt", "sub/deeper/b.md");
-        assertThat(result.skipped()).isEmpty();
+        assertThat(result.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("d.pdf");
+            assertThat(s.reason()).startsWith("cannot be parsed");
+        });
     }
 
     @Test

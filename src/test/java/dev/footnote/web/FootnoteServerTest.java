@@ -8,15 +8,18 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import dev.footnote.index.AwaitFirstIndexing;
+
 /**
  * The app on a random port over the seed corpus. Every class that carries this annotation shares
  * one Spring context (same configuration, same cache key), so the server starts once for them all.
+ * Start-up waits until the corpus is indexed ({@link AwaitFirstIndexing}).
  * It also serves {@link ChatStreamFixture}, a test-only stream endpoint for the page's streaming path.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"footnote.corpus.dir=corpus", "footnote.index.dir=target/web-test-index"})
-@Import(ChatStreamFixture.class)
+@Import({ChatStreamFixture.class, AwaitFirstIndexing.class})
 public @interface FootnoteServerTest {
 }

@@ -36,6 +36,7 @@ import dev.footnote.retrieval.Retriever;
 
 /** LLM answers against WireMock playing an Ollama server ({@code /api/chat}, JSON and NDJSON streaming) under a custom base URL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(dev.footnote.index.AwaitFirstIndexing.class)
 class LlmOllamaApiTest {
 
     static final WireMockServer ollama = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));

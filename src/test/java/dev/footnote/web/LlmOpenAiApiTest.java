@@ -41,6 +41,7 @@ import dev.footnote.retrieval.Retriever;
  * poisoned document that tries to give the model orders.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(dev.footnote.index.AwaitFirstIndexing.class)
 class LlmOpenAiApiTest {
 
     static final WireMockServer llm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));

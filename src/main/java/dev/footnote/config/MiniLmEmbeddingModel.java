@@ -1,0 +1,156 @@
+package dev.footnote.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.output.Response;
+
+/**
+ * The in-process quantized MiniLM (all-MiniLM-L6-v2, int8 ONNX, shipped by LangChain4j), with what
+ * the stock class leaves out:
+ * <ul>
+ *   <li>the ONNX session's own thread count, so that parallel texts (one per embedding thread) do not
+ *       each spread over every core and fight for them;</li>
+ *   <li>a lifecycle: {@link #close()} refuses new calls, waits for those in flight (and their worker
+ *       threads) and only then closes the native session. A JVM that exits while ONNX Runtime still
+ *       runs a session crashes in native code (SIGSEGV in {@code OrtSession.run}, seen during restarts);</li>
+ *   <li>loading under one lock, so two contexts in one JVM never create sessions at the same time.</li>
+ * </ul>
+ */
+final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MiniLmEmbeddingModel.class);
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final int DIMENSION = 384;
+    private static final Object LOADING = new Object();
+
+    private final OrtSession session;
+    private final OnnxBertBiEncoder encoder;
+    private final ExecutorService threads;
+    private final Duration closeWait;
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+
+    private MiniLmEmbeddingModel(ExecutorService threads, OrtSession session, OnnxBertBiEncoder encoder, Duration closeWait) {
+        super(threads);
+        this.threads = threads;
+        this.session = session;
+        this.encoder = encoder;
+        this.closeWait = closeWait;
+    }
+
+    /**
+     * @param threads          texts embedded in parallel by {@code embedAll}
+     * @param sessionThreads   threads ONNX Runtime uses inside one text's run
+     * @param closeWait        how long {@link #close()} waits for embeddings in flight
+     */
+    static MiniLmEmbeddingModel load(int threads, int sessionThreads, Duration closeWait) {
+        synchronized (LOADING) {
+            long started = System.nanoTime();
+            try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(sessionThreads);
+                options.setInterOpNumThreads(1);
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession session = environment.createSession(model.readAllBytes(), options);
+                OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+                MiniLmEmbeddingModel loaded = new MiniLmEmbeddingModel(embeddingThreads(threads), session, encoder, closeWait);
+                log.info("Loaded {} in {} ms ({} embedding threads, {} ONNX threads each)", MODEL,
+                        (System.nanoTime() - started) / 1_000_000, threads, sessionThreads);
+                return loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the embedding model " + MODEL + " from the class path", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime cannot load the embedding model " + MODEL + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = MiniLmEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the embedding model file " + name + " is not on the class path");
+        }
+        return in;
+    }
+
+    private static ExecutorService embeddingThreads(int count) {
+        AtomicInteger next = new AtomicInteger();
+        return Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, "footnote-embedding-" + next.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+        return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+        return DIMENSION;
+    }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        // Every path (embed, embedAll) comes through here; the read lock lets calls run side by side
+        // while close() waits for all of them.
+        inFlight.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is shut down");
+            }
+            return super.embedAll(segments);
+        } finally {
+            inFlight.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        inFlight.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            threads.shutdown();
+            if (!threads.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                // Never close a session a thread may still run: leaking it is harmless, the JVM is going away.
+                log.warn("Embedding threads still busy after {}; the ONNX session is left open", closeWait);
+                return;
+            }
+            session.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (OrtException e) {
+            log.warn("Closing the ONNX session failed: {}", e.getMessage());
+        } finally {
+            inFlight.writeLock().unlock();
+        }
+    }
+}

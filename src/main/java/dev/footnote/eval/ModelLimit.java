@@ -1,0 +1,62 @@
+package dev.footnote.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.PassageVectors;
+import dev.footnote.index.TextEmbedder;
+
+/**
+ * The embedding model alone on a sample of the indexed passages, each text embedded by itself on
+ * one thread and on two: the physical limit of indexing with embeddings on this machine.
+ *
+ * @param passages        passages in the sample
+ * @param texts           texts embedded for them (passage text, plus sentences when sentence vectors are kept)
+ * @param sentenceVectors whether sentences were embedded too, as the index does
+ */
+public record ModelLimit(int passages, int texts, boolean sentenceVectors, double oneThreadPassagesPerSecond,
+                         double twoThreadsPassagesPerSecond) {
+
+    private static final int SAMPLE = 300;
+
+    static ModelLimit measure(TextEmbedder embedder, PassageIndex index, boolean sentenceVectors) {
+        List<Passage> sample = index.search(new org.apache.lucene.search.MatchAllDocsQuery(), SAMPLE).stream()
+                .map(PassageIndex.Hit::passage).toList();
+        List<List<String>> texts = sample.stream().map(p -> PassageVectors.textsToEmbed(p, sentenceVectors)).toList();
+        int count = texts.stream().mapToInt(List::size).sum();
+        run(embedder, texts.subList(0, Math.min(20, texts.size())), 1);
+        double one = sample.size() / run(embedder, texts, 1);
+        double two = sample.size() / run(embedder, texts, 2);
+        return new ModelLimit(sample.size(), count, sentenceVectors, Math.round(one * 10) / 10.0, Math.round(two * 10) / 10.0);
+    }
+
+    /** Seconds to embed every text, one call per text, split over {@code threads} threads. */
+    private static double run(TextEmbedder embedder, List<List<String>> texts, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                workers.add(pool.submit(() -> {
+                    for (int i = offset; i < texts.size(); i += threads) {
+                        texts.get(i).forEach(embedder::embed);
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("measuring the embedding model failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+}

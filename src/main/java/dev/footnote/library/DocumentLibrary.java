@@ -1,0 +1,187 @@
+package dev.footnote.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.footnote.corpus.CorpusFolder;
+import dev.footnote.corpus.DocumentFormat;
+import dev.footnote.corpus.DocumentState;
+import dev.footnote.corpus.DocumentStatus;
+import dev.footnote.corpus.IndexingProgress;
+import dev.footnote.corpus.StableIds;
+import dev.footnote.index.DocumentStatuses;
+import dev.footnote.index.IndexChanges;
+import dev.footnote.index.IndexWorker;
+import dev.footnote.index.IndexedFile;
+import dev.footnote.index.PassageIndex;
+
+/**
+ * The corpus folder as a library of documents: what is in it and where each stands, uploads stored
+ * under {@code uploads/} in the folder (so a restart keeps them), deletions. The indexer does the
+ * rest in the background, through the same path as the folder at start-up.
+ */
+public final class DocumentLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentLibrary.class);
+    static final String UPLOADS = "uploads";
+
+    private final Path corpusDir;
+    private final long maxFileBytes;
+    private final PassageIndex index;
+    private final IndexWorker worker;
+    private final DocumentStatuses statuses;
+    /** Content hashes of uploads not yet indexed, so that the same content sent twice is one document. */
+    private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
+
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, PassageIndex index, IndexWorker worker) {
+        this.corpusDir = corpusDir;
+        this.maxFileBytes = maxFileBytes;
+        this.index = index;
+        this.worker = worker;
+        this.statuses = worker.indexer().statuses();
+    }
+
+    public IndexingProgress progress() {
+        return worker.indexer().progress().snapshot();
+    }
+
+    /** Every document: those the indexer has seen (with their status), else what the index holds. */
+    public List<DocumentStatus> documents() {
+        Map<String, DocumentStatus> byId = new java.util.LinkedHashMap<>();
+        index.files().values().forEach(f -> byId.put(f.documentId(), indexed(f)));
+        statuses.all().forEach(s -> byId.put(s.documentId(), s));
+        return byId.values().stream().sorted(java.util.Comparator.comparing(DocumentStatus::path)).toList();
+    }
+
+    public Optional<DocumentStatus> status(String documentId) {
+        return statuses.get(documentId).or(() -> index.files().values().stream()
+                .filter(f -> f.documentId().equals(documentId)).findFirst().map(DocumentLibrary::indexed));
+    }
+
+    /**
+     * Stores the files under the corpus folder and queues them for indexing. Every file is checked
+     * before any is stored, so a request with one unsupported or oversized file stores nothing.
+     */
+    public List<UploadedDocument> upload(List<Upload> uploads) {
+        for (Upload upload : uploads) {
+            if (DocumentFormat.of(SafeFileName.of(upload.fileName())).isEmpty()) {
+                throw new UnsupportedDocumentTypeException(upload.fileName());
+            }
+            if (upload.bytes().length > maxFileBytes) {
+                throw new DocumentTooLargeException(upload.fileName(), upload.bytes().length, maxFileBytes);
+            }
+        }
+        List<UploadedDocument> results = new ArrayList<>();
+        for (Upload upload : uploads) {
+            results.add(store(upload));
+        }
+        worker.requestSync();
+        return results;
+    }
+
+    /** A file sent for upload: its name as the client gave it, and its content. */
+    public record Upload(String fileName, byte[] bytes) {
+    }
+
+    private synchronized UploadedDocument store(Upload upload) {
+        String hash = StableIds.sha256(upload.bytes());
+        Optional<DocumentStatus> same = sameContent(hash);
+        if (same.isPresent()) {
+            log.info("Upload {} has the same content as {}: kept once", upload.fileName(), same.get().path());
+            return new UploadedDocument(upload.fileName(), same.get(), true);
+        }
+        String name = SafeFileName.of(upload.fileName());
+        if (upload.bytes().length == 0) {
+            DocumentStatus empty = DocumentStatus.queued(UPLOADS + "/" + name).with(DocumentState.SKIPPED, "is empty");
+            log.info("Upload {} is empty: not stored", upload.fileName());
+            return new UploadedDocument(upload.fileName(), empty, false);
+        }
+        try {
+            Path folder = corpusDir.resolve(UPLOADS);
+            Files.createDirectories(folder);
+            Path target = freeName(folder, name);
+            if (!CorpusFolder.isInside(corpusDir, target)) {
+                throw new IllegalStateException("refusing to write outside the corpus folder: " + target);
+            }
+            // Written under a hidden name, then moved: the indexer never reads half a file.
+            Path partial = Files.createTempFile(folder, ".upload-", ".part");
+            Files.write(partial, upload.bytes());
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            String path = corpusDir.relativize(target).toString().replace('\\', '/');
+            DocumentStatus queued = DocumentStatus.queued(path);
+            statuses.put(queued);
+            pendingUploads.put(hash, queued.documentId());
+            log.info("Stored upload {} as {} ({} bytes)", upload.fileName(), path, upload.bytes().length);
+            return new UploadedDocument(upload.fileName(), queued, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload " + name + " in " + corpusDir.toAbsolutePath(), e);
+        }
+    }
+
+    private Optional<DocumentStatus> sameContent(String hash) {
+        String pending = pendingUploads.get(hash);
+        if (pending != null) {
+            Optional<DocumentStatus> status = statuses.get(pending);
+            if (status.isPresent() && status.get().state() != DocumentState.FAILED) {
+                return status;
+            }
+            pendingUploads.remove(hash);
+        }
+        return index.files().values().stream().filter(f -> f.contentHash().equals(hash)).findFirst()
+                .map(f -> statuses.get(f.documentId()).orElse(indexed(f)));
+    }
+
+    private static Path freeName(Path folder, String name) {
+        Path target = folder.resolve(name);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(stem + "-" + n + extension);
+        }
+        return target;
+    }
+
+    /**
+     * Deletes a document: its passages leave the index at once, and its file leaves the corpus folder
+     * (otherwise the next look at the folder would bring it back).
+     *
+     * @return whether there was such a document
+     */
+    public boolean delete(String documentId) {
+        Optional<DocumentStatus> status = status(documentId);
+        if (status.isEmpty()) {
+            return false;
+        }
+        Path file = corpusDir.resolve(status.get().path());
+        if (!CorpusFolder.isInside(corpusDir, file)) {
+            throw new IllegalStateException("refusing to delete outside the corpus folder: " + file);
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + status.get().path() + " from the corpus folder", e);
+        }
+        index.apply(new IndexChanges(List.of(), List.of(documentId)));
+        statuses.remove(documentId);
+        pendingUploads.values().removeIf(documentId::equals);
+        log.info("Deleted document {} ({})", documentId, status.get().path());
+        worker.requestSync();
+        return true;
+    }
+
+    private static DocumentStatus indexed(IndexedFile f) {
+        return new DocumentStatus(f.documentId(), f.path(), DocumentState.INDEXED, null, f.passages(), f.title(), f.type(), f.pages());
+    }
+}

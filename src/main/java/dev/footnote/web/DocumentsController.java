@@ -1,0 +1,129 @@
+package dev.footnote.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+
+import dev.footnote.corpus.DocumentStatus;
+import dev.footnote.corpus.IndexingProgress;
+import dev.footnote.library.DocumentLibrary;
+import dev.footnote.library.DocumentTooLargeException;
+import dev.footnote.library.UnsupportedDocumentTypeException;
+import dev.footnote.library.UploadedDocument;
+
+/** The live corpus: the documents and where each stands, uploads, deletions, the indexer's progress. */
+@RestController
+class DocumentsController {
+
+    private final DocumentLibrary library;
+
+    DocumentsController(DocumentLibrary library) {
+        this.library = library;
+    }
+
+    /** A document and its status; {@code documentId}, {@code path} and {@code passages} as before the live corpus. */
+    record DocumentResponse(String documentId, String path, int passages, String title, String type, int pages,
+                            String status, String reason) {
+
+        static DocumentResponse of(DocumentStatus s) {
+            return new DocumentResponse(s.documentId(), s.path(), s.passages(), s.title(), s.type(), s.pages(),
+                    s.state().label(), s.reason());
+        }
+    }
+
+    record DocumentsResponse(List<DocumentResponse> documents) {
+    }
+
+    /** One uploaded file: the name it was sent with, whether its content was already there, and its document. */
+    record UploadResponse(String fileName, boolean duplicate, String documentId, String path, String status, String reason) {
+    }
+
+    record UploadsResponse(List<UploadResponse> documents) {
+    }
+
+    @GetMapping("/api/documents")
+    DocumentsResponse documents() {
+        return new DocumentsResponse(library.documents().stream().map(DocumentResponse::of).toList());
+    }
+
+    @GetMapping("/api/documents/{documentId}")
+    DocumentResponse document(@PathVariable String documentId) {
+        return library.status(documentId).map(DocumentResponse::of)
+                .orElseThrow(() -> new NotFoundException("No document with id '" + documentId + "'."));
+    }
+
+    @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<UploadsResponse> upload(MultipartRequest request) {
+        List<DocumentLibrary.Upload> uploads = new ArrayList<>();
+        for (List<MultipartFile> files : request.getMultiFileMap().values()) {
+            for (MultipartFile file : files) {
+                uploads.add(new DocumentLibrary.Upload(file.getOriginalFilename(), bytes(file)));
+            }
+        }
+        if (uploads.isEmpty()) {
+            throw new BadRequestException("Send one or more files as multipart/form-data parts, e.g. curl -F file=@report.pdf .../api/documents.");
+        }
+        List<UploadResponse> results = library.upload(uploads).stream().map(DocumentsController::response).toList();
+        ResponseEntity.BodyBuilder accepted = ResponseEntity.status(HttpStatus.ACCEPTED);
+        if (results.size() == 1) {
+            accepted.location(URI.create("/api/documents/" + results.get(0).documentId()));
+        }
+        return accepted.body(new UploadsResponse(results));
+    }
+
+    @DeleteMapping("/api/documents/{documentId}")
+    ResponseEntity<Void> delete(@PathVariable String documentId) {
+        if (!library.delete(documentId)) {
+            throw new NotFoundException("No document with id '" + documentId + "'.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/index")
+    IndexingProgress index() {
+        return library.progress();
+    }
+
+    @ExceptionHandler(UnsupportedDocumentTypeException.class)
+    ProblemDetail unsupported(UnsupportedDocumentTypeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+        problem.setTitle("Unsupported document type");
+        problem.setProperty("supported", UnsupportedDocumentTypeException.supported());
+        return problem;
+    }
+
+    @ExceptionHandler(DocumentTooLargeException.class)
+    ProblemDetail tooLarge(DocumentTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        problem.setTitle("Document too large");
+        return problem;
+    }
+
+    private static UploadResponse response(UploadedDocument u) {
+        DocumentStatus s = u.status();
+        return new UploadResponse(u.fileName(), u.duplicate(), s.documentId(), s.path(), s.state().label(), s.reason());
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file " + file.getOriginalFilename(), e);
+        }
+    }
+}
