@@ -8,9 +8,9 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 
-import dev.footnote.answer.llm.LlmClient;
-import dev.footnote.answer.llm.LlmFailure;
-import dev.footnote.answer.llm.PromptFile;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
+import dev.footnote.llm.PromptFile;
 
 /**
  * Rewrites a follow-up with the language model and the condense prompt, given the conversation

@@ -31,6 +31,7 @@ import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
+import dev.footnote.llm.LangChainTextEmbedder;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;

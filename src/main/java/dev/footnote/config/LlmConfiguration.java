@@ -21,12 +21,13 @@ import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.llm.GroundedPrompt;
 import dev.footnote.answer.llm.LlmAnswerer;
-import dev.footnote.answer.llm.LlmCallLog;
-import dev.footnote.answer.llm.LlmClient;
-import dev.footnote.answer.llm.Prompts;
 import dev.footnote.chat.LlmCondenser;
 import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.chat.RuleBasedCondenser;
+import dev.footnote.llm.FixedTimeouts;
+import dev.footnote.llm.LlmCallLog;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.Prompts;
 import dev.footnote.retrieval.TermWeights;
 
 /**

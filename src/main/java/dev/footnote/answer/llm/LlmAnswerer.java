@@ -12,6 +12,8 @@ import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.corpus.Passage;
 import dev.footnote.retrieval.RetrievedPassage;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
 
 /**
  * Answers with a language model, then checks what it wrote: the model may phrase, but its markers
