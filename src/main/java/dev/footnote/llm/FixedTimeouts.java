@@ -11,12 +11,12 @@ import dev.langchain4j.http.client.jdk.JdkHttpClient;
  * {@code footnote.llm.*}. LangChain4j's model builders have one {@code timeout} for both and
  * otherwise push their own defaults (15 s / 60 s) into the builder; those calls are ignored here.
  */
-public final class FixedTimeouts implements HttpClientBuilder {
+final class FixedTimeouts implements HttpClientBuilder {
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
 
-    public FixedTimeouts(Duration connectTimeout, Duration readTimeout) {
+    FixedTimeouts(Duration connectTimeout, Duration readTimeout) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
     }

@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.SentenceScorer;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
 
 /**
  * Summaries written by an LLM from the statements attributed to each actor, then verified: every
@@ -31,7 +33,7 @@ final class LlmPositions {
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,4}\\s*\\**(.+?)\\**\\s*:?\\s*$");
     private static final Pattern MARKERS = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)\\]");
 
-    private final ChatModel model;
+    private final LlmClient model;
     private final PositionsPrompt prompt;
     private final SentenceScorer scorer;
     private final double minSupport;
@@ -41,7 +43,7 @@ final class LlmPositions {
      * @param verifier the chat answers' verifier (lexical + embedding support), or {@code null}: then a
      *                 claim needs {@code minSupport} of its content words in the statements it cites
      */
-    LlmPositions(ChatModel model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport, CitationVerifier verifier) {
+    LlmPositions(LlmClient model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport, CitationVerifier verifier) {
         this.model = model;
         this.prompt = prompt;
         this.scorer = scorer;
@@ -53,12 +55,16 @@ final class LlmPositions {
     record Result(Map<String, Position> positions, List<String> warnings) {
     }
 
-    /** @param neutral terms that carry no claim (the topic's, the actors' names): not counted for support */
-    Result write(String topic, List<Actor> actors, Map<String, List<ScoredStatement>> byActor, Set<String> neutral) {
+    /**
+     * @param neutral terms that carry no claim (the topic's, the actors' names): not counted for support
+     * @throws LlmFailure when the model gives no usable reply, after the gateway's retries
+     */
+    Result write(String topic, List<Actor> actors, Map<String, List<ScoredStatement>> byActor, Set<String> neutral)
+            throws LlmFailure {
         List<Statement> numbered = number(actors, byActor);
         String request = prompt.render(topic, String.join(", ", actors.stream().map(Actor::name).toList()),
                 statementsBlock(actors, byActor, numbered));
-        String reply = model.chat(UserMessage.from(request)).aiMessage().text();
+        String reply = model.chat(ChatRequest.builder().messages(UserMessage.from(request)).build()).text();
         return verify(reply == null ? "" : reply, actors, numbered, neutral);
     }
 
