@@ -18,7 +18,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * Checks the citations of a written answer against the passages the writer was given, numbered

@@ -18,7 +18,7 @@ import dev.footnote.chat.RuleBasedCondenser;
 import dev.footnote.llm.ChatModels;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.Prompts;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * The language-model side: citation verification and the rule-based follow-up rewriting always;

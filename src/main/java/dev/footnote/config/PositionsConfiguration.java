@@ -12,7 +12,7 @@ import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /** Wires the positions feature; the LLM is optional: without the {@code LlmClient} gateway bean (no {@code footnote.llm.provider}), positions are extractive. */
 @Configuration(proxyBeanMethods = false)

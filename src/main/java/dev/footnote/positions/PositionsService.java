@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.LlmFailure;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
 public final class PositionsService {
@@ -37,7 +37,7 @@ public final class PositionsService {
         this.comparer = comparer;
         this.weights = weights;
         this.llm = model == null ? null
-                : new LlmPositions(model, prompt, new dev.footnote.answer.SentenceScorer(weights), settings.minSupport(), verifier);
+                : new LlmPositions(model, prompt, new dev.footnote.evidence.SentenceScorer(weights), settings.minSupport(), verifier);
         this.modelName = model == null ? null : model.model();
         this.settings = settings;
     }
@@ -62,7 +62,7 @@ public final class PositionsService {
             prompt.validate();
         }
         return new PositionsService(new ActorCatalogs(passages, corpusVersion, new ActorsFile(actorsFile)),
-                new TopicFilter(retriever, new dev.footnote.answer.SentenceScorer(weights), settings),
+                new TopicFilter(retriever, new dev.footnote.evidence.SentenceScorer(weights), settings),
                 new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 

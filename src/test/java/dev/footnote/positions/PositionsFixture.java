@@ -10,7 +10,7 @@ import dev.footnote.index.PassageIndex;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
