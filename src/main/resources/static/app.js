@@ -142,11 +142,17 @@
     return a;
   }
 
+  /** The source, with the page when the passage has one and the source does not already name it. */
+  function sourceLine(c) {
+    const source = c.source || ('document ' + c.documentId);
+    return c.page && !source.endsWith('p. ' + c.page) ? source + ', p. ' + c.page : source;
+  }
+
   function sourcesList(citations) {
     const list = el('ol', 'sources');
     for (const c of citations) {
       const item = el('li');
-      item.append(citeLink(c), ' ', el('span', 'source', c.source || ('document ' + c.documentId)),
+      item.append(citeLink(c), ' ', el('span', 'source', sourceLine(c)),
         ' — ', el('span', 'quote', '“' + c.quote + '”'));
       // LLM answers have their citations checked; say so when a check failed rather than hide it.
       if (c.supported === false) {

@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param supported whether {@code claim} is supported by the passage: checked for LLM answers,
  *                  {@code true} for extractive quotes (the claim is the quote), {@code null} when not checked
  * @param claim     the sentence of the answer that carries the marker, without markers; {@code null} when unknown
+ * @param page      the page the cited passage starts on (PDF); {@code null} when its document has no pages
  */
 public record Citation(int marker, String passageId, String documentId, String source,
-                       String quote, int start, int end, Boolean supported, String claim) {
+                       String quote, int start, int end, Boolean supported, String claim, Integer page) {
 
     public Citation {
         Objects.requireNonNull(passageId, "passageId");
@@ -25,8 +26,14 @@ public record Citation(int marker, String passageId, String documentId, String s
         }
     }
 
+    /** A citation without a page. */
+    public Citation(int marker, String passageId, String documentId, String source, String quote, int start, int end,
+                    Boolean supported, String claim) {
+        this(marker, passageId, documentId, source, quote, start, end, supported, claim, null);
+    }
+
     /** A citation whose support was not checked. */
     public Citation(int marker, String passageId, String documentId, String source, String quote, int start, int end) {
-        this(marker, passageId, documentId, source, quote, start, end, null, null);
+        this(marker, passageId, documentId, source, quote, start, end, null, null, null);
     }
 }

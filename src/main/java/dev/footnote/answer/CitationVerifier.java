@@ -124,7 +124,7 @@ public final class CitationVerifier {
                 boolean supported = match.score() >= settings.minSupport();
                 String quote = match.span().of(passage.text());
                 citations.add(new Citation(marker, passage.id(), passage.documentId(), passage.source(), quote,
-                        match.span().start(), match.span().end(), supported, claim.text()));
+                        match.span().start(), match.span().end(), supported, claim.text(), passage.page()));
                 if (!supported) {
                     warnings.add(String.format(Locale.ROOT,
                             "Passage [%d] does not support this sentence (support %.2f, needed %.2f): \"%s\"",

@@ -62,7 +62,7 @@ public final class ExtractiveAnswerer implements Answerer {
             int marker = citations.size() + 1;
             Passage p = sentence.passage();
             citations.add(new Citation(marker, p.id(), p.documentId(), p.source(),
-                    sentence.text(), sentence.span().start(), sentence.span().end(), true, sentence.text()));
+                    sentence.text(), sentence.span().start(), sentence.span().end(), true, sentence.text(), p.page()));
             if (text.length() > 0) {
                 text.append(' ');
             }

@@ -34,6 +34,7 @@ import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
 import dev.footnote.llm.LangChainTextEmbedder;
+import dev.footnote.llm.MiniLmEmbeddingModel;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;

@@ -92,6 +92,17 @@ public final class PassageVectors {
         return vectors;
     }
 
+    /**
+     * The text as given, or "." when it holds nothing but invisible characters (zero-width spaces,
+     * byte-order marks, controls, as PDFs sometimes carry): the model refuses those, and one such
+     * sentence must not fail the whole batch.
+     */
+    private static String embeddable(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK
+                && !Character.isISOControl(c)) ? text : ".";
+    }
+
     /** The texts embedded for one passage: its embedding text, then (if kept) each of its sentences. */
     public static List<String> textsToEmbed(Passage passage, boolean sentenceVectors) {
         List<String> texts = new ArrayList<>();
@@ -111,7 +122,7 @@ public final class PassageVectors {
             texts.addAll(passageTexts);
             sentenceCounts.add(passageTexts.size() - 1);
         }
-        List<float[]> embedded = embedder.embedAll(texts);
+        List<float[]> embedded = embedder.embedAll(texts.stream().map(PassageVectors::embeddable).toList());
         int next = 0;
         for (int i = 0; i < batch.size(); i++) {
             float[] passage = embedded.get(next++);

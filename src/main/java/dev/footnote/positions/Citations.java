@@ -18,13 +18,13 @@ final class Citations {
     static Citation of(int marker, Statement statement, Boolean supported, String claim) {
         Passage p = statement.passage();
         return new Citation(marker, p.id(), p.documentId(), p.source(), statement.text(),
-                statement.span().start(), statement.span().end(), supported, claim);
+                statement.span().start(), statement.span().end(), supported, claim, p.page());
     }
 
     /** The statement alone as a passage, so that a verifier matches the claim against this sentence only. */
     static Passage alone(Statement statement) {
         Passage p = statement.passage();
-        return new Passage(p.id(), p.documentId(), p.ordinal(), statement.text(), p.source());
+        return new Passage(p.id(), p.documentId(), p.ordinal(), statement.text(), p.source(), p.page(), p.section());
     }
 
     static Position.Attribution attribution(int marker, Statement statement, String actor) {

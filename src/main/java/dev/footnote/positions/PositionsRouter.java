@@ -118,7 +118,7 @@ public final class PositionsRouter implements ChatRoute {
         int offset = citations.size();
         for (Citation c : own) {
             citations.add(new Citation(c.marker() + offset, c.passageId(), c.documentId(), c.source(), c.quote(),
-                    c.start(), c.end(), c.supported(), c.claim()));
+                    c.start(), c.end(), c.supported(), c.claim(), c.page()));
         }
         text.append(text.length() == 0 ? "" : "\n").append(label).append(Markers.renumber(body, n -> n + offset));
     }

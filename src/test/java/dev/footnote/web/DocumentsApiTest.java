@@ -1,6 +1,7 @@
 package dev.footnote.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -15,10 +16,17 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,6 +177,48 @@ class DocumentsApiTest {
         JsonNode health = get("/actuator/health", 200);
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/index/details/indexing").asText()).isIn("starting", "indexing", "ready");
+    }
+
+    /** The page's documents view in Debian's headless Chromium: pick a file, watch it become indexed, delete it. */
+    @Test
+    void aFileUploadedFromTheDocumentsViewIsIndexedAndListed() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Path chromedriver = Path.of("/usr/bin/chromedriver");
+        assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
+                "Debian's chromium and chromium-driver are not installed (run .ci/install-browser)");
+        Path upload = WORK.resolve("to-upload/field-notes.docx");
+        Files.createDirectories(upload.getParent());
+        Files.write(upload, DocumentFixtures.docx("Field Notes", List.of("The heron colony at Saltmere counted forty nests.")));
+        Path profile = Files.createTempDirectory("footnote-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,860");
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            var wait = new WebDriverWait(browser, WAIT);
+            browser.get("http://localhost:" + port + "/");
+            browser.findElement(By.id("tab-documents")).click();
+            browser.findElement(By.id("documents-file")).sendKeys(upload.toString());
+            By row = By.xpath("//tbody[@id='documents-list']/tr[td[1]='Field Notes']");
+            wait.until(d -> d.findElements(row).size() == 1 && d.findElement(row).getText().contains("indexed"));
+            String text = browser.findElement(row).getText();
+            assertThat(text).contains("docx").contains("indexed");
+            assertThat(browser.findElement(By.id("index-summary")).getText()).isNotBlank();
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", "documents-view.png"),
+                    browser.getScreenshotAs(OutputType.BYTES));
+
+            browser.findElement(row).findElement(By.cssSelector("button.delete-document")).click();
+            wait.until(d -> d.findElements(row).isEmpty());
+        } finally {
+            browser.quit();
+            service.stop();
+            FileSystemUtils.deleteRecursively(profile);
+        }
     }
 
     private JsonNode awaitStatus(String id, String expected) throws Exception {

@@ -1,4 +1,4 @@
-package dev.footnote.config;
+package dev.footnote.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

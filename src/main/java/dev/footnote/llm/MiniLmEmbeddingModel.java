@@ -1,4 +1,4 @@
-package dev.footnote.config;
+package dev.footnote.llm;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ import dev.langchain4j.model.output.Response;
  *   <li>loading under one lock, so two contexts in one JVM never create sessions at the same time.</li>
  * </ul>
  */
-final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
+public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MiniLmEmbeddingModel.class);
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
@@ -65,7 +65,7 @@ final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel impleme
      * @param sessionThreads   threads ONNX Runtime uses inside one text's run
      * @param closeWait        how long {@link #close()} waits for embeddings in flight
      */
-    static MiniLmEmbeddingModel load(int threads, int sessionThreads, Duration closeWait) {
+    public static MiniLmEmbeddingModel load(int threads, int sessionThreads, Duration closeWait) {
         synchronized (LOADING) {
             long started = System.nanoTime();
             try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
