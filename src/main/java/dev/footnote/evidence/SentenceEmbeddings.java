@@ -39,8 +39,9 @@ public final class SentenceEmbeddings {
         this.index = index;
     }
 
-    public float[] embedQuestion(String question) {
-        return embedder.embed(question);
+    /** The model that embeds questions and sentences alike. */
+    public TextEmbedder embedder() {
+        return embedder;
     }
 
     /** The vectors of the given sentences of a passage, in order. */

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.index.TextEmbedder;
 
 /**
  * Scores how well a sentence answers a question: the idf-weighted share of the question's terms
@@ -51,9 +53,14 @@ public final class SentenceScorer {
         this.similarityWeight = embeddings == null ? 0 : similarityWeight;
     }
 
-    /** The question's embedding, or {@code null} when similarity is not used. */
-    public float[] questionVector(String question) {
-        return embeddings == null ? null : embeddings.embedQuestion(question);
+    /**
+     * The question's embedding, or {@code null} when similarity is not used.
+     *
+     * @param vectorOf the question's vector by a given embedder: a query's own vector, so a question
+     *                 that retrieval has embedded already is not embedded again
+     */
+    public float[] questionVector(Function<TextEmbedder, float[]> vectorOf) {
+        return embeddings == null ? null : vectorOf.apply(embeddings.embedder());
     }
 
     /** The embedding similarity (cosine, floored at 0) of each sentence to the question; all 0 without embeddings. */

@@ -92,7 +92,7 @@ class ReciprocalRankFusionTest {
         }
 
         @Override
-        public float[] embed(String query) {
+        public float[] embed(Query query) {
             return new float[] {1};
         }
 
