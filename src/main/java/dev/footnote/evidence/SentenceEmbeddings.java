@@ -67,6 +67,19 @@ public final class SentenceEmbeddings {
         return vectors;
     }
 
+    /** The similarity (cosine, floored at 0) of each given sentence of a passage to a vector, in order. */
+    public double[] similarities(float[] vector, Passage passage, List<Sentences.Span> spans) {
+        double[] similarities = new double[spans.size()];
+        if (spans.isEmpty()) {
+            return similarities;
+        }
+        float[][] vectors = sentences(passage, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            similarities[i] = Math.max(0, cosine(vector, vectors[i]));
+        }
+        return similarities;
+    }
+
     /** Cosine similarity of two vectors (the embedder's are unit length, but do not rely on it). */
     public static double cosine(float[] a, float[] b) {
         double dot = 0;

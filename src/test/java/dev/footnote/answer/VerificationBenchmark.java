@@ -14,7 +14,10 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.evidence.TermWeights;
+import dev.footnote.llm.LangChainTextEmbedder;
 
 /**
  * How long citation verification takes per LLM answer (the latency it adds before the answer is
@@ -49,9 +52,10 @@ public final class VerificationBenchmark {
             long loadStart = System.nanoTime();
             AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
             double loadMs = (System.nanoTime() - loadStart) / 1e6;
-            TermWeights weights = new TermWeights(index);
-            CitationVerifier.Settings settings = new CitationVerifier.Settings(0.5, 0.5, 5000);
-            CitationVerifier warm = new CitationVerifier(weights, model, settings);
+            SentenceScorer scorer = new SentenceScorer(new TermWeights(index));
+            LangChainTextEmbedder embedder = new LangChainTextEmbedder(model, "all-minilm-l6-v2-q");
+            CitationVerifier.Settings settings = new CitationVerifier.Settings(0.5, 0.5);
+            CitationVerifier warm = new CitationVerifier(scorer, new SentenceEmbeddings(embedder, index), settings);
 
             System.out.printf(Locale.ROOT, "cores=%d java=%s rounds=%d model load=%.0f ms%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), rounds, loadMs);
@@ -68,7 +72,8 @@ public final class VerificationBenchmark {
                     double[] ms = new double[rounds];
                     CitationVerifier.Verification v = null;
                     for (int r = 0; r < rounds; r++) {
-                        CitationVerifier verifier = mode.equals("cold") ? new CitationVerifier(weights, model, settings) : warm;
+                        CitationVerifier verifier = mode.equals("cold")
+                                ? new CitationVerifier(scorer, new SentenceEmbeddings(embedder, index), settings) : warm;
                         long start = System.nanoTime();
                         v = verifier.verify(answer, passages);
                         ms[r] = (System.nanoTime() - start) / 1e6;
