@@ -42,8 +42,8 @@ public final class AnswerService {
     }
 
     /** Steps 2 and 3 of {@link #answer}, for passages already retrieved (the evaluation harness times retrieval apart). */
-    public CitedAnswer answerFrom(String question, List<RetrievedPassage> retrieved) {
-        return answerFrom(new Query(question), retrieved, null);
+    public CitedAnswer answerFrom(Query query, List<RetrievedPassage> retrieved) {
+        return answerFrom(query, retrieved, null);
     }
 
     private CitedAnswer answerFrom(Query query, List<RetrievedPassage> retrieved, AnswerListener listener) {
