@@ -109,6 +109,34 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void hybridRetrieverAsksEachSideForItsCandidatesAndFuses() {
+        Retriever bm25 = new Lexical("a", "b", "c", "d");
+        HybridRetriever hybrid = new HybridRetriever(bm25, new Vectors(ranking("d", "c", "e"), List.of()),
+                new ReciprocalRankFusion(60), new HybridRetriever.Settings(4, 3, 1.0, 1.0));
+
+        // c: 1/63 + 1/62, d: 1/64 + 1/61, a: 1/61, b: 1/62, e: 1/63
+        assertThat(ids(hybrid.retrieve("anything", 3))).containsExactly("d", "c", "a");
+        assertThat(ids(hybrid.retrieve("anything", 10))).containsExactly("d", "c", "a", "b", "e");
+    }
+
+    @Test
+    void theBestSentenceRankingJoinsTheFusionWhenWeighted() {
+        Retriever bm25 = new Lexical("a", "b", "c");
+        Vectors vectors = new Vectors(ranking("b", "c", "a"), ranking("c", "a", "b"));
+        HybridRetriever hybrid = new HybridRetriever(bm25, vectors, new ReciprocalRankFusion(60),
+                new HybridRetriever.Settings(3, 3, 1.0, 1.0, 0.5, 2));
+
+        // Sentence weight 0.5: b = 1/62 + 1/61 + 0.5/63 > a = 1/61 + 1/63 + 0.5/62 > c = 1/63 + 1/62 + 0.5/61.
+        assertThat(ids(hybrid.retrieve("q", 3))).containsExactly("b", "a", "c");
+        // Sentence weight 2: c (best sentence) now leads, then a (2nd), then b (3rd).
+        HybridRetriever heavier = new HybridRetriever(bm25, vectors, new ReciprocalRankFusion(60),
+                new HybridRetriever.Settings(3, 3, 1.0, 1.0, 2.0, 2));
+        assertThat(ids(heavier.retrieve("q", 3))).containsExactly("c", "a", "b");
+        // Only the top 2 of each side were offered to the sentence ranking: a, b (BM25) and c (dense; b repeats).
+        assertThat(vectors.offered).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void theQueryIsEmbeddedOnceForPassagesSentencesAndWhateverAsksAfter() {
         Lexical bm25 = new Lexical("a", "b");
         Vectors vectors = new Vectors(ranking("b", "c"), ranking("c", "a", "b"));
