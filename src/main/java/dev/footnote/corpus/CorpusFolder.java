@@ -37,6 +37,11 @@ public final class CorpusFolder {
     }
 
     public static Listing list(Path corpusDir) {
+        return list(corpusDir, true);
+    }
+
+    /** @param warn whether to log what is skipped (the watcher looks every few seconds and stays quiet) */
+    public static Listing list(Path corpusDir, boolean warn) {
         if (!Files.isDirectory(corpusDir)) {
             throw new IllegalArgumentException("corpus folder does not exist or is not a folder: " + corpusDir.toAbsolutePath());
         }
@@ -61,7 +66,7 @@ public final class CorpusFolder {
                     }
                     String relative = relative(root, file);
                     if (attrs.isSymbolicLink()) {
-                        resolveLink(root, file, relative, format.get(), files, skipped);
+                        resolveLink(root, file, relative, format.get(), files, skipped, warn);
                     } else if (attrs.isRegularFile()) {
                         files.add(new CorpusFile(relative, file, format.get(), attrs.size()));
                     }
@@ -72,7 +77,9 @@ public final class CorpusFolder {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // An unreadable subfolder (or file) is skipped; the rest of the corpus still loads.
                     String relative = relative(root, file);
-                    log.warn("Skipping {} in the corpus folder: cannot be read ({})", relative, e.getClass().getSimpleName());
+                    if (warn) {
+                        log.warn("Skipping {} in the corpus folder: cannot be read ({})", relative, e.getClass().getSimpleName());
+                    }
                     skipped.add(new CorpusReader.Skipped(relative, "cannot be read: " + e.getClass().getSimpleName()));
                     return FileVisitResult.CONTINUE;
                 }
@@ -85,17 +92,21 @@ public final class CorpusFolder {
     }
 
     private static void resolveLink(Path root, Path link, String relative, DocumentFormat format,
-                                    List<CorpusFile> files, List<CorpusReader.Skipped> skipped) {
+                                    List<CorpusFile> files, List<CorpusReader.Skipped> skipped, boolean warn) {
         try {
             Path target = link.toRealPath();
             if (!target.startsWith(root)) {
-                log.warn("Skipping {}: a symbolic link to {} outside the corpus folder, which is never read", relative, target);
+                if (warn) {
+                    log.warn("Skipping {}: a symbolic link to {} outside the corpus folder, which is never read", relative, target);
+                }
                 skipped.add(new CorpusReader.Skipped(relative, "is a link outside the corpus folder"));
             } else if (Files.isRegularFile(target)) {
                 files.add(new CorpusFile(relative, target, format, Files.size(target)));
             }
         } catch (IOException e) {
-            log.warn("Skipping {}: a broken symbolic link ({})", relative, e.getClass().getSimpleName());
+            if (warn) {
+                log.warn("Skipping {}: a broken symbolic link ({})", relative, e.getClass().getSimpleName());
+            }
             skipped.add(new CorpusReader.Skipped(relative, "is a broken link"));
         }
     }

@@ -67,7 +67,7 @@ public final class FolderWatcher implements AutoCloseable {
             return Map.of();
         }
         Map<String, String> files = new HashMap<>();
-        for (CorpusFile file : CorpusFolder.list(corpusDir).files()) {
+        for (CorpusFile file : CorpusFolder.list(corpusDir, false).files()) {
             files.put(file.path(), file.size() + "@" + modified(file.file()));
         }
         return files;

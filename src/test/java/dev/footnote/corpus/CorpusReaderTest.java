@@ -63,4 +63,21 @@ class CorpusReaderTest {
             assertThat(s.reason()).contains("UTF-8");
         });
     }
+
+    @Test
+    void aLinkToAFileOutsideTheCorpusFolderIsNeverReadButALinkInsideIs(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("secret.txt"), "Secret text outside the corpus.");
+        Files.writeString(corpus.resolve("inside.txt"), "Inside text.");
+        Files.createSymbolicLink(corpus.resolve("leak.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(corpus.resolve("alias.txt"), corpus.resolve("inside.txt"));
+
+        CorpusReader.Result result = reader.read(corpus);
+
+        assertThat(result.documents()).extracting(Document::path).containsExactly("alias.txt", "inside.txt");
+        assertThat(result.documents()).noneMatch(d -> d.passages().get(0).text().contains("Secret"));
+        assertThat(result.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("leak.txt");
+            assertThat(s.reason()).contains("outside the corpus folder");
+        });
+    }
 }

@@ -136,4 +136,42 @@ class CorpusIndexerTest {
             assertThat(reopened.termStats("lighthous").docFreq()).isZero();
         }
     }
+
+    @Test
+    void anEmptyFileIsSkippedAndNeverReportedAsAdded() throws Exception {
+        Files.writeString(corpus.resolve("empty.txt"), "");
+        Files.writeString(corpus.resolve("full.txt"), "Some text about owls.");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            CorpusIndexer indexer = new CorpusIndexer(reader, index);
+            IndexSyncReport first = indexer.sync(corpus);
+            IndexSyncReport second = indexer.sync(corpus);
+
+            assertThat(first.added()).containsExactly("full.txt");
+            assertThat(first.skipped()).containsExactly("empty.txt");
+            assertThat(second.added()).isEmpty();
+            assertThat(second.modified()).isFalse();
+        }
+    }
+
+    @Test
+    void documentsAreCommittedInBatchesSoAStoppedSyncKeepsTheWorkDone() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(corpus.resolve("doc" + i + ".txt"), "Paragraph " + i + " about herons.\n\nAnother about egrets " + i + ".");
+        }
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            CorpusIndexer indexer = new CorpusIndexer(reader, index, new DocumentStatuses(),
+                    new IndexProgress(java.time.Duration.ofSeconds(10)), 2);
+            int[] checks = {0};
+            // Stop before the third document, as a shutdown would: the first two were committed one by one.
+            IndexSyncReport stopped = indexer.sync(corpus, () -> checks[0]++ >= 2);
+
+            assertThat(index.files().keySet()).containsExactly("doc0.txt", "doc1.txt");
+            assertThat(stopped.added()).containsExactly("doc0.txt", "doc1.txt");
+
+            IndexSyncReport resumed = indexer.sync(corpus);
+            assertThat(resumed.added()).containsExactly("doc2.txt", "doc3.txt");
+            assertThat(resumed.unchanged()).isEqualTo(2);
+            assertThat(index.passageCount()).isEqualTo(8);
+        }
+    }
 }
