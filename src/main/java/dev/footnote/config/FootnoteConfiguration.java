@@ -26,6 +26,7 @@ import dev.footnote.answer.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
+import dev.footnote.chat.ExampleQuestions;
 import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.chat.store.InMemoryConversationStore;
 import dev.footnote.chat.store.JdbcConversationStore;
@@ -154,6 +155,11 @@ class FootnoteConfiguration {
                     Clock.systemUTC());
             default -> throw new IllegalArgumentException("footnote.chat.store must be jdbc or memory, was '" + chat.store() + "'");
         };
+    }
+
+    @Bean
+    ExampleQuestions exampleQuestions(PassageCatalog catalog, ChatProperties chat) {
+        return new ExampleQuestions(catalog, chat.exampleQuestions());
     }
 
     @Bean
