@@ -370,7 +370,7 @@
     }
     if (stream.id) {
       try {
-        await fetch(endpoints.stream + '/' + encodeURIComponent(stream.id), { method: 'DELETE' });
+        await fetch('/api/chat/stream/' + encodeURIComponent(stream.id), { method: 'DELETE' });
       } catch (ignored) {
         // Unreachable: cutting the request off below is all that is left.
       }

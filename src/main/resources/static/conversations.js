@@ -56,7 +56,7 @@
     rename.title = 'Rename';
     rename.setAttribute('aria-label', 'Rename “' + (conversation.title || '') + '”');
     rename.addEventListener('click', () => startRename(li, conversation));
-    const remove = el('button', 'delete icon', '🗑');
+    const remove = el('button', 'delete icon', '×');
     remove.type = 'button';
     remove.title = 'Delete';
     remove.setAttribute('aria-label', 'Delete “' + (conversation.title || '') + '”');
@@ -151,7 +151,7 @@
       setTimeout(() => {
         if (button.isConnected) {
           button.dataset.confirm = 'false';
-          button.textContent = '🗑';
+          button.textContent = '×';
           button.classList.remove('confirm');
         }
       }, 4000);
