@@ -23,6 +23,11 @@ public final class ExampleQuestions {
     private static final List<String> TEMPLATES = List.of("What does the corpus say about %s?",
             "Who commented on %s?", "What was said about %s?");
 
+    /** Last words of names that English gives an article: "the European Union", "the United States". */
+    private static final Set<String> TAKES_THE = Set.of("union", "states", "nations", "kingdom", "republic", "council",
+            "commission", "ministry", "government", "assembly", "parliament", "army", "police", "office", "department",
+            "court", "bank", "organization", "organisation", "alliance", "committee", "agency", "forces");
+
     private final PassageCatalog catalog;
     private final int count;
     private long version = Long.MIN_VALUE;
@@ -80,9 +85,14 @@ public final class ExampleQuestions {
             }
             chosen.add(key);
             String name = spelling.get(key);
-            examples.add(new Example(TEMPLATES.get(examples.size() % TEMPLATES.size()).formatted(name), name,
+            examples.add(new Example(TEMPLATES.get(examples.size() % TEMPLATES.size()).formatted(withArticle(name)), name,
                     passagesPerName.get(key)));
         }
         return List.copyOf(examples);
+    }
+
+    static String withArticle(String name) {
+        String[] words = name.split("\\s+");
+        return words.length > 1 && TAKES_THE.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) ? "the " + name : name;
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"footnote.corpus.dir=corpus", "footnote.index.dir=target/web-test-index",
-                "spring.datasource.url=jdbc:h2:file:./target/web-test-db/conversations"})
+                "spring.datasource.url=jdbc:h2:mem:web-test;DB_CLOSE_DELAY=-1"})
 @Import(ChatStreamFixture.class)
 public @interface FootnoteServerTest {
 }
