@@ -75,7 +75,13 @@ class ChatStreamController {
         }
         ChatStreams.Running running = streams.start(owner);
         response.setHeader(STREAM_ID_HEADER, running.id);
-        executor.execute(() -> answer(turn, emitter, running));
+        try {
+            executor.execute(() -> answer(turn, emitter, running));
+        } catch (RuntimeException e) {
+            // Not started (e.g. the executor refused it): nobody will finish the stream, so forget it here.
+            streams.finish(running);
+            throw e;
+        }
         return emitter;
     }
 
