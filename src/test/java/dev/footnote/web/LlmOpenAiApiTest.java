@@ -380,7 +380,7 @@ class LlmOpenAiApiTest {
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-test")))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("user")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("## Milos Vucevic\n[1] ")))
-                .willReturn(completion("## Milos Vucevic\nVucevic says the armed forces and police are ready to respond [1]. "
+                .willReturn(openAiCompletion("## Milos Vucevic\nVucevic says the armed forces and police are ready to respond [1]. "
                         + "He adds that Serbia has already annexed Kosovo [2].")));
 
         JsonNode report = api.positions("{\"topic\":\"Kosovo\",\"actors\":[\"Vucevic\"]}");
