@@ -59,6 +59,9 @@ class LlmOllamaLimitsTest {
         registry.add("footnote.llm.model", () -> "llama3.1");
         registry.add("footnote.llm.timeout", () -> TIMEOUT_MS + "ms");
         registry.add("footnote.llm.max-retries", () -> "0");
+        registry.add("footnote.llm.idle-timeout", () -> "1s");
+        registry.add("footnote.llm.max-tokens", () -> "256");
+        registry.add("footnote.llm.max-answer-chars", () -> "4000");
     }
 
     @LocalServerPort
@@ -69,10 +72,21 @@ class LlmOllamaLimitsTest {
 
     ApiClient api;
 
+    /** Whether the context has made its first model calls, which are slow (class loading, connections) in a new JVM. */
+    private static boolean warm;
+
     @BeforeEach
-    void reset() {
-        ollama.resetAll();
+    void reset() throws Exception {
         api = new ApiClient(port);
+        if (!warm) {
+            // With limits of a few seconds, the first calls' set-up time must not count against the tests.
+            ollama.stubFor(chatRequest(false).willReturn(ollamaReply("The passages do not contain the answer.")));
+            ollama.stubFor(chatRequest(true).willReturn(ollamaStream("The passages do not contain the answer.")));
+            api.chatOutcome(QUESTION);
+            api.streamOutcome(QUESTION);
+            warm = true;
+        }
+        ollama.resetAll();
     }
 
     @Test
@@ -121,7 +135,7 @@ class LlmOllamaLimitsTest {
             assertThat(o.mode()).as(all).isEqualTo("extractive");
             assertThat(o.warnings()).as(all).anySatisfy(w -> assertThat(w).contains("token limit"));
         }
-        ollama.verify(3, postRequestedFor(urlPathEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.options.num_predict")));
+        ollama.verify(3, postRequestedFor(urlPathEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.options.num_predict", equalTo("256"))));
     }
 
     private List<Outcome> everyEndpoint() throws Exception {

@@ -1,5 +1,6 @@
 package dev.footnote.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -31,7 +32,7 @@ class LlmOutputBoundTest extends OpenAiStubTest {
         api.chatOutcome(VUCEVIC_ARMY);
         api.streamOutcome(VUCEVIC_ARMY);
 
-        llm.verify(2, postRequestedFor(urlPathEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.max_tokens")));
+        llm.verify(2, postRequestedFor(urlPathEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.max_tokens", equalTo("256"))));
     }
 
     @Test

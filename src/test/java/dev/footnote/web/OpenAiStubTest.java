@@ -2,6 +2,7 @@ package dev.footnote.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -37,7 +38,7 @@ abstract class OpenAiStubTest {
     static final WireMockServer llm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     static final String COMPLETIONS = "/v1/chat/completions";
     static final String VUCEVIC_ARMY = "What did Vucevic say about the armed forces and police?";
-    /** footnote.llm.timeout here. */
+    /** footnote.llm.timeout here; the idle timeout is 1 s, the output limit 256 tokens and 4000 characters. */
     static final long TIMEOUT_MS = 2000;
 
     static {
@@ -54,6 +55,9 @@ abstract class OpenAiStubTest {
         registry.add("footnote.llm.api-key", () -> "test-key");
         registry.add("footnote.llm.timeout", () -> TIMEOUT_MS + "ms");
         registry.add("footnote.llm.max-retries", () -> "0");
+        registry.add("footnote.llm.idle-timeout", () -> "1s");
+        registry.add("footnote.llm.max-tokens", () -> "256");
+        registry.add("footnote.llm.max-answer-chars", () -> "4000");
     }
 
     @LocalServerPort
@@ -68,16 +72,28 @@ abstract class OpenAiStubTest {
     ApiClient api;
     final ObjectMapper json = new ObjectMapper();
 
+    /** Whether this context has made its first model calls, which are slow (class loading, connections) in a new JVM. */
+    private static boolean warm;
+
     @BeforeEach
-    void resetStubs() {
-        llm.resetAll();
+    void resetStubs() throws Exception {
         api = new ApiClient(port);
+        if (!warm) {
+            // With limits of a few seconds, the first calls' set-up time must not count against the tests.
+            llm.stubFor(answerRequest(false).willReturn(LlmWire.openAiCompletion("The passages do not contain the answer.")));
+            llm.stubFor(answerRequest(true).willReturn(LlmWire.openAiStream("The passages do not contain the answer.")));
+            api.chatOutcome(VUCEVIC_ARMY);
+            api.streamOutcome(VUCEVIC_ARMY);
+            warm = true;
+        }
+        llm.resetAll();
     }
 
     /** A grounded-answer request, blocking or streamed: the system message comes first. */
     static MappingBuilder answerRequest(boolean stream) {
         MappingBuilder request = post(urlPathEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")));
-        return stream ? request.withRequestBody(matchingJsonPath("$.stream", equalTo("true"))) : request;
+        return stream ? request.withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+                : request.withRequestBody(notMatching("(?s).*\"stream\"\\s*:\\s*true.*"));
     }
 
     /** The user messages of the grounded-answer requests the model received, in order. */
