@@ -139,8 +139,10 @@ class BoundedHttpClientTest {
     @Test
     void aStreamThatKeepsTricklingEndsAtTheTotalTimeout() throws Exception {
         Recorder recorder = new Recorder();
+        // Silences up to 900 ms allowed: a slow machine's gaps between the 100 ms pieces must not count as silence.
+        CallLimits patient = new CallLimits(LIMITS.timeout(), Duration.ofMillis(900), 100, 1000);
 
-        BoundedHttpClient.streaming(() -> client().execute(post("/trickle"), new DefaultServerSentEventParser(), recorder),
+        BoundedHttpClient.streaming(() -> client(patient).execute(post("/trickle"), new DefaultServerSentEventParser(), recorder),
                 () -> recorder.log.add("end"));
 
         List<String> log = recorder.awaitEnd();
@@ -159,8 +161,12 @@ class BoundedHttpClientTest {
     }
 
     private BoundedHttpClient client() {
+        return client(LIMITS);
+    }
+
+    private static BoundedHttpClient client(CallLimits limits) {
         return new BoundedHttpClient(JdkHttpClient.builder().connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(LIMITS.timeout()).build(), LIMITS);
+                .readTimeout(limits.timeout()).build(), limits);
     }
 
     private HttpRequest post(String path) {

@@ -32,8 +32,8 @@ class LlmStallTest extends OpenAiStubTest {
     @Test
     void aStreamThatFallsSilentMidAnswerIsReplacedAfterARestart() throws Exception {
         String good = goodAnswer();
-        // Half of the stream at 1.2 s, then silence until 2.4 s, past both the idle and the total deadline.
-        llm.stubFor(answerRequest(true).willReturn(eventStream(openAiStreamBody(true, words(good))).withChunkedDribbleDelay(2, 2400)));
+        // A third of the stream at 1.4 s, then silence until 2.8 s: past the deadline (2 s), with text already sent.
+        llm.stubFor(answerRequest(true).willReturn(eventStream(openAiStreamBody(true, words(good))).withChunkedDribbleDelay(3, 4200)));
 
         Outcome o = api.streamOutcome(VUCEVIC_ARMY);
 
