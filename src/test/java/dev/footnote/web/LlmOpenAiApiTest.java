@@ -434,7 +434,7 @@ class LlmOpenAiApiTest {
             pieces[i] = "word" + i + " ";
         }
         // The model sends its answer in 40 pieces over 8 seconds: long enough to stop it in the middle.
-        llm.stubFor(answerRequest().willReturn(sse(pieces).withChunkedDribbleDelay(40, 8000)));
+        llm.stubFor(answerRequest().willReturn(openAiStream(pieces).withChunkedDribbleDelay(40, 8000)));
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<java.util.stream.Stream<String>> response = http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/api/chat/stream"))
