@@ -53,6 +53,7 @@ class DocumentsApiTest {
         registry.add("footnote.corpus.watch-interval", () -> "300ms");
         registry.add("footnote.corpus.max-file-size", () -> "2MB");
         registry.add("footnote.corpus.max-unpacked-size", () -> "20MB");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("db/conversations").toAbsolutePath());
     }
 
     private static Path createWorkDir() {

@@ -19,7 +19,8 @@ import dev.footnote.index.AwaitFirstIndexing;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"footnote.corpus.dir=corpus", "footnote.index.dir=target/web-test-index"})
+        properties = {"footnote.corpus.dir=corpus", "footnote.index.dir=target/web-test-index",
+                "spring.datasource.url=jdbc:h2:mem:web-test;DB_CLOSE_DELAY=-1"})
 @Import({ChatStreamFixture.class, AwaitFirstIndexing.class})
 public @interface FootnoteServerTest {
 }
