@@ -18,7 +18,7 @@ public class AwaitFirstIndexing {
     private static final Duration LIMIT = Duration.ofMinutes(3);
 
     @Bean
-    ApplicationListener<ApplicationReadyEvent> awaitFirstIndexing(IndexWorker worker) {
+    ApplicationListener<ApplicationReadyEvent> firstIndexingAwaited(IndexWorker worker) {
         return event -> {
             worker.requestSync();
             long deadline = System.nanoTime() + LIMIT.toNanos();

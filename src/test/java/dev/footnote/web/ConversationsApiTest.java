@@ -157,7 +157,7 @@ class ConversationsApiTest {
 
     private void start() {
         // As arguments, since builder properties are defaults that application.yml overrides.
-        app = new SpringApplicationBuilder(FootnoteApplication.class, KeyPrincipal.class)
+        app = new SpringApplicationBuilder(FootnoteApplication.class, KeyPrincipal.class, dev.footnote.index.AwaitFirstIndexing.class)
                 .run("--server.port=0", "--footnote.corpus.dir=corpus", "--footnote.index.dir=" + index,
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/conversations").toAbsolutePath());
     }

@@ -39,6 +39,7 @@ import dev.footnote.web.ApiClient.Outcome;
  * line, the output limit sent as {@code options.num_predict}, an answer stopped at that limit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(dev.footnote.index.AwaitFirstIndexing.class)
 class LlmOllamaLimitsTest {
 
     static final WireMockServer ollama = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));

@@ -33,6 +33,7 @@ import dev.footnote.retrieval.Retriever;
  * are found quickly. Every subclass shares this one Spring context and WireMock server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(dev.footnote.index.AwaitFirstIndexing.class)
 abstract class OpenAiStubTest {
 
     static final WireMockServer llm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
