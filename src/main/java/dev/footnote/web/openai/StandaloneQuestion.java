@@ -24,6 +24,11 @@ final class StandaloneQuestion {
         if (messages == null || messages.isEmpty()) {
             throw OpenAiException.invalid("'messages' must hold at least one message.", "messages");
         }
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i) == null) {
+                throw OpenAiException.invalid("'messages[" + i + "]' must be an object with 'role' and 'content'.", "messages");
+            }
+        }
         List<String> userTurns = messages.stream()
                 .filter(m -> "user".equals(m.role()))
                 .map(CompletionRequest.Message::text)
