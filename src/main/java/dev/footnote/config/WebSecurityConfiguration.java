@@ -114,6 +114,15 @@ class WebSecurityConfiguration {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
+    /**
+     * TRACE goes on to Spring MVC (spring.mvc.dispatch-trace-request), which refuses it with a 405 problem
+     * detail; Tomcat's own refusal has no body, and the servlet default would echo the request's headers.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceToSpring() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+    }
+
     /** Ordered last, so that Spring Boot's own error report valve is already there to be replaced. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -53,8 +54,12 @@ public final class Bm25Retriever implements Retriever {
         if (analysed.isEmpty()) {
             return null;
         }
+        // Lucene refuses a query of more than its clause limit (1024) with an exception; a text that long
+        // (a pasted page of random words) is searched on the terms that fit, in the order they come.
+        int perTerm = sourceBoost > 0 ? 2 : 1;
+        int fit = Math.min(analysed.size(), IndexSearcher.getMaxClauseCount() / perTerm);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        for (String term : analysed) {
+        for (String term : analysed.subList(0, fit)) {
             builder.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
             if (sourceBoost > 0) {
                 builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), sourceBoost), BooleanClause.Occur.SHOULD);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.chat.ChatReply;
@@ -63,29 +64,46 @@ class ChatStreamController {
     }
 
     private void answer(ChatService.PendingTurn turn, SseEmitter emitter) {
+        ClientGone gone = new ClientGone();
         try {
             ChatReply reply = chat.complete(turn, new AnswerListener() {
                 @Override
                 public void delta(String text) {
-                    send(emitter, "delta", Map.of("text", text));
+                    send(emitter, "delta", Map.of("text", text), gone);
                 }
 
                 @Override
                 public void restart(String reason) {
-                    send(emitter, "restart", Map.of("reason", reason));
+                    send(emitter, "restart", Map.of("reason", reason), gone);
                 }
             });
-            send(emitter, "citations", reply.answer().citations());
-            send(emitter, "done", ChatResponse.of(reply));
+            send(emitter, "citations", reply.answer().citations(), gone);
+            send(emitter, "done", ChatResponse.of(reply), gone);
             emitter.complete();
-        } catch (UncheckedIOException e) {
-            // The client went away; there is nobody left to tell.
-            log.debug("Chat stream closed by the client: {}", e.getMessage());
-            emitter.completeWithError(e);
         } catch (RuntimeException e) {
+            if (gone.happened() || DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                // The client went away (whatever the answerer wrapped that in); there is nobody left to tell,
+                // and the container reports the broken connection itself: one line at DEBUG, no error.
+                log.debug("Chat stream closed by the client: {}", gone.cause() == null ? e.toString() : gone.cause().toString());
+                return;
+            }
             log.error("Unexpected error while streaming an answer", e);
             fail(emitter, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                     "Footnote could not answer this message; the error was logged.");
+        }
+    }
+
+    /** Set by the first write that fails because the client disconnected; later writes are not attempted. */
+    private static final class ClientGone {
+
+        private volatile IOException cause;
+
+        boolean happened() {
+            return cause != null;
+        }
+
+        IOException cause() {
+            return cause;
         }
     }
 
@@ -101,9 +119,17 @@ class ChatStreamController {
     }
 
     private static void send(SseEmitter emitter, String name, Object data) {
+        send(emitter, name, data, new ClientGone());
+    }
+
+    private static void send(SseEmitter emitter, String name, Object data, ClientGone gone) {
+        if (gone.happened()) {
+            throw new UncheckedIOException(gone.cause());
+        }
         try {
             emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
         } catch (IOException e) {
+            gone.cause = e;
             throw new UncheckedIOException(e);
         }
     }

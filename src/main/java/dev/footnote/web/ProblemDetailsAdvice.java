@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -55,6 +56,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
         return ErrorResponses.entity(request.getRequestURI(), HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                 e.getMessage(), "request_too_large");
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short); one too large is the base class's 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> badMultipart(MultipartException e, HttpServletRequest request) {
+        log.debug("Unreadable multipart body", e);
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The multipart body could not be read: it is malformed, cut short or has no boundary.", null);
     }
 
     /** Jackson could not even build its reader for the body (e.g. a type it cannot bind): the body is at fault. */
