@@ -47,8 +47,7 @@ class ChatStreamController {
 
     @PostMapping(path = "/api/chat/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestBody ChatRequest request) {
-        // The emitter's timeout is spring.mvc.async.request-timeout.
-        SseEmitter emitter = new SseEmitter();
+        SseEmitter emitter = newEmitter();
         ChatService.PendingTurn turn;
         try {
             turn = chat.open(request.message(), request.conversationId());
@@ -61,6 +60,11 @@ class ChatStreamController {
         }
         executor.execute(() -> answer(turn, emitter));
         return emitter;
+    }
+
+    /** The emitter for one stream; its timeout is spring.mvc.async.request-timeout. */
+    SseEmitter newEmitter() {
+        return new SseEmitter();
     }
 
     private void answer(ChatService.PendingTurn turn, SseEmitter emitter) {
