@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -38,7 +39,9 @@ public final class JsonBodyErrors {
 
     /** The request field at fault, if the error names one (dotted, with [i] for array items). */
     public static String field(HttpMessageNotReadableException e) {
-        return e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m) : null;
+        boolean valueAtFault = e.getCause() instanceof ValueInstantiationException
+                || e.getCause() instanceof MismatchedInputException && !truncated(e.getCause());
+        return valueAtFault && !((JsonMappingException) e.getCause()).getPath().isEmpty() ? path((JsonMappingException) e.getCause()) : null;
     }
 
     private static String what(HttpMessageNotReadableException e) {
@@ -46,6 +49,9 @@ public final class JsonBodyErrors {
         if (cause instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException invalid) {
             // A request record refused a value in its constructor; its message says which and why.
             return invalid.getMessage();
+        }
+        if (truncated(cause)) {
+            return "The body is not valid JSON (it ends before the JSON does).";
         }
         if (cause instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return "'" + path(m) + "' must be " + kind(m.getTargetType()) + ".";
@@ -59,6 +65,16 @@ public final class JsonBodyErrors {
             return "The body is not valid JSON (" + message.replaceAll("\\s+", " ") + ").";
         }
         return cause == null ? "The request body is missing." : "The request body could not be read.";
+    }
+
+    /** The body ended in the middle of the JSON; Jackson reports that as a mismatch of whatever it was reading. */
+    private static boolean truncated(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException || String.valueOf(t.getMessage()).contains("end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(JsonMappingException m) {
