@@ -85,9 +85,8 @@ class OpenAiController {
             throw OpenAiException.invalid("'" + unsupported + "' is not supported: Footnote answers in cited text only"
                     + " (no tool calls, no JSON output); remove the parameter.", unsupported);
         }
-        // 2. The conversation becomes one standalone question; the chat layer answers it.
-        String question = StandaloneQuestion.from(request.messages());
-        ChatReply reply = chat.chat(question, null);
+        // 2. The chat layer rewrites the last user message as a standalone question (as for /api/chat) and answers it.
+        ChatReply reply = chat.answer(request.question(), request.earlier());
         // 3. The answer as Markdown with footnotes, in the OpenAI shape the client asked for.
         CompletionWriter writer = new CompletionWriter("chatcmpl-" + UUID.randomUUID().toString().replace("-", ""),
                 Instant.now().getEpochSecond(), MODEL, reply, FootnoteMarkdown.of(reply.answer()),
