@@ -37,6 +37,7 @@ class ApiFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_130L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3_000);
+    private static final int MAX_QUERY_CHARS = 60;
 
     private static final String[] NASTY = {
             "", " ", "\u200b", "\ufeff", "\u0000", "\u0085", "\u0301", "\ud800", "\udfff", "\ufffd", "\u2028",
@@ -64,10 +65,14 @@ class ApiFuzzTest {
     void noInputGivesA5xxAStackTraceOrAnErrorOutsideTheApisShape(CapturedOutput log) throws Exception {
         Random random = new Random(SEED);
         Map<Integer, Integer> statuses = new TreeMap<>();
+        Map<String, Long> millis = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             HttpRequest request = request(random);
+            long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            millis.merge(request.method() + " " + endpoint(request.uri().getRawPath()) + " " + response.statusCode(),
+                    (System.nanoTime() - start) / 1_000_000, Long::sum);
             statuses.merge(response.statusCode(), 1, Integer::sum);
             String problem = check(request, response);
             if (problem != null && failures.size() < 20) {
@@ -75,6 +80,8 @@ class ApiFuzzTest {
             }
         }
         System.out.printf("API fuzz: %d requests, seed %d, statuses %s%n", REQUESTS, SEED, statuses);
+        System.out.printf("API fuzz: milliseconds by request kind, most first: %s%n", millis.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList());
         assertThat(failures).as("seed %d", SEED).isEmpty();
         assertThat(log.getAll().lines().filter(l -> l.contains(" ERROR ")).toList()).as("errors logged").isEmpty();
         assertThat(statuses.keySet()).as("the fuzz reaches both answers and refusals").contains(200, 400);
@@ -269,8 +276,9 @@ class ApiFuzzTest {
             bytes = new byte[1 + random.nextInt(12)];
             random.nextBytes(bytes);
         } else {
+            // Short: long texts are fuzzed in the bodies; a long query only makes the search slower, not different.
             String text = text(random);
-            bytes = (text.length() > 300 ? text.substring(0, 300) : text).getBytes(StandardCharsets.UTF_8);
+            bytes = (text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text).getBytes(StandardCharsets.UTF_8);
         }
         StringBuilder encoded = new StringBuilder();
         for (byte b : bytes) {
@@ -282,6 +290,12 @@ class ApiFuzzTest {
             }
         }
         return encoded.toString();
+    }
+
+    /** The endpoint a path belongs to, for the timing summary. */
+    private static String endpoint(String path) {
+        String[] parts = path.split("/", 4);
+        return parts.length < 3 ? path : "/" + parts[1] + "/" + parts[2];
     }
 
     private static String pick(Random random, String... options) {
