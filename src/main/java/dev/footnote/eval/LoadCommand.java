@@ -28,7 +28,7 @@ import dev.footnote.corpus.Sentences;
 import dev.footnote.retrieval.PassageCatalog;
 
 /**
- * {@code load [--clients 8] [--seconds 60] [--warm-up 5] [--questions <file>] [--url <base>] [--out <load.json>]}:
+ * {@code load [--clients 8] [--seconds 60] [--warm-up 5] [--questions <file>] [--url <base>] [--key <api key>] [--out <load.json>]}:
  * a closed-loop load test over loopback HTTP. Each client sends, one after the other, a
  * {@code POST /api/chat} and a {@code GET /api/search}, with questions from {@code --questions}
  * (one per line) or, by default, the opening words of the corpus's own sentences. Without
@@ -39,7 +39,7 @@ import dev.footnote.retrieval.PassageCatalog;
 public final class LoadCommand {
 
     static final String USAGE = "usage: java -jar footnote.jar load [--clients 8] [--seconds 60] [--warm-up 5]"
-            + " [--questions <file>] [--url <http://127.0.0.1:8080>] [--out <load.json>] [--footnote.…=…]";
+            + " [--questions <file>] [--url <http://127.0.0.1:8080>] [--key <api key>] [--out <load.json>] [--footnote.…=…]";
     private static final int QUESTION_WORDS = 10;
     private static final int SEARCH_WORDS = 3;
     private static final int MAX_QUESTIONS = 500;
@@ -65,7 +65,7 @@ public final class LoadCommand {
         int seconds;
         int warmUp;
         try {
-            line = CommandLine.parse(args, List.of("clients", "seconds", "warm-up", "questions", "url", "out"));
+            line = CommandLine.parse(args, List.of("clients", "seconds", "warm-up", "questions", "url", "out", "key"));
             clients = Integer.parseInt(line.optional("clients", "8"));
             seconds = Integer.parseInt(line.optional("seconds", "60"));
             warmUp = Integer.parseInt(line.optional("warm-up", "5"));
@@ -95,7 +95,8 @@ public final class LoadCommand {
                 System.err.println("no questions: give --questions <file>, or run without --url over a corpus that has text");
                 return 2;
             }
-            LoadReport report = measure(url, questions, clients, seconds, warmUp);
+            String authorization = line.optional("key", null) == null ? null : "Bearer " + line.required("key");
+            LoadReport report = measure(new Target(url, authorization), questions, clients, seconds, warmUp);
             print(report);
             String out = line.optional("out", null);
             if (out != null) {
@@ -112,22 +113,31 @@ public final class LoadCommand {
         }
     }
 
-    static LoadReport measure(String url, List<String> questions, int clients, int seconds, int warmUp) {
+    /** The server under load, and the Authorization header to send it (null when it is open). */
+    record Target(String url, String authorization) {
+
+        HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url + path));
+            return authorization == null ? builder : builder.header("Authorization", authorization);
+        }
+    }
+
+    static LoadReport measure(Target target, List<String> questions, int clients, int seconds, int warmUp) {
         Runtime runtime = Runtime.getRuntime();
-        runLoop(url, questions, clients, warmUp, null, null);
+        runLoop(target, questions, clients, warmUp, null, null);
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();
         List<long[]> chat = new ArrayList<>();
         List<long[]> search = new ArrayList<>();
         AtomicLong chatErrors = new AtomicLong();
         AtomicLong searchErrors = new AtomicLong();
-        double elapsed = runLoop(url, questions, clients, seconds, new Sink(chat, chatErrors), new Sink(search, searchErrors));
+        double elapsed = runLoop(target, questions, clients, seconds, new Sink(chat, chatErrors), new Sink(search, searchErrors));
         System.gc();
         long heapAfter = runtime.totalMemory() - runtime.freeMemory();
         EndpointFigures chatFigures = figures("POST /api/chat", chat, chatErrors.get(), elapsed);
         EndpointFigures searchFigures = figures("GET /api/search", search, searchErrors.get(), elapsed);
         double total = (chatFigures.requests() + searchFigures.requests()) / elapsed;
-        return new LoadReport(url, clients, elapsed, questions.size(), runtime.availableProcessors(), total,
+        return new LoadReport(target.url(), clients, elapsed, questions.size(), runtime.availableProcessors(), total,
                 List.of(chatFigures, searchFigures), heapBefore, heapAfter);
     }
 
@@ -136,7 +146,7 @@ public final class LoadCommand {
     }
 
     /** Runs the clients for {@code seconds}; returns the seconds actually measured. */
-    private static double runLoop(String url, List<String> questions, int clients, int seconds, Sink chat, Sink search) {
+    private static double runLoop(Target target, List<String> questions, int clients, int seconds, Sink chat, Sink search) {
         if (seconds == 0) {
             return 0;
         }
@@ -148,7 +158,7 @@ public final class LoadCommand {
             int client = c;
             Thread thread = new Thread(() -> {
                 try {
-                    client(url, questions, client, deadline, chat, search);
+                    client(target, questions, client, deadline, chat, search);
                 } finally {
                     done.countDown();
                 }
@@ -164,7 +174,7 @@ public final class LoadCommand {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void client(String url, List<String> questions, int client, long deadline, Sink chat, Sink search) {
+    private static void client(Target target, List<String> questions, int client, long deadline, Sink chat, Sink search) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         ObjectMapper json = new ObjectMapper();
         long[] chatLatencies = new long[1 << 16];
@@ -175,7 +185,7 @@ public final class LoadCommand {
         for (int i = client * questions.size() / CLIENT_SPREAD; System.nanoTime() < deadline; i++) {
             String question = questions.get(Math.floorMod(i, questions.size()));
             try {
-                HttpRequest ask = HttpRequest.newBuilder(URI.create(url + "/api/chat"))
+                HttpRequest ask = target.request("/api/chat")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("message", question))))
                         .build();
@@ -184,8 +194,8 @@ public final class LoadCommand {
                     chatLatencies[chats++] = t;
                 }
                 String words = String.join(" ", List.of(question.split("\\s+")).subList(0, Math.min(SEARCH_WORDS, question.split("\\s+").length)));
-                HttpRequest find = HttpRequest.newBuilder(URI.create(url + "/api/search?q="
-                        + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8))).GET().build();
+                HttpRequest find = target.request("/api/search?q=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8))
+                        .GET().build();
                 t = send(http, find, search);
                 if (search != null && searches < searchLatencies.length && t >= 0) {
                     searchLatencies[searches++] = t;
