@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.QueryText;
 
 /**
@@ -83,7 +84,7 @@ public final class ChatService {
         String retrievalQuery = condensed.query();
         // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
         CitedAnswer answer = routed(retrievalQuery, listener)
-                .orElseGet(() -> listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
+                .orElseGet(() -> answers.answer(new Query(message, retrievalQuery), listener))
                 .withWarnings(condensed.warnings());
         return new ChatReply(conversationId, retrievalQuery, answer);
     }
