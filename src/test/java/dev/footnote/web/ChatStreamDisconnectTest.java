@@ -23,7 +23,9 @@ import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
 import dev.footnote.chat.RuleBasedCondenser;
 import dev.footnote.corpus.Passage;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
+import dev.footnote.retrieval.Retriever;
 
 /**
  * A client that disconnects mid-stream (issue 12, item 12): the answer stops at the first failed
@@ -50,12 +52,12 @@ class ChatStreamDisconnectTest {
         AtomicInteger deltasTried = new AtomicInteger();
         Answerer wrapping = new Answerer() {
             @Override
-            public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
+            public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
                 throw new AssertionError("the stream asks with a listener");
             }
 
             @Override
-            public CitedAnswer answer(String question, List<RetrievedPassage> evidence, AnswerListener listener) {
+            public CitedAnswer answer(Query query, List<RetrievedPassage> evidence, AnswerListener listener) {
                 try {
                     for (int i = 0; i < 100; i++) {
                         deltasTried.incrementAndGet();
@@ -69,7 +71,8 @@ class ChatStreamDisconnectTest {
             }
         };
         Passage passage = new Passage("d-1", "d", 0, "Some passage text.", "a source");
-        AnswerService answers = new AnswerService((query, limit) -> List.of(new RetrievedPassage(passage, 1)), wrapping, 3);
+        Retriever retriever = (query, limit) -> List.of(new RetrievedPassage(passage, 1));
+        AnswerService answers = new AnswerService(retriever, wrapping, 3);
         ChatService chat = new ChatService(answers, new ConversationStore(10, 10, Duration.ofMinutes(5), Clock.systemUTC()),
                 new RuleBasedCondenser(), 4000);
         ChatStreamController controller = new ChatStreamController(chat, new SyncTaskExecutor()) {

@@ -21,9 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ErrorResponses {
 
-    /** The problem+json media type, with its charset so that non-ASCII details survive. */
-    public static final String PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
     private ErrorResponses() {
     }
 
@@ -46,10 +43,12 @@ public final class ErrorResponses {
         return problem;
     }
 
+    /** {@code application/json} for an OpenAI error, {@code application/problem+json} for a problem detail. */
     public static MediaType mediaType(String path) {
         return isOpenAi(path) ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON;
     }
 
+    /** The error as a response entity, for exception handlers and the error page. */
     public static ResponseEntity<Object> entity(String path, HttpStatusCode status, String title, String detail, String code) {
         return ResponseEntity.status(status).contentType(mediaType(path)).body(body(path, status, title, detail, code));
     }
