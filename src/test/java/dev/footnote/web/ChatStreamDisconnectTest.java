@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.footnote.answer.AnswerListener;
@@ -20,7 +21,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.chat.ChatService;
-import dev.footnote.chat.ConversationStore;
+import dev.footnote.chat.store.InMemoryConversationStore;
 import dev.footnote.chat.RuleBasedCondenser;
 import dev.footnote.corpus.Passage;
 import dev.footnote.retrieval.Query;
@@ -73,16 +74,17 @@ class ChatStreamDisconnectTest {
         Passage passage = new Passage("d-1", "d", 0, "Some passage text.", "a source");
         Retriever retriever = (query, limit) -> List.of(new RetrievedPassage(passage, 1));
         AnswerService answers = new AnswerService(retriever, wrapping, 3);
-        ChatService chat = new ChatService(answers, new ConversationStore(10, 10, Duration.ofMinutes(5), Clock.systemUTC()),
+        ChatService chat = new ChatService(answers, new InMemoryConversationStore(10, 10, Duration.ofMinutes(5), Clock.systemUTC()),
                 new RuleBasedCondenser(), 4000);
-        ChatStreamController controller = new ChatStreamController(chat, new SyncTaskExecutor()) {
+        ChatStreamController controller = new ChatStreamController(chat, new SyncTaskExecutor(), new ChatStreams()) {
             @Override
             SseEmitter newEmitter() {
                 return new DisconnectingEmitter();
             }
         };
 
-        DisconnectingEmitter emitter = (DisconnectingEmitter) controller.stream(new ChatRequest("What is said?", null));
+        DisconnectingEmitter emitter = (DisconnectingEmitter) controller.stream(new ChatRequest("What is said?", null), null,
+                new MockHttpServletResponse());
 
         assertThat(deltasTried.get()).as("the answer stops at the failed write").isEqualTo(2);
         assertThat(emitter.sent.get()).isEqualTo(2);
