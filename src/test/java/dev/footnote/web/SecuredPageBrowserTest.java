@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,10 +85,14 @@ class SecuredPageBrowserTest {
     @Test
     void thePageAsksForAKeyAnswersWithItAndBreaksNoContentSecurityPolicy() throws Exception {
         browser.get("http://localhost:" + port + "/");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("question")));
-        browser.executeScript("window.localStorage.clear()");
-
-        browser.findElement(By.id("question")).sendKeys(VUCEVIC, Keys.ENTER);
+        // The page's first call to the API (its conversation list, or else the question) meets a 401: the dialog opens.
+        boolean asked = false;
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("auth-key")));
+        } catch (TimeoutException e) {
+            waitFor().until(ExpectedConditions.elementToBeClickable(By.id("question"))).sendKeys(VUCEVIC, Keys.ENTER);
+            asked = true;
+        }
         WebElement key = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("auth-key")));
         assertThat(browser.findElement(By.id("auth-message")).getText()).contains("requires an API key");
         screenshot("10-key-asked");
@@ -95,6 +100,10 @@ class SecuredPageBrowserTest {
         key.sendKeys("not-the-key", Keys.ENTER);
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auth-message"), "did not accept"));
         browser.findElement(By.id("auth-key")).sendKeys(SecuredServerTest.BROWSER, Keys.ENTER);
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.id("auth-dialog"), 0));
+        if (!asked) {
+            waitFor().until(ExpectedConditions.elementToBeClickable(By.id("question"))).sendKeys(VUCEVIC, Keys.ENTER);
+        }
 
         WebElement answer = waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".message.assistant[data-state='done']")));
