@@ -11,9 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
 import dev.footnote.answer.AnswerService;
@@ -49,25 +46,6 @@ import dev.footnote.retrieval.TermWeights;
 @EnableConfigurationProperties({CorpusProperties.class, IndexProperties.class, AnswerProperties.class, ChatProperties.class,
         RetrievalProperties.class})
 class FootnoteConfiguration {
-
-    static final String MINILM = "all-minilm-l6-v2";
-    static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
-
-    /** In-process MiniLM (full or quantized, see footnote.retrieval.embedding-model): embeddings with no network and no server. */
-    @Bean
-    EmbeddingModel embeddingModel(RetrievalProperties retrieval) {
-        return switch (retrieval.embeddingModel()) {
-            case MINILM -> new AllMiniLmL6V2EmbeddingModel();
-            case MINILM_QUANTIZED -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-            default -> throw new IllegalArgumentException("footnote.retrieval.embedding-model must be " + MINILM + " or "
-                    + MINILM_QUANTIZED + ", was '" + retrieval.embeddingModel() + "'");
-        };
-    }
-
-    @Bean
-    TextEmbedder textEmbedder(EmbeddingModel model, RetrievalProperties retrieval) {
-        return new LangChainTextEmbedder(model, retrieval.embeddingModel());
-    }
 
     @Bean
     CorpusReader corpusReader(CorpusProperties corpus) {
