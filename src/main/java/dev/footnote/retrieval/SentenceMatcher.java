@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import dev.footnote.index.PassageIndex;
+import dev.footnote.index.IndexBackend;
 
 /**
  * Ranks candidate passages by their best sentence: the highest cosine similarity between the query
@@ -14,9 +14,9 @@ import dev.footnote.index.PassageIndex;
  */
 public final class SentenceMatcher {
 
-    private final PassageIndex index;
+    private final IndexBackend index;
 
-    public SentenceMatcher(PassageIndex index) {
+    public SentenceMatcher(IndexBackend index) {
         this.index = index;
     }
 
