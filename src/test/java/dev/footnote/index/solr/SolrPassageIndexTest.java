@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +43,7 @@ class SolrPassageIndexTest {
 
     @BeforeAll
     static void start() throws IOException {
-        cloud = SolrTestCluster.start(2);
+        cloud = SolrTestCluster.shared();
         client = cloud.cluster().getSolrClient();
         PassageVectors vectors = new PassageVectors(new CountingEmbedder("counting"), 8, true);
         SolrCollections.prepare(client, SETTINGS, SolrPassageIndex.modelId(vectors));
@@ -58,11 +57,6 @@ class SolrPassageIndexTest {
         Files.writeString(corpus.resolve("coast.txt"), "Lighthouses guide ships past the rocky northern coast at night.\n");
         Files.writeString(corpus.resolve("rivers.txt"), "The river floods every spring after the snow melts in the mountains.\n");
         sync();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        cloud.close();
     }
 
     static IndexSyncReport sync() {

@@ -8,9 +8,10 @@ import java.time.Duration;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 
 /**
- * A real SolrCloud in this JVM for the tests: ZooKeeper and {@code nodes} Solr nodes on loopback
- * ports ({@code solr-test-framework}'s {@link MiniSolrCloudCluster}). One per test class: starting
- * one takes a few seconds.
+ * A real SolrCloud in this JVM for the tests: ZooKeeper and two Solr nodes on loopback ports
+ * ({@code solr-test-framework}'s {@link MiniSolrCloudCluster}). Starting one takes seconds, so one
+ * is shared by every test class of the run (each with collections of its own) and stopped when
+ * the JVM exits.
  */
 public final class SolrTestCluster implements AutoCloseable {
 
@@ -25,7 +26,29 @@ public final class SolrTestCluster implements AutoCloseable {
         this.baseDir = baseDir;
     }
 
-    public static SolrTestCluster start(int nodes) {
+    private static SolrTestCluster shared;
+
+    /** The run's cluster of two nodes, started on first use. */
+    public static synchronized SolrTestCluster shared() {
+        if (shared == null) {
+            shared = start(2);
+            SolrTestCluster cluster = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    cluster.close();
+                } catch (Exception e) {
+                    // The JVM is exiting; the temp folder is all that may stay behind.
+                }
+            }));
+        }
+        return shared;
+    }
+
+    private static SolrTestCluster start(int nodes) {
+        // Solr and ZooKeeper log every state change at INFO: thousands of lines that hide the tests' own.
+        for (String noisy : new String[] {"org.apache.solr", "org.apache.zookeeper", "org.eclipse.jetty", "org.apache.curator"}) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(noisy)).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         try {
             Path baseDir = Files.createTempDirectory("footnote-solrcloud");
             return new SolrTestCluster(new MiniSolrCloudCluster.Builder(nodes, baseDir).build(), baseDir);
@@ -49,6 +72,7 @@ public final class SolrTestCluster implements AutoCloseable {
                 Duration.ofSeconds(60));
     }
 
+    /** Stops the cluster; only the shutdown hook of {@link #shared()} calls it. */
     @Override
     public void close() throws Exception {
         cluster.shutdown();
