@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
@@ -52,7 +54,9 @@ class FootnoteConfiguration {
         return new CorpusReader(new PassageSplitter(corpus.maxPassageWords()));
     }
 
+    /** The on-disk Lucene index: the default backend ({@code footnote.index.backend=lucene}); SolrConfiguration has the other. */
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "footnote.index.backend", havingValue = "lucene", matchIfMissing = true)
     PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
         return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
                 new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
@@ -60,29 +64,29 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index) {
+    CorpusIndexer corpusIndexer(CorpusReader reader, IndexBackend index) {
         return new CorpusIndexer(reader, index);
     }
 
     @Bean
-    TermWeights termWeights(PassageIndex index) {
+    TermWeights termWeights(IndexBackend index) {
         return new TermWeights(index);
     }
 
     @Bean
-    Bm25Retriever bm25Retriever(PassageIndex index, TermWeights weights, RetrievalProperties retrieval) {
+    Bm25Retriever bm25Retriever(IndexBackend index, TermWeights weights, RetrievalProperties retrieval) {
         return new Bm25Retriever(index, weights, retrieval.sourceBoost());
     }
 
     @Bean
-    DenseRetriever denseRetriever(PassageIndex index, RetrievalProperties retrieval) {
+    DenseRetriever denseRetriever(IndexBackend index, RetrievalProperties retrieval) {
         return new DenseRetriever(index, retrieval.denseSearchDepth());
     }
 
     /** The retriever of answers, chat and the LLM path: BM25 and vectors fused. */
     @Bean
     @Primary
-    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, PassageIndex index, RetrievalProperties retrieval) {
+    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, IndexBackend index, RetrievalProperties retrieval) {
         SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
         return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
                 new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
@@ -95,18 +99,18 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, PassageIndex index) {
+    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, IndexBackend index) {
         return new PassageSearch(Map.of(RetrievalMode.BM25, bm25, RetrievalMode.DENSE, dense, RetrievalMode.HYBRID, hybrid),
                 bm25, index);
     }
 
     @Bean
-    PassageCatalog passageCatalog(PassageIndex index) {
+    PassageCatalog passageCatalog(IndexBackend index) {
         return new PassageCatalog(index);
     }
 
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, PassageIndex index, AnswerProperties answer) {
+    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, IndexBackend index, AnswerProperties answer) {
         SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder, index), answer.similarityWeight());
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap()));
