@@ -56,7 +56,7 @@ class SolrConfiguration {
                                       EmbeddingModel model, TextEmbedder embedder) {
         PassageVectors vectors = new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors());
         SolrSettings settings = new SolrSettings(solr.collection(), solr.configSet(), solr.configDir(), solr.shards(), solr.replicas(),
-                model.dimension(), retrieval.bm25K1(), retrieval.bm25B(), solr.batchSize(), solr.timeout());
+                model.dimension(), retrieval.bm25K1(), retrieval.bm25B(), solr.batchSize(), solr.timeout(), solr.statsTtl());
         SolrCollections.prepare(client, settings, SolrPassageIndex.modelId(vectors));
         return new SolrPassageIndex(client, settings, new FootnoteAnalyzer(), vectors);
     }

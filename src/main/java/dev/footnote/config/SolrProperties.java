@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param configDir  the configset folder uploaded then
  * @param batchSize  passages per update request while indexing
  * @param timeout    the longest wait for one request to Solr
+ * @param statsTtl   how long passage counts and term statistics read from Solr are reused; another Footnote writing to
+ *                   the same collection is seen after this long (this one's own writes at once)
  */
 @ConfigurationProperties(prefix = "footnote.solr", ignoreUnknownFields = false)
 public record SolrProperties(
@@ -30,7 +32,8 @@ public record SolrProperties(
         @DefaultValue("footnote") String configSet,
         @DefaultValue("config/solr/footnote/conf") Path configDir,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("60s") Duration timeout) {
+        @DefaultValue("60s") Duration timeout,
+        @DefaultValue("10s") Duration statsTtl) {
 
     public SolrProperties {
         urls = urls == null ? List.of() : List.copyOf(urls);

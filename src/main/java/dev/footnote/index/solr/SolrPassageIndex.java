@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrClient;
@@ -49,6 +52,17 @@ public final class SolrPassageIndex implements IndexBackend {
     /** Null when the collection holds no vectors (BM25 only). */
     private final PassageVectors vectors;
     private final SolrIndexWriter writer;
+    private final long statsTtlNanos;
+    /** Bumped by every write of this process, so cached statistics never outlive it. */
+    private final AtomicLong writes = new AtomicLong();
+    private volatile Stats stats;
+
+    /**
+     * Counts that every answer asks for many times (term weights need the passage count and each
+     * term's document frequency): one Solr round trip each would dominate the answer's time.
+     */
+    private record Stats(long takenNanos, long writes, int passageCount, long version, ConcurrentMap<String, Integer> docFreqs) {
+    }
 
     public SolrPassageIndex(SolrClient client, SolrSettings settings, Analyzer analyzer, PassageVectors vectors) {
         this.client = client;
@@ -56,6 +70,7 @@ public final class SolrPassageIndex implements IndexBackend {
         this.analyzer = analyzer;
         this.vectors = vectors;
         this.writer = new SolrIndexWriter(client, collection, settings.batchSize());
+        this.statsTtlNanos = settings.statsTtl().toNanos();
     }
 
     /** The model id that the collection records for its vectors (as the Lucene index records it). */
@@ -178,6 +193,37 @@ public final class SolrPassageIndex implements IndexBackend {
 
     @Override
     public long version() {
+        return stats().version();
+    }
+
+    @Override
+    public int passageCount() {
+        return stats().passageCount();
+    }
+
+    @Override
+    public PassageIndex.TermStats termStats(String term) {
+        Stats current = stats();
+        int docFreq = current.docFreqs().computeIfAbsent(term, t -> {
+            SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.TEXT, t));
+            q.setRows(0);
+            return (int) query(q).getResults().getNumFound();
+        });
+        return new PassageIndex.TermStats(docFreq, current.passageCount());
+    }
+
+    private Stats stats() {
+        Stats current = stats;
+        long now = System.nanoTime();
+        if (current == null || current.writes() != writes.get() || now - current.takenNanos() > statsTtlNanos) {
+            long writesNow = writes.get();
+            current = new Stats(now, writesNow, countPassages(), readVersion(), new ConcurrentHashMap<>());
+            stats = current;
+        }
+        return current;
+    }
+
+    private long readVersion() {
         SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
         q.setFields("_version_");
         q.setSort("_version_", SolrQuery.ORDER.desc);
@@ -188,18 +234,10 @@ public final class SolrPassageIndex implements IndexBackend {
         return newest * 31 + response.getResults().getNumFound();
     }
 
-    @Override
-    public int passageCount() {
+    private int countPassages() {
         SolrQuery q = SolrQueries.current("*:*");
         q.setRows(0);
         return (int) query(q).getResults().getNumFound();
-    }
-
-    @Override
-    public PassageIndex.TermStats termStats(String term) {
-        SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.TEXT, term));
-        q.setRows(0);
-        return new PassageIndex.TermStats((int) query(q).getResults().getNumFound(), passageCount());
     }
 
     @Override
@@ -207,7 +245,11 @@ public final class SolrPassageIndex implements IndexBackend {
         // Vectors first, before anything is written: a failing embedding server leaves the collection as it was.
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(), this::storedVectors);
-        writer.write(changes, vectors == null ? null : vectorsByHash);
+        try {
+            writer.write(changes, vectors == null ? null : vectorsByHash);
+        } finally {
+            writes.incrementAndGet();
+        }
     }
 
     private QueryResponse query(SolrQuery query) {

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param bm25B           BM25 length normalisation, a collection property of the schema
  * @param batchSize       passages per update request while indexing
  * @param timeout         the longest wait for the collection to become active, and for one request
+ * @param statsTtl        how long the passage count, index version and term statistics read from Solr are reused
+ *                        (this process's own writes refresh them at once; other writers' after this long)
  */
 public record SolrSettings(String collection, String configSet, Path configDir, int shards, int replicas, int vectorDimension,
-                           float bm25K1, float bm25B, int batchSize, Duration timeout) {
+                           float bm25K1, float bm25B, int batchSize, Duration timeout, Duration statsTtl) {
 
     public SolrSettings {
         Objects.requireNonNull(collection, "collection");
@@ -28,6 +30,7 @@ public record SolrSettings(String collection, String configSet, Path configDir, 
         if (shards < 1 || replicas < 1) {
             throw new IllegalArgumentException("footnote.solr.shards and footnote.solr.replicas must be >= 1");
         }
+        Objects.requireNonNull(statsTtl, "statsTtl");
         if (batchSize < 1) {
             throw new IllegalArgumentException("footnote.solr.batch-size must be >= 1");
         }

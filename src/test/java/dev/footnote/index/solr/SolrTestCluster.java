@@ -69,7 +69,7 @@ public final class SolrTestCluster implements AutoCloseable {
     /** Settings for a collection of {@code shards} x {@code replicas} of vectors of {@code dimension}. */
     public static SolrSettings settings(String collection, int shards, int replicas, int dimension) {
         return new SolrSettings(collection, collection + "-config", CONFIG_DIR, shards, replicas, dimension, 1.2f, 0.75f, 100,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), Duration.ofSeconds(10));
     }
 
     /** Stops the cluster; only the shutdown hook of {@link #shared()} calls it. */
