@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.lucene.search.Query;
 
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.Bm25Queries;
 import dev.footnote.index.IndexBackend;
 

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.CountingEmbedder;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.IndexSyncReport;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
-import dev.footnote.retrieval.TermWeights;
 
 /**
  * The Solr backend on a real two-node SolrCloud, a collection of 2 shards x 2 replicas created by

@@ -1,4 +1,4 @@
-package dev.footnote.embedding;
+package dev.footnote.llm;
 
 import java.util.ArrayList;
 import java.util.List;
