@@ -14,7 +14,7 @@ import dev.footnote.eval.EvalCommand;
  * test; run with
  * <pre>MAVEN_OPTS=-Xmx3g mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=dev.footnote.index.solr.BackendEvalBenchmark \
- *   -Dexec.args="--format beir --path ../shared/data/scifact --out target/eval-scifact"</pre>
+ *   -Dexec.args="--format beir --path /work/shared/data/scifact --out target/eval-scifact"</pre>
  * ({@code --out} is a prefix: {@code -lucene.json} and {@code -solr.json} are appended).
  */
 public final class BackendEvalBenchmark {
@@ -34,6 +34,9 @@ public final class BackendEvalBenchmark {
         List<String> lucene = new ArrayList<>(common);
         lucene.addAll(List.of("--out", prefix + "-lucene.json", "--footnote.index.backend=lucene"));
         int luceneExit = EvalCommand.run(FootnoteApplication.class, lucene.toArray(String[]::new));
+        if (luceneExit != 0) {
+            System.exit(luceneExit);
+        }
 
         SolrTestCluster cloud = SolrTestCluster.shared();
         List<String> solr = new ArrayList<>(common);
@@ -41,6 +44,6 @@ public final class BackendEvalBenchmark {
                 "--footnote.solr.zk-host=" + cloud.zkHost(), "--footnote.solr.collection=eval-" + System.currentTimeMillis(),
                 "--footnote.solr.shards=2", "--footnote.solr.replicas=2"));
         int solrExit = EvalCommand.run(FootnoteApplication.class, solr.toArray(String[]::new));
-        System.exit(luceneExit != 0 ? luceneExit : solrExit);
+        System.exit(solrExit);
     }
 }
