@@ -59,9 +59,4 @@ final class SolrFields {
     static String sentenceId(String passageSolrId, int sentence) {
         return passageSolrId + "/s" + sentence;
     }
-
-    /** A quoted term for the standard query parser. */
-    static String quoted(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -59,17 +60,16 @@ final class SolrIndexWriter {
             if (!files.isEmpty()) {
                 client.add(collection, files);
             }
-            for (String documentId : changes.deletions()) {
-                client.deleteByQuery(collection, IndexFields.DOCUMENT_ID + ":" + SolrFields.quoted(documentId));
+            for (int from = 0; from < changes.deletions().size(); from += batchSize) {
+                // Everything of the removed files: records, passages and their sentences.
+                List<String> removed = changes.deletions().subList(from, Math.min(changes.deletions().size(), from + batchSize));
+                client.deleteByQuery(collection, "{!terms f=" + IndexFields.DOCUMENT_ID + "}" + String.join(",", removed));
             }
             client.commit(collection);
 
-            for (IndexChanges.Replacement replacement : changes.replacements()) {
-                Document document = replacement.document();
-                // Whole blocks: the old passages and their sentence children match alike.
-                client.deleteByQuery(collection, IndexFields.DOCUMENT_ID + ":" + SolrFields.quoted(document.id())
-                        + " AND " + SolrFields.DOC_TYPE + ":(" + SolrFields.PASSAGE + " OR " + SolrFields.SENTENCE + ")"
-                        + " AND -" + SolrFields.DOC_VERSION + ":" + SolrFields.quoted(SolrFields.version(document.id(), document.contentHash())));
+            List<Document> replaced = changes.replacements().stream().map(IndexChanges.Replacement::document).toList();
+            for (int from = 0; from < replaced.size(); from += batchSize) {
+                client.deleteByQuery(collection, olderVersions(replaced.subList(from, Math.min(replaced.size(), from + batchSize))));
             }
             if (!changes.replacements().isEmpty()) {
                 client.commit(collection);
@@ -77,5 +77,17 @@ final class SolrIndexWriter {
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException("Solr update of collection '" + collection + "' failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every passage and sentence of these documents that is not of their new version: whole blocks, since a
+     * passage and its sentence children match alike. One delete for many documents, not one each.
+     */
+    static String olderVersions(List<Document> documents) {
+        String ids = documents.stream().map(Document::id).collect(Collectors.joining(","));
+        String versions = documents.stream().map(d -> SolrFields.version(d.id(), d.contentHash())).collect(Collectors.joining(","));
+        return "+_query_:\"{!terms f=" + IndexFields.DOCUMENT_ID + "}" + ids + "\""
+                + " +" + SolrFields.DOC_TYPE + ":(" + SolrFields.PASSAGE + " OR " + SolrFields.SENTENCE + ")"
+                + " -_query_:\"{!terms f=" + SolrFields.DOC_VERSION + "}" + versions + "\"";
     }
 }
