@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.retrieval.Query;
 
 /**
  * A chat turn: check the message, find or start the conversation, rewrite a follow-up into a
@@ -82,7 +83,7 @@ public final class ChatService {
         String retrievalQuery = condensed.query();
         // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
         CitedAnswer answer = routed(retrievalQuery, listener)
-                .orElseGet(() -> listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
+                .orElseGet(() -> answers.answer(new Query(message, retrievalQuery), listener))
                 .withWarnings(condensed.warnings());
         return new ChatReply(conversationId, retrievalQuery, answer);
     }

@@ -109,9 +109,19 @@ class FootnoteConfiguration {
         return new PassageCatalog(index);
     }
 
+    /** Sentence vectors from the index (or embedded once and kept), for answers and citation checks alike. */
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, IndexBackend index, AnswerProperties answer) {
-        SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder, index), answer.similarityWeight());
+    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, IndexBackend index) {
+        return new SentenceEmbeddings(embedder, index);
+    }
+
+    @Bean
+    SentenceScorer sentenceScorer(TermWeights weights, SentenceEmbeddings embeddings, AnswerProperties answer) {
+        return new SentenceScorer(weights, embeddings, answer.similarityWeight());
+    }
+
+    @Bean
+    ExtractiveAnswerer extractiveAnswerer(SentenceScorer scorer, AnswerProperties answer) {
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap()));
     }

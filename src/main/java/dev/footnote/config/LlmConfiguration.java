@@ -6,8 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.llm.GroundedPrompt;
@@ -18,7 +16,8 @@ import dev.footnote.chat.RuleBasedCondenser;
 import dev.footnote.llm.ChatModels;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.Prompts;
-import dev.footnote.evidence.TermWeights;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
 
 /**
  * The language-model side: citation verification and the rule-based follow-up rewriting always;
@@ -31,9 +30,9 @@ import dev.footnote.evidence.TermWeights;
 class LlmConfiguration {
 
     @Bean
-    CitationVerifier citationVerifier(TermWeights weights, EmbeddingModel embeddings, VerificationProperties verification) {
-        return new CitationVerifier(weights, embeddings,
-                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight(), verification.cachedSentences()));
+    CitationVerifier citationVerifier(SentenceScorer scorer, SentenceEmbeddings embeddings, VerificationProperties verification) {
+        return new CitationVerifier(scorer, embeddings,
+                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight()));
     }
 
     @Bean

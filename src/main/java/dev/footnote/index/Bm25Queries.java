@@ -6,7 +6,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -20,7 +19,7 @@ public final class Bm25Queries {
     }
 
     /** The query, or {@code null} when there are no terms. */
-    public static Query of(List<String> terms, float sourceBoost) {
+    public static BooleanQuery of(List<String> terms, float sourceBoost) {
         if (terms.isEmpty()) {
             return null;
         }

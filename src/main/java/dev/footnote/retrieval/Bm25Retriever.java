@@ -2,7 +2,7 @@ package dev.footnote.retrieval;
 
 import java.util.List;
 
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.BooleanQuery;
 
 import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.Bm25Queries;
@@ -33,8 +33,8 @@ public final class Bm25Retriever implements Retriever {
     }
 
     @Override
-    public List<RetrievedPassage> retrieve(String query, int limit) {
-        List<String> analysed = terms.terms(query);
+    public List<RetrievedPassage> retrieve(Query query, int limit) {
+        List<String> analysed = terms.terms(query.retrievalText());
         if (analysed.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -44,7 +44,7 @@ public final class Bm25Retriever implements Retriever {
     }
 
     /** The BM25 query for a text (for highlighting), or {@code null} when it has no searchable terms. */
-    Query toQuery(String text) {
+    BooleanQuery toQuery(String text) {
         return Bm25Queries.of(terms.terms(text), sourceBoost);
     }
 }

@@ -24,9 +24,9 @@ class ChatServiceTest {
 
     private final List<String> retrieved = new ArrayList<>();
     private final AnswerService answers = new AnswerService((query, limit) -> {
-        retrieved.add(query);
+        retrieved.add(query.retrievalText());
         return List.of(new RetrievedPassage(new Passage("d-0", "d", 0, "Milos Vucevic spoke.", null), 1.0));
-    }, (question, evidence) -> new CitedAnswer("Answer to: " + question, true, CitedAnswer.EXTRACTIVE, List.of(), List.of()), 3);
+    }, (question, evidence) -> new CitedAnswer("Answer to: " + question.retrievalText(), true, CitedAnswer.EXTRACTIVE, List.of(), List.of()), 3);
     private final ConversationStore store = new ConversationStore(10, 5, Duration.ofMinutes(30), Clock.systemUTC());
 
     private ChatService service(ChatRoute... routes) {

@@ -12,6 +12,7 @@ import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.answer.Markers;
 import dev.footnote.corpus.Passage;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.LlmFailure;
@@ -47,21 +48,21 @@ public final class LlmAnswerer implements Answerer {
     }
 
     @Override
-    public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
+    public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
         List<Passage> passages = passages(evidence);
         try {
-            return verified(client.chat(prompt.request(question, passages)), passages);
+            return verified(client.chat(prompt.request(query.retrievalText(), passages)), passages);
         } catch (LlmFailure failure) {
-            return fallback(question, evidence, failure);
+            return fallback(query, evidence, failure);
         }
     }
 
     @Override
-    public CitedAnswer answer(String question, List<RetrievedPassage> evidence, AnswerListener listener) {
+    public CitedAnswer answer(Query query, List<RetrievedPassage> evidence, AnswerListener listener) {
         List<Passage> passages = passages(evidence);
         boolean[] streamed = {false};
         try {
-            LlmClient.Reply reply = client.stream(prompt.request(question, passages), text -> {
+            LlmClient.Reply reply = client.stream(prompt.request(query.retrievalText(), passages), text -> {
                 streamed[0] = true;
                 listener.delta(text);
             });
@@ -70,7 +71,7 @@ public final class LlmAnswerer implements Answerer {
             if (streamed[0]) {
                 listener.restart("The text so far is replaced by the extractive answer: the language model " + failure.reason() + ".");
             }
-            CitedAnswer answer = fallback(question, evidence, failure);
+            CitedAnswer answer = fallback(query, evidence, failure);
             Answerer.streamInPieces(answer.text(), listener);
             return answer;
         }
@@ -110,10 +111,10 @@ public final class LlmAnswerer implements Answerer {
         return new CitedAnswer(v.text(), true, CitedAnswer.LLM, v.citations(), v.warnings(), reply.model());
     }
 
-    private CitedAnswer fallback(String question, List<RetrievedPassage> evidence, LlmFailure failure) {
+    private CitedAnswer fallback(Query query, List<RetrievedPassage> evidence, LlmFailure failure) {
         log.warn("Falling back to the extractive answer: the language model {}", failure.reason());
         log.debug("The language model's failure", failure.getCause());
-        return fallback.answer(question, evidence).withWarning("The language model (" + client.model() + ") "
+        return fallback.answer(query, evidence).withWarning("The language model (" + client.model() + ") "
                 + failure.reason() + "; this is the extractive answer instead.");
     }
 
