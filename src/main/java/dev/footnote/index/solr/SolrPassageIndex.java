@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -254,7 +255,8 @@ public final class SolrPassageIndex implements IndexBackend {
 
     private QueryResponse query(SolrQuery query) {
         try {
-            return client.query(collection, query);
+            // POST: a kNN vector or a list of hashes makes a long query, past what fits in a URL (an HTTP/2 header).
+            return client.query(collection, query, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException("Solr query on collection '" + collection + "' failed: " + e.getMessage(), e);
         }
