@@ -116,6 +116,13 @@ class SolrPassageIndexTest {
     }
 
     @Test
+    void aLookUpOfManyHashesFitsInOneRequest() {
+        // 300 SHA-256 hashes make a query of ~20 KB: more than a URL may carry (the reason queries are POSTed).
+        List<String> hashes = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "%064x".formatted(i)).toList();
+        assertThat(index.storedVectors(hashes)).isEmpty();
+    }
+
+    @Test
     void anUnchangedCorpusWritesNothing() {
         assertThat(sync().modified()).isFalse();
     }
