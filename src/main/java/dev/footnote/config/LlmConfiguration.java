@@ -13,6 +13,7 @@ import dev.footnote.answer.llm.LlmAnswerer;
 import dev.footnote.chat.LlmCondenser;
 import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.chat.RuleBasedCondenser;
+import dev.footnote.llm.CallLimits;
 import dev.footnote.llm.ChatModels;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.Prompts;
@@ -63,7 +64,9 @@ class LlmConfiguration {
             ChatModels.Provider provider = llm.provider() == LlmProperties.Provider.OLLAMA
                     ? ChatModels.Provider.OLLAMA : ChatModels.Provider.OPENAI;
             return ChatModels.client(new ChatModels.Connection(provider, llm.effectiveBaseUrl(), llm.apiKey(), llm.model(),
-                    llm.temperature(), llm.connectTimeout(), llm.timeout()), llm.maxRetries(), llm.retryBackoff());
+                    llm.temperature(), llm.connectTimeout(),
+                    new CallLimits(llm.timeout(), llm.idleTimeout(), llm.maxTokens(), llm.maxAnswerChars())),
+                    llm.maxRetries(), llm.retryBackoff());
         }
 
         @Bean

@@ -54,6 +54,14 @@ final class FakeEmbeddingServer {
         }
     }
 
+    /** Every embedding request is answered, but only after this many milliseconds. */
+    void answerAfter(int millis) {
+        server.resetAll();
+        for (String path : List.of(OPENAI_PATH, OLLAMA_PATH)) {
+            server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withTransformers(Embeddings.NAME).withFixedDelay(millis)));
+        }
+    }
+
     String baseUrl() {
         return server.baseUrl();
     }
@@ -121,7 +129,8 @@ final class FakeEmbeddingServer {
                         }
                     }
                 }
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                // like(): keeps the stub's delay, if any.
+                return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
                         .withHeader("Content-Type", "application/json").withBody(json.writeValueAsString(body)).build();
             } catch (Exception e) {
                 return new ResponseDefinition(400, e.toString());

@@ -122,6 +122,19 @@ class RemoteEmbeddingsTest {
     }
 
     @Test
+    void aServerSlowerThanTheTimeoutIsGivenUpOnAndRetried() {
+        fake.answerAfter(2000);
+        EmbeddingProperties impatient = new EmbeddingProperties(EmbeddingProperties.Provider.OLLAMA, fake.baseUrl(), "nomic-embed-text",
+                null, 24, 2, Duration.ofMillis(300), Duration.ofSeconds(2), 1);
+        EmbeddingModel model = new EmbeddingConfiguration().embeddingModel(impatient, null);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> model.embed("anything")).isInstanceOf(RuntimeException.class);
+        fake.server.verify(2, postRequestedFor(urlPathEqualTo(FakeEmbeddingServer.OLLAMA_PATH)));
+        // Two attempts cut at the timeout, not two full two-second waits.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3900));
+    }
+
+    @Test
     void aVectorOfTheWrongDimensionIsRefusedBeforeItReachesTheIndex() {
         EmbeddingModel model = new EmbeddingConfiguration().embeddingModel(ollama(16, 0), null);
         assertThatThrownBy(() -> model.embed("anything"))
