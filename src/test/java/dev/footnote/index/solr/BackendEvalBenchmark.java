@@ -14,7 +14,7 @@ import dev.footnote.eval.EvalCommand;
  * test; run with
  * <pre>MAVEN_OPTS=-Xmx3g mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=dev.footnote.index.solr.BackendEvalBenchmark \
- *   -Dexec.args="--format beir --path /work/shared/data/scifact --out target/eval-scifact"</pre>
+ *   -Dexec.args="--format beir --path ../shared/data/scifact --out target/eval-scifact --footnote.retrieval.sentence-vectors=false"</pre>
  * ({@code --out} is a prefix: {@code -lucene.json} and {@code -solr.json} are appended;
  * {@code -Dbackends=solr} runs the Solr half only).
  */
