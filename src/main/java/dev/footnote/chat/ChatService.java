@@ -45,14 +45,24 @@ public final class ChatService {
     }
 
     public ChatReply chat(String message, String conversationId) {
-        return complete(open(message, conversationId), null);
+        return chat(message, conversationId, ConversationStore.ANONYMOUS);
+    }
+
+    /** As {@link #chat(String, String)}, for the owner of the conversation (an API key's id; null without keys). */
+    public ChatReply chat(String message, String conversationId, String owner) {
+        return complete(open(message, conversationId, owner), null);
     }
 
     /** Checks the message and finds (or starts) the conversation; throws if the message must be refused. */
     public PendingTurn open(String message, String conversationId) {
+        return open(message, conversationId, ConversationStore.ANONYMOUS);
+    }
+
+    /** As {@link #open(String, String)}; a conversation of another owner is unknown to this one. */
+    public PendingTurn open(String message, String conversationId, String owner) {
         validate(message);
-        String id = conversationId == null || conversationId.isBlank() ? conversations.start() : conversationId;
-        List<Turn> history = conversations.history(id).orElseThrow(() -> new UnknownConversationException(id));
+        String id = conversationId == null || conversationId.isBlank() ? conversations.start(owner) : conversationId;
+        List<Turn> history = conversations.history(id, owner).orElseThrow(() -> new UnknownConversationException(id));
         return new PendingTurn(id, message, history);
     }
 

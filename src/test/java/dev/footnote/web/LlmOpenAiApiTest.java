@@ -58,6 +58,7 @@ class LlmOpenAiApiTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("footnote.corpus.dir", () -> dir.resolve("corpus").toString());
         registry.add("footnote.index.dir", () -> dir.resolve("index").toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/conversations").toAbsolutePath());
         registry.add("footnote.answer.passages", () -> "3");
         registry.add("footnote.llm.provider", () -> "openai");
         registry.add("footnote.llm.base-url", () -> llm.baseUrl() + "/custom/v1");
@@ -425,6 +426,49 @@ class LlmOpenAiApiTest {
     }
 
     /** A grounded-answer request: the system message comes first. */
+    @Test
+    void aStoppedStreamEndsWithAStoppedEventAtItsNextPieceAndItsTurnIsNotKept() throws Exception {
+        String question = VUCEVIC_ARMY + " (to be stopped)";
+        String[] pieces = new String[40];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = "word" + i + " ";
+        }
+        // The model sends its answer in 40 pieces over 8 seconds: long enough to stop it in the middle.
+        llm.stubFor(answerRequest().willReturn(openAiStream(pieces).withChunkedDribbleDelay(40, 8000)));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/chat/stream"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("message", question).toString()))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        String streamId = response.headers().firstValue(ChatStreamController.STREAM_ID_HEADER).orElseThrow();
+        java.util.Iterator<String> lines = response.body().iterator();
+        List<String> events = new java.util.ArrayList<>();
+        while (lines.hasNext() && !events.contains("delta")) {
+            String line = lines.next();
+            if (line.startsWith("event:")) {
+                events.add(line.substring(6).strip());
+            }
+        }
+
+        int stopped = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/chat/stream/" + streamId)).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        lines.forEachRemaining(line -> {
+            if (line.startsWith("event:")) {
+                events.add(line.substring(6).strip());
+            }
+        });
+
+        assertThat(stopped).isEqualTo(204);
+        assertThat(events).contains("delta").endsWith("stopped").doesNotContain("done", "citations", "error");
+        assertThat(events.stream().filter("delta"::equals).count()).isLessThan(pieces.length);
+        assertThat(api.get("/api/conversations").get("conversations").findValuesAsText("title")).doesNotContain(question);
+        // A stream that has ended cannot be stopped again: 404.
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/chat/stream/" + streamId)).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404);
+    }
+
     private static MappingBuilder answerRequest() {
         return post(urlPathEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")));
     }
