@@ -8,13 +8,13 @@ import javax.sql.DataSource;
 
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
 import dev.footnote.answer.AnswerService;
@@ -36,11 +36,10 @@ import dev.footnote.index.IndexProgress;
 import dev.footnote.index.IndexWorker;
 import dev.footnote.library.DocumentLibrary;
 import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
-import dev.footnote.llm.LangChainTextEmbedder;
-import dev.footnote.llm.MiniLmEmbeddingModel;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;
@@ -60,37 +59,15 @@ import dev.footnote.evidence.TermWeights;
         RetrievalProperties.class})
 class FootnoteConfiguration {
 
-    static final String MINILM = "all-minilm-l6-v2";
-    static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
-
-    /**
-     * In-process quantized MiniLM: embeddings with no network and no server. Only this model ships
-     * (the full-precision variant doubled the jar for no gain on the evaluation). Closed after
-     * everything that embeds (index, indexer, retrievers), waiting for embeddings in flight.
-     */
-    @Bean(destroyMethod = "close")
-    MiniLmEmbeddingModel embeddingModel(RetrievalProperties retrieval, IndexProperties index) {
-        if (!MINILM_QUANTIZED.equals(retrieval.embeddingModel())) {
-            throw new IllegalArgumentException("footnote.retrieval.embedding-model must be " + MINILM_QUANTIZED
-                    + " (the model shipped in the jar), was '" + retrieval.embeddingModel() + "'"
-                    + (MINILM.equals(retrieval.embeddingModel()) ? "; the full-precision " + MINILM + " is no longer shipped" : ""));
-        }
-        int threads = retrieval.embeddingThreads() > 0 ? retrieval.embeddingThreads() : Runtime.getRuntime().availableProcessors();
-        return MiniLmEmbeddingModel.load(threads, retrieval.embeddingSessionThreads(), index.shutdownWait());
-    }
-
-    @Bean
-    TextEmbedder textEmbedder(EmbeddingModel model, RetrievalProperties retrieval) {
-        return new LangChainTextEmbedder(model, retrieval.embeddingModel());
-    }
-
     @Bean
     CorpusReader corpusReader(CorpusProperties corpus) {
         return new CorpusReader(new PassageSplitter(corpus.maxPassageWords()), corpus.maxFileSize().toBytes(),
                 corpus.maxDocumentChars(), corpus.maxUnpackedSize().toBytes());
     }
 
+    /** The on-disk Lucene index: the default backend ({@code footnote.index.backend=lucene}); SolrConfiguration has the other. */
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "footnote.index.backend", havingValue = "lucene", matchIfMissing = true)
     PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
         return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
                 new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
@@ -98,7 +75,7 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index, IndexProperties properties) {
+    CorpusIndexer corpusIndexer(CorpusReader reader, IndexBackend index, IndexProperties properties) {
         return new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(properties.progressLogInterval()),
                 properties.commitPassages());
     }
@@ -110,29 +87,29 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    DocumentLibrary documentLibrary(CorpusProperties corpus, PassageIndex index, IndexWorker worker) {
+    DocumentLibrary documentLibrary(CorpusProperties corpus, IndexBackend index, IndexWorker worker) {
         return new DocumentLibrary(corpus.dir(), corpus.maxFileSize().toBytes(), index, worker);
     }
 
     @Bean
-    TermWeights termWeights(PassageIndex index) {
+    TermWeights termWeights(IndexBackend index) {
         return new TermWeights(index);
     }
 
     @Bean
-    Bm25Retriever bm25Retriever(PassageIndex index, TermWeights weights, RetrievalProperties retrieval) {
+    Bm25Retriever bm25Retriever(IndexBackend index, TermWeights weights, RetrievalProperties retrieval) {
         return new Bm25Retriever(index, weights, retrieval.sourceBoost());
     }
 
     @Bean
-    DenseRetriever denseRetriever(PassageIndex index, RetrievalProperties retrieval) {
+    DenseRetriever denseRetriever(IndexBackend index, RetrievalProperties retrieval) {
         return new DenseRetriever(index, retrieval.denseSearchDepth());
     }
 
     /** The retriever of answers, chat and the LLM path: BM25 and vectors fused. */
     @Bean
     @Primary
-    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, PassageIndex index, RetrievalProperties retrieval) {
+    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, IndexBackend index, RetrievalProperties retrieval) {
         SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
         return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
                 new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
@@ -145,19 +122,19 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, PassageIndex index) {
+    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, IndexBackend index) {
         return new PassageSearch(Map.of(RetrievalMode.BM25, bm25, RetrievalMode.DENSE, dense, RetrievalMode.HYBRID, hybrid),
                 bm25, index);
     }
 
     @Bean
-    PassageCatalog passageCatalog(PassageIndex index) {
+    PassageCatalog passageCatalog(IndexBackend index) {
         return new PassageCatalog(index);
     }
 
     /** Sentence vectors from the index (or embedded once and kept), for answers and citation checks alike. */
     @Bean
-    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
+    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, IndexBackend index) {
         return new SentenceEmbeddings(embedder, index);
     }
 

@@ -7,16 +7,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The on-disk Lucene index and the indexer behind the server.
+ * The index and the indexer behind the server.
  *
- * @param dir                 the index folder; created if missing, rebuilt if written by an older schema
+ * @param dir                 the Lucene index folder; created if missing, rebuilt if written by an older schema
+ * @param backend             {@code lucene} (the on-disk index in {@code dir}) or {@code solr} (a SolrCloud collection, see {@code footnote.solr.*})
  * @param commitPassages      documents are committed in batches of at least this many passages: a kill keeps every batch committed
  * @param progressLogInterval how often the log reports indexing progress (percentage and time left)
  * @param shutdownWait        how long shutting down waits for the indexing batch in progress
  */
 @ConfigurationProperties(prefix = "footnote.index", ignoreUnknownFields = false)
 public record IndexProperties(@DefaultValue("data/index") Path dir,
+                              @DefaultValue("lucene") Backend backend,
                               @DefaultValue("256") int commitPassages,
                               @DefaultValue("5s") Duration progressLogInterval,
                               @DefaultValue("60s") Duration shutdownWait) {
+
+    public enum Backend { LUCENE, SOLR }
 }

@@ -23,6 +23,7 @@ import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.index.CorpusIndexer;
+import dev.footnote.index.IndexBackend;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.TextEmbedder;
 import dev.footnote.index.PassageIndex;
@@ -69,8 +70,13 @@ final class Harness implements AutoCloseable {
         return workDir;
     }
 
+    /** The on-disk Lucene index; the bench measures its size and a BM25-only twin, which a Solr collection has not. */
     PassageIndex index() {
-        return context.getBean(PassageIndex.class);
+        if (!(backend() instanceof PassageIndex lucene)) {
+            throw new IllegalStateException("this command measures the on-disk Lucene index: run it with footnote.index.backend=lucene"
+                    + " (eval runs on either backend)");
+        }
+        return lucene;
     }
 
     /** The server's own indexer (the bean the web server's start-up, watcher and uploads run). */
@@ -91,8 +97,13 @@ final class Harness implements AutoCloseable {
         return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors", Boolean.class, true);
     }
 
+    /** The index of whichever backend is configured (footnote.index.backend). */
+    IndexBackend backend() {
+        return context.getBean(IndexBackend.class);
+    }
+
     /** Writes the documents into the index in one commit; returns the seconds it took (embedding included). */
-    static double load(PassageIndex index, List<Document> documents) {
+    static double load(IndexBackend index, List<Document> documents) {
         long started = System.nanoTime();
         index.apply(new IndexChanges(documents.stream().map(IndexChanges.Replacement::new).toList(), List.of()));
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -34,7 +34,7 @@ public final class CorpusIndexer {
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final CorpusReader reader;
-    private final PassageIndex index;
+    private final IndexBackend index;
     private final DocumentStatuses statuses;
     private final IndexProgress progress;
     private final int commitPassages;
@@ -42,7 +42,7 @@ public final class CorpusIndexer {
     /**
      * @param commitPassages a batch is committed once it holds at least this many passages
      */
-    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
+    public CorpusIndexer(CorpusReader reader, IndexBackend index, DocumentStatuses statuses, IndexProgress progress,
                          int commitPassages) {
         if (commitPassages < 1) {
             throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
@@ -54,7 +54,7 @@ public final class CorpusIndexer {
         this.commitPassages = commitPassages;
     }
 
-    public CorpusIndexer(CorpusReader reader, PassageIndex index) {
+    public CorpusIndexer(CorpusReader reader, IndexBackend index) {
         this(reader, index, new DocumentStatuses(), new IndexProgress(Duration.ofSeconds(10)), 512);
     }
 

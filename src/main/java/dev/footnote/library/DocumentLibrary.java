@@ -24,7 +24,7 @@ import dev.footnote.index.DocumentStatuses;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.IndexWorker;
 import dev.footnote.index.IndexedFile;
-import dev.footnote.index.PassageIndex;
+import dev.footnote.index.IndexBackend;
 
 /**
  * The corpus folder as a library of documents: what is in it and where each stands, uploads stored
@@ -38,13 +38,13 @@ public final class DocumentLibrary {
 
     private final Path corpusDir;
     private final long maxFileBytes;
-    private final PassageIndex index;
+    private final IndexBackend index;
     private final IndexWorker worker;
     private final DocumentStatuses statuses;
     /** Content hashes of uploads not yet indexed, so that the same content sent twice is one document. */
     private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
 
-    public DocumentLibrary(Path corpusDir, long maxFileBytes, PassageIndex index, IndexWorker worker) {
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, IndexBackend index, IndexWorker worker) {
         this.corpusDir = corpusDir;
         this.maxFileBytes = maxFileBytes;
         this.index = index;

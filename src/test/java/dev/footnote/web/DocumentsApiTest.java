@@ -53,6 +53,8 @@ class DocumentsApiTest {
         registry.add("footnote.corpus.watch-interval", () -> "300ms");
         registry.add("footnote.corpus.max-file-size", () -> "2MB");
         registry.add("footnote.corpus.max-unpacked-size", () -> "20MB");
+        // Health details need a key since issue 12; this test reads the index component's.
+        registry.add("management.endpoint.health.show-details", () -> "always");
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("db/conversations").toAbsolutePath());
     }
 
@@ -99,6 +101,31 @@ class DocumentsApiTest {
         assertThat(get("/api/search?q=" + enc("Kestrelmouth pier") + "&limit=5&mode=bm25", 200).get("hits"))
                 .noneMatch(h -> h.get("documentId").asText().equals(id));
         assertThat(WORK.resolve("corpus/uploads/harbour-report.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aTwoMegabyteUploadPassesTheBodyLimitThatRefusesATwoMegabyteChatBody() throws Exception {
+        // footnote.web.max-body-size is 1 MB; an upload has its own limit (footnote.corpus.max-file-size, 2 MB here).
+        String sentence = "The Wrenfield archive keeps its ledgers in a copper vault.\n";
+        byte[] text = (sentence + " ".repeat(2_000_000 - sentence.length())).getBytes(StandardCharsets.UTF_8);
+        assertThat(text.length).isGreaterThan(1024 * 1024);
+
+        HttpResponse<String> response = upload(new Part("file", "wrenfield.txt", text));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = json.readTree(response.body()).get("documents").get(0).get("documentId").asText();
+        awaitStatus(id, "indexed");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE().build()).statusCode()).isEqualTo(204);
+
+        String chat = "{\"message\": \"" + "a ".repeat(1_000_000) + "\"}";
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(chat)).build());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        // Multipart is exempt only where documents are uploaded: the same file sent to the chat is held to the body limit.
+        String boundary = "footnote-test-boundary";
+        byte[] multipart = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"wrenfield.txt\"\r\n\r\n"
+                + new String(text, StandardCharsets.UTF_8) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart)).build()).statusCode()).isEqualTo(413);
     }
 
     @Test
