@@ -34,6 +34,7 @@ import dev.footnote.index.IndexFields;
  * over those vectors answers through the HTTP API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(dev.footnote.index.AwaitFirstIndexing.class)
 class OpenAiEmbeddingsApiTest {
 
     static final FakeEmbeddingServer fake = new FakeEmbeddingServer(64);

@@ -163,4 +163,26 @@ class SolrPassageIndexTest {
                 .hasMessageContaining("'counting+sentences'")
                 .hasMessageContaining("'another-model+sentences'");
     }
+
+    @Test
+    void aCollectionOfAnOlderSchemaIsRefusedWithWhatToDo() throws Exception {
+        String model = SolrPassageIndex.modelId(new PassageVectors(new CountingEmbedder("counting"), 8, true));
+        org.apache.solr.common.SolrInputDocument marker = new org.apache.solr.common.SolrInputDocument();
+        marker.addField("id", SolrFields.META_ID);
+        marker.addField(SolrFields.DOC_TYPE, SolrFields.META);
+        marker.addField(SolrFields.EMBEDDING_MODEL, model);
+        marker.addField(SolrFields.SCHEMA_VERSION, "2");
+        client.add(SETTINGS.collection(), marker);
+        client.commit(SETTINGS.collection());
+        try {
+            assertThatThrownBy(() -> SolrCollections.prepare(client, SETTINGS, model))
+                    .hasMessageContaining("schema 2")
+                    .hasMessageContaining("footnote.solr.collection");
+        } finally {
+            marker.setField(SolrFields.SCHEMA_VERSION, dev.footnote.index.IndexFields.SCHEMA_VERSION);
+            client.add(SETTINGS.collection(), marker);
+            client.commit(SETTINGS.collection());
+        }
+        SolrCollections.prepare(client, SETTINGS, model);
+    }
 }
