@@ -17,6 +17,9 @@ import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.SentenceScorer;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.Folding;
+import dev.footnote.positions.actors.Statement;
 
 /**
  * Summaries written by an LLM from the statements attributed to each actor, then verified: every

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.positions.actors.Statement;
+import dev.footnote.positions.actors.Words;
 import dev.footnote.retrieval.TermWeights;
 
 /**

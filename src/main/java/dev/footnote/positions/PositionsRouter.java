@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.chat.ChatRoute;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.ActorCatalog;
+import dev.footnote.positions.actors.AliasMatcher;
 
 /**
  * Sends chat messages that ask for positions to the positions feature and answers in the chat's shape:

@@ -1,18 +1,30 @@
 package dev.footnote.positions;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.langchain4j.model.chat.ChatModel;
 
+import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.answer.SentenceScorer;
+import dev.footnote.corpus.Passage;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.ActorCatalog;
+import dev.footnote.positions.actors.ActorCatalogs;
+import dev.footnote.positions.actors.ActorsFile;
+import dev.footnote.positions.actors.Folding;
+import dev.footnote.retrieval.Retriever;
 import dev.footnote.retrieval.TermWeights;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
@@ -29,14 +41,14 @@ public final class PositionsService {
 
     /** @param model the LLM, or {@code null} for extractive positions only */
     PositionsService(ActorCatalogs catalogs, TopicFilter topics, PositionComparer comparer, TermWeights weights,
-                     ChatModel model, PositionsPrompt prompt, dev.footnote.answer.CitationVerifier verifier,
+                     ChatModel model, PositionsPrompt prompt, CitationVerifier verifier,
                      PositionsSettings settings) {
         this.catalogs = catalogs;
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
         this.llm = model == null ? null
-                : new LlmPositions(model, prompt, new dev.footnote.answer.SentenceScorer(weights), settings.minSupport(), verifier);
+                : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
         this.settings = settings;
     }
 
@@ -50,17 +62,17 @@ public final class PositionsService {
      * @param promptFile the {@code prompts/positions} template, read on each LLM request
      * @param verifier   checks that cited statements support an LLM's claims; {@code null}: a word-overlap check
      */
-    public static PositionsService create(java.util.function.Supplier<List<dev.footnote.corpus.Passage>> passages,
-                                          java.util.function.LongSupplier corpusVersion,
-                                          java.nio.file.Path actorsFile, dev.footnote.retrieval.Retriever retriever,
-                                          TermWeights weights, ChatModel model, java.nio.file.Path promptFile,
-                                          dev.footnote.answer.CitationVerifier verifier, PositionsSettings settings) {
+    public static PositionsService create(Supplier<List<Passage>> passages,
+                                          LongSupplier corpusVersion,
+                                          Path actorsFile, Retriever retriever,
+                                          TermWeights weights, ChatModel model, Path promptFile,
+                                          CitationVerifier verifier, PositionsSettings settings) {
         PositionsPrompt prompt = new PositionsPrompt(promptFile);
         if (model != null) {
             prompt.validate();
         }
         return new PositionsService(new ActorCatalogs(passages, corpusVersion, new ActorsFile(actorsFile)),
-                new TopicFilter(retriever, new dev.footnote.answer.SentenceScorer(weights), settings),
+                new TopicFilter(retriever, new SentenceScorer(weights), settings),
                 new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 

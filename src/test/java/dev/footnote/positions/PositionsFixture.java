@@ -9,6 +9,7 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.positions.actors.SeedCorpus;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.TermWeights;

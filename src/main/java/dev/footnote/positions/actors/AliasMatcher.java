@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +9,14 @@ import java.util.List;
  * diacritics. An all-capitals alias ({@code US}, {@code EU}) matches only in capitals, so that the
  * pronoun "us" is not the United States.
  */
-final class AliasMatcher {
+public final class AliasMatcher {
 
     private record Alias(String folded, boolean caseSensitive, Actor actor) {
     }
 
     private final List<Alias> aliases = new ArrayList<>();
 
-    AliasMatcher(List<Actor> actors) {
+    public AliasMatcher(List<Actor> actors) {
         for (Actor actor : actors) {
             for (String name : actor.names()) {
                 boolean acronym = isAcronym(name);
@@ -27,12 +27,12 @@ final class AliasMatcher {
         aliases.sort(Comparator.comparingInt((Alias a) -> a.folded().length()).reversed());
     }
 
-    static boolean isAcronym(String name) {
+    public static boolean isAcronym(String name) {
         long upper = name.chars().filter(Character::isUpperCase).count();
         return upper >= 2 && name.chars().noneMatch(Character::isLowerCase);
     }
 
-    List<Mention> find(String text) {
+    public List<Mention> find(String text) {
         String lower = Folding.fold(text, true);
         String exact = Folding.fold(text, false);
         List<Mention> found = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.util.List;
 import java.util.Optional;

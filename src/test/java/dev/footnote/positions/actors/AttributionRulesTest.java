@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

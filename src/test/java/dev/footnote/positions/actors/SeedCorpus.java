@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,25 +8,25 @@ import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.PassageSplitter;
 
 /** The seed corpus and configuration as shipped in the repository. */
-final class SeedCorpus {
+public final class SeedCorpus {
 
-    static final Path CORPUS = Path.of("corpus");
-    static final Path ACTORS_FILE = Path.of("config/actors.yml");
+    public static final Path CORPUS = Path.of("corpus");
+    public static final Path ACTORS_FILE = Path.of("config/actors.yml");
 
     private SeedCorpus() {
     }
 
-    static List<Passage> passages() {
+    public static List<Passage> passages() {
         return new CorpusReader(new PassageSplitter(250)).read(CORPUS).documents().stream()
                 .flatMap(d -> d.passages().stream())
                 .toList();
     }
 
-    static Gazetteer gazetteer() {
+    public static Gazetteer gazetteer() {
         return new ActorsFile(ACTORS_FILE).applyTo(Gazetteer.builtIn());
     }
 
-    static ActorCatalog catalog() {
+    public static ActorCatalog catalog() {
         return new ActorDetector().detect(passages(), gazetteer());
     }
 }

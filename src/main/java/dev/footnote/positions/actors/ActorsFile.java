@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -27,20 +27,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * ignore: [Some Newspaper]      # optional: never an actor
  * </pre>
  */
-final class ActorsFile {
+public final class ActorsFile {
 
     private final Path path;
 
-    ActorsFile(Path path) {
+    public ActorsFile(Path path) {
         this.path = path;
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** The file's modification time, or -1 when it does not exist: a cache key. */
-    long version() {
+    public long version() {
         try {
             return Files.exists(path) ? Files.getLastModifiedTime(path).toMillis() : -1;
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class ActorsFile {
     }
 
     /** The built-in gazetteer with this file's groups merged in. */
-    Gazetteer applyTo(Gazetteer gazetteer) {
+    public Gazetteer applyTo(Gazetteer gazetteer) {
         if (!Files.exists(path)) {
             return gazetteer;
         }

@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,12 +13,12 @@ import java.util.Set;
  * capitals and acronyms, some organisations and news agencies, merged with {@code config/actors.yml}
  * and whatever a request names. Two entries that share a name or alias are one actor.
  */
-final class Gazetteer {
+public final class Gazetteer {
 
     private final Map<String, Actor> byName = new LinkedHashMap<>();
     private final Set<String> ignored = new LinkedHashSet<>();
 
-    static Gazetteer builtIn() {
+    public static Gazetteer builtIn() {
         Gazetteer g = new Gazetteer();
         g.add(Actor.Kind.STATE, "United States", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Washington");
         g.add(Actor.Kind.ORGANISATION, "European Union", "EU", "E.U.", "Brussels");

@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,12 +8,12 @@ import java.util.Locale;
  * typographic apostrophes made ASCII, optionally lower-cased. Because every character maps to exactly
  * one character, an offset in the folded text is the same offset in the original.
  */
-final class Folding {
+public final class Folding {
 
     private Folding() {
     }
 
-    static String fold(String text, boolean lowerCase) {
+    public static String fold(String text, boolean lowerCase) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             out.append(foldChar(text.charAt(i), lowerCase));
@@ -22,7 +22,7 @@ final class Folding {
     }
 
     /** Folded, lower-cased and with runs of white space collapsed: the key under which names are compared. */
-    static String key(String name) {
+    public static String key(String name) {
         return fold(name.strip(), true).replaceAll("\\s+", " ");
     }
 

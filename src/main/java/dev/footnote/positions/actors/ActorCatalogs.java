@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -10,7 +10,7 @@ import dev.footnote.corpus.Passage;
  * The actor catalog of the current corpus, detected again only when the index (its version) or
  * {@code config/actors.yml} (its modification time) changed; a request naming an actor nobody knows gets a catalog of its own.
  */
-final class ActorCatalogs {
+public final class ActorCatalogs {
 
     private final Supplier<List<Passage>> passages;
     private final LongSupplier corpusVersion;
@@ -22,13 +22,13 @@ final class ActorCatalogs {
 
     private volatile Cached cached;
 
-    ActorCatalogs(Supplier<List<Passage>> passages, LongSupplier corpusVersion, ActorsFile actorsFile) {
+    public ActorCatalogs(Supplier<List<Passage>> passages, LongSupplier corpusVersion, ActorsFile actorsFile) {
         this.passages = passages;
         this.corpusVersion = corpusVersion;
         this.actorsFile = actorsFile;
     }
 
-    ActorCatalog current() {
+    public ActorCatalog current() {
         // Reading every passage is the expensive part: do it only when the index or the file changed.
         String key = corpusVersion.getAsLong() + "|" + actorsFile.version();
         Cached c = cached;
@@ -41,7 +41,7 @@ final class ActorCatalogs {
     }
 
     /** A catalog in which the given names are actors too, so that detection looks for them speaking. */
-    ActorCatalog withExtraActors(List<String> names) {
+    public ActorCatalog withExtraActors(List<String> names) {
         Gazetteer gazetteer = actorsFile.applyTo(Gazetteer.builtIn());
         names.forEach(n -> gazetteer.addDetected(new Actor(n.strip(), Actor.Kind.UNKNOWN, List.of())));
         return detector.detect(passages.get(), gazetteer);

@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words of a text with their offsets; a trailing possessive ({@code ’s}) is not part of the word. */
-final class Words {
+public final class Words {
 
     /** A word at {@code [start, end)}; {@code lower} is folded and lower-cased for comparisons. */
-    record Word(String text, String lower, int start, int end) {
+    public record Word(String text, String lower, int start, int end) {
 
-        boolean capitalised() {
+        public boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
     }
@@ -21,7 +21,7 @@ final class Words {
     private Words() {
     }
 
-    static List<Word> of(String text) {
+    public static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {

@@ -1,4 +1,4 @@
-package dev.footnote.positions;
+package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +17,9 @@ import dev.footnote.corpus.Sentences;
  * ({@code President Vucic} into {@code Aleksandar Vucic}); then attribute each sentence to its speakers.
  * Only candidates found speaking become actors; news agencies never do.
  */
-final class ActorDetector {
+public final class ActorDetector {
 
-    ActorCatalog detect(List<Passage> passages, Gazetteer base) {
+    public ActorCatalog detect(List<Passage> passages, Gazetteer base) {
         Gazetteer gazetteer = base.copy();
         spotNames(passages, gazetteer);
         List<Actor> known = gazetteer.actors();
