@@ -8,11 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import dev.langchain4j.model.chat.ChatModel;
 
 import dev.footnote.answer.CitationVerifier;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.TextEmbedder;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
-import dev.footnote.retrieval.PassageCatalog;
+import dev.footnote.positions.actors.ActorCatalogs;
+import dev.footnote.positions.actors.ActorExtractor;
+import dev.footnote.positions.actors.ActorsFile;
 import dev.footnote.retrieval.Retriever;
+import dev.footnote.retrieval.SentenceEmbeddings;
 import dev.footnote.retrieval.TermWeights;
 
 /** Wires the positions feature; the LLM is optional: without a {@code ChatModel} bean, positions are extractive. */
@@ -21,15 +26,24 @@ import dev.footnote.retrieval.TermWeights;
 class PositionsConfiguration {
 
     @Bean
-    PositionsService positionsService(PassageCatalog catalog, Retriever retriever, TermWeights weights,
-                                      ObjectProvider<ChatModel> chatModel, ObjectProvider<CitationVerifier> verifier,
-                                      PositionsProperties p) {
+    ActorExtractor actorExtractor(PositionsProperties p, PassageIndex index) {
+        ActorExtractor extractor = new ActorExtractor(new ActorsFile(p.actorsFile()));
+        // Before the start-up sync (which runs once every bean exists): documents are extracted as they are indexed.
+        index.annotateWith(StoredActorExtracts.annotator(extractor));
+        return extractor;
+    }
+
+    @Bean
+    PositionsService positionsService(PassageIndex index, ActorExtractor extractor, Retriever retriever, TermWeights weights,
+                                      TextEmbedder embedder, ObjectProvider<ChatModel> chatModel,
+                                      ObjectProvider<CitationVerifier> verifier, PositionsProperties p) {
         ChatModel model = p.useLlm() ? chatModel.getIfAvailable() : null;
-        return PositionsService.create(catalog::allPassages, catalog::version, p.actorsFile(), retriever, weights, model, p.prompt(),
-                verifier.getIfAvailable(),
+        ActorCatalogs catalogs = new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor);
+        SentenceEmbeddings embeddings = index.hasVectors() ? new SentenceEmbeddings(embedder, index) : null;
+        return PositionsService.create(catalogs, retriever, weights, embeddings, model, p.prompt(), verifier.getIfAvailable(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
-                        p.minSharedTerms(), p.minSupport()));
+                        p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors()));
     }
 
     @Bean

@@ -9,6 +9,8 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.positions.actors.ActorCatalogs;
+import dev.footnote.positions.actors.ActorsFile;
 import dev.footnote.positions.actors.SeedCorpus;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
@@ -17,7 +19,7 @@ import dev.footnote.retrieval.TermWeights;
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
 
-    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2);
+    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2, 0.5, 200);
 
     final PassageIndex index;
     final TermWeights weights;
@@ -35,8 +37,9 @@ final class PositionsFixture implements AutoCloseable {
     }
 
     PositionsService service(ChatModel model, dev.footnote.answer.CitationVerifier verifier) {
-        return PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
-                weights, model, Path.of("prompts/positions.txt"), verifier, SETTINGS);
+        ActorCatalogs catalogs = ActorCatalogs.inMemory(catalog::allPassages, catalog::version, new ActorsFile(SeedCorpus.ACTORS_FILE));
+        return PositionsService.create(catalogs, new Bm25Retriever(index, weights), weights, null, model,
+                Path.of("prompts/positions.txt"), verifier, SETTINGS);
     }
 
     @Override

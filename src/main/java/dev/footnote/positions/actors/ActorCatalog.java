@@ -24,6 +24,11 @@ public record ActorCatalog(List<Actor> actors, List<Statement> statements, List<
         return statements.stream().filter(s -> s.speakers().contains(actorName)).toList();
     }
 
+    /** The statements of the given passages, in corpus order. */
+    public List<Statement> statementsIn(java.util.Set<String> passageIds) {
+        return statements.stream().filter(s -> passageIds.contains(s.passage().id())).toList();
+    }
+
     /** The speaking actor that goes by this name or alias (diacritics and case ignored). */
     public Optional<Actor> actor(String nameOrAlias) {
         return find(actors, nameOrAlias);

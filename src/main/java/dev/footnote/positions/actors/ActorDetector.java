@@ -47,6 +47,10 @@ public final class ActorDetector {
     /** Adds the names spotted in the corpus to the gazetteer; a lone surname joins its full name. */
     private static void spotNames(List<Passage> passages, Gazetteer gazetteer) {
         Map<String, NameSpotter.Candidate> candidates = new LinkedHashMap<>();
+        Set<String> lowerCaseWords = new java.util.HashSet<>();
+        for (Passage p : passages) {
+            Words.of(p.text()).stream().filter(w -> !w.capitalised()).forEach(w -> lowerCaseWords.add(w.lower()));
+        }
         for (Passage p : passages) {
             List<String> pieces = new ArrayList<>();
             Sentences.split(p.text()).forEach(s -> pieces.add(s.of(p.text())));
@@ -54,7 +58,7 @@ public final class ActorDetector {
                 pieces.add(p.source());
             }
             for (String piece : pieces) {
-                for (NameSpotter.Candidate c : NameSpotter.spot(piece)) {
+                for (NameSpotter.Candidate c : NameSpotter.spot(piece, lowerCaseWords)) {
                     // A known name is still added: the forms the corpus uses become aliases of the known actor.
                     if (gazetteer.isIgnored(c.name())) {
                         continue;
@@ -64,14 +68,18 @@ public final class ActorDetector {
             }
         }
         Map<String, List<String>> surnames = new LinkedHashMap<>();
-        List<NameSpotter.Candidate> full = candidates.values().stream().filter(c -> c.name().contains(" ")).toList();
+        List<NameSpotter.Candidate> full = candidates.values().stream()
+                .filter(c -> c.name().contains(" ") && c.kind() != Actor.Kind.ORGANISATION).toList();
         for (NameSpotter.Candidate c : candidates.values()) {
-            if (c.name().contains(" ")) {
+            // A known name ("American", "Washington") is nobody's surname: "South American" is not the United States.
+            if (c.name().contains(" ") || gazetteer.find(c.name()).isPresent()) {
                 continue;
             }
-            full.stream().filter(f -> f.kind() != Actor.Kind.ORGANISATION && surname(f.name()).equals(Folding.key(c.name())))
-                    .findFirst()
-                    .ifPresent(f -> surnames.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(c.name()));
+            // A surname alone is the person only when exactly one person of the document bears it.
+            List<NameSpotter.Candidate> bearers = full.stream().filter(f -> surname(f.name()).equals(Folding.key(c.name()))).toList();
+            if (bearers.size() == 1) {
+                surnames.computeIfAbsent(bearers.get(0).name(), k -> new ArrayList<>()).add(c.name());
+            }
         }
         for (NameSpotter.Candidate c : candidates.values()) {
             boolean mergedAway = surnames.values().stream().anyMatch(l -> l.contains(c.name()));
@@ -79,9 +87,11 @@ public final class ActorDetector {
                 continue;
             }
             List<String> aliases = new ArrayList<>(surnames.getOrDefault(c.name(), List.of()));
-            if (c.kind() == Actor.Kind.PERSON && c.name().contains(" ")) {
-                // A person is called by the surname alone after the first mention.
-                aliases.add(c.name().substring(c.name().lastIndexOf(' ') + 1));
+            String last = c.name().substring(c.name().lastIndexOf(' ') + 1);
+            boolean sharedSurname = full.stream().filter(f -> surname(f.name()).equals(Folding.key(last))).count() > 1;
+            if (c.kind() == Actor.Kind.PERSON && c.name().contains(" ") && !sharedSurname) {
+                // A person is called by the surname alone after the first mention, unless two people share it.
+                aliases.add(last);
             }
             Actor.Kind kind = c.kind() == Actor.Kind.UNKNOWN && !surnames.getOrDefault(c.name(), List.of()).isEmpty()
                     ? Actor.Kind.PERSON : c.kind();

@@ -48,6 +48,21 @@ public final class ActorsFile {
         }
     }
 
+    /** A digest of the file's content ({@code none} when it does not exist): extracts made under other content are stale. */
+    public String contentHash() {
+        try {
+            if (!Files.exists(path)) {
+                return "none";
+            }
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the actors file " + path.toAbsolutePath() + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The built-in gazetteer with this file's groups merged in. */
     public Gazetteer applyTo(Gazetteer gazetteer) {
         if (!Files.exists(path)) {

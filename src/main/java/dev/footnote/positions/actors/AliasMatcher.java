@@ -41,13 +41,50 @@ public final class AliasMatcher {
             for (int at = haystack.indexOf(alias.folded()); at >= 0; at = haystack.indexOf(alias.folded(), at + 1)) {
                 int start = at;
                 int end = at + alias.folded().length();
-                if (atBoundary(haystack, start, end) && found.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                if (atBoundary(haystack, start, end) && !insideLongerName(text, start, end) && found.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                     found.add(new Mention(alias.actor(), start, end));
                 }
             }
         }
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} is part of a longer proper name: "America" in "America's Health
+     * Insurance Plans", "American" in "South American". A title before or after ("President", "Minister") does
+     * not make a longer name, nor does a word that is capitalised only because it opens the sentence.
+     */
+    static boolean insideLongerName(String text, int start, int end) {
+        int after = end;
+        if (text.startsWith("'s ", after) || text.startsWith("\u2019s ", after)) {
+            after += 2;
+        }
+        if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1))) {
+            String next = wordAt(text, after + 1);
+            if (!NameSpotter.TITLES.contains(next.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        if (start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))) {
+            int from = start - 2;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+            String previous = text.substring(from, start - 1);
+            String lower = previous.toLowerCase(java.util.Locale.ROOT);
+            return Character.isUpperCase(previous.charAt(0)) && !NameSpotter.TITLES.contains(lower)
+                    && !NameSpotter.isNotName(lower);
+        }
+        return false;
+    }
+
+    private static String wordAt(String text, int from) {
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     private static boolean atBoundary(String text, int start, int end) {

@@ -36,11 +36,33 @@ final class NameSpotter {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and");
 
+    /**
+     * Function words, pronouns and answers that are capitalised after a colon, a quotation mark or in a
+     * title ("To", "You", "Are", "Yes", "Who"): never a name, nor the end of one ("Samantha Who").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "you", "your", "are", "is", "was", "were", "be",
+            "yes", "no", "not", "who", "what", "why", "how", "if", "or", "so", "do", "does", "did", "need", "one", "my",
+            "me", "us", "him", "them", "says", "said", "say", "will", "would", "can", "could", "should", "must", "let",
+            "of", "for", "and", "the", "a", "an", "in", "on", "at", "by", "with", "from", "about", "into", "than");
+
+    /** Head words of things that are named but never speak: laws, events, works, awards. */
+    private static final Set<String> THING_HEADS = Set.of("act", "acts", "law", "bill", "treaty", "war", "award", "awards",
+            "prize", "day", "street", "avenue", "show", "series", "album", "film", "book", "amendment", "plan", "program",
+            "programme", "cup", "games", "olympics", "championship", "tournament", "festival", "care", "tax", "code");
+
     private NameSpotter() {
     }
 
     /** Candidates in one sentence (sentence-initial capitals are told apart from names). */
     static List<Candidate> spot(String text) {
+        return spot(text, Set.of());
+    }
+
+    /**
+     * Candidates in one sentence; {@code lowerCaseWords} are words the document also writes in lower case,
+     * so that a lone capitalised one ("Health", "Education") is an ordinary word, not a name.
+     */
+    static List<Candidate> spot(String text, Set<String> lowerCaseWords) {
         List<Words.Word> words = Words.of(text);
         List<Candidate> found = new ArrayList<>();
         int i = 0;
@@ -65,17 +87,25 @@ final class NameSpotter {
                     break;
                 }
             }
-            candidate(run, i == 0).ifPresent(found::add);
+            boolean clauseInitial = i == 0 || opensClause(text, words.get(i - 1), words.get(i));
+            candidate(run, clauseInitial, lowerCaseWords).ifPresent(found::add);
             i = Math.max(j, i + 1);
         }
         return found;
+    }
+
+    /** After a colon, a quotation mark or a bracket a capital opens a clause, as at the start of a sentence. */
+    private static boolean opensClause(String text, Words.Word previous, Words.Word word) {
+        String between = text.substring(previous.end(), word.start());
+        return between.chars().anyMatch(c -> ":\"“‘([—;".indexOf(c) >= 0);
     }
 
     private static boolean onlySpaceBetween(String text, Words.Word a, Words.Word b) {
         return text.substring(a.end(), b.start()).matches(" ?");
     }
 
-    private static java.util.Optional<Candidate> candidate(List<Words.Word> run, boolean sentenceInitial) {
+    private static java.util.Optional<Candidate> candidate(List<Words.Word> run, boolean sentenceInitial,
+                                                           Set<String> lowerCaseWords) {
         List<Words.Word> words = new ArrayList<>(run);
         while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).lower())) {
             words.remove(0);
@@ -83,7 +113,7 @@ final class NameSpotter {
         while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1).lower())) {
             words.remove(words.size() - 1);
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty() || junk(words, lowerCaseWords)) {
             return java.util.Optional.empty();
         }
         if (words.stream().anyMatch(w -> ORGANISATION_HEADS.contains(w.lower()))) {
@@ -109,6 +139,23 @@ final class NameSpotter {
         // A lone capitalised word opening a sentence is most likely an ordinary word ("Analysts", "Calm").
         return sentenceInitial && name.get(0) == run.get(0) ? java.util.Optional.empty()
                 : java.util.Optional.of(new Candidate(only, Actor.Kind.UNKNOWN));
+    }
+
+    /** A word that is capitalised only because it opens a sentence, or is no name at all ("Meanwhile", "The"). */
+    static boolean isNotName(String lower) {
+        return NOT_NAMES.contains(lower) || FUNCTION_WORDS.contains(lower);
+    }
+
+    private static boolean junk(List<Words.Word> words, Set<String> lowerCaseWords) {
+        Words.Word last = words.get(words.size() - 1);
+        if (last.text().length() < 2 || FUNCTION_WORDS.contains(last.lower()) || THING_HEADS.contains(last.lower())) {
+            return true;
+        }
+        if (words.size() == 1) {
+            Words.Word only = words.get(0);
+            return !AliasMatcher.isAcronym(only.text()) && lowerCaseWords.contains(only.lower());
+        }
+        return false;
     }
 
     private static String join(List<Words.Word> words) {

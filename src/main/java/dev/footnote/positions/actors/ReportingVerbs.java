@@ -33,7 +33,7 @@ final class ReportingVerbs {
 
     /** Words that stand for the previous speaker(s). */
     static final Set<String> GROUP_ANAPHORS = Set.of("they", "officials", "representatives", "diplomats", "spokesperson",
-            "spokesman", "spokeswoman", "leaders", "ministers", "delegation", "delegations", "authorities", "both", "it");
+            "spokesman", "spokeswoman", "leaders", "ministers", "delegation", "delegations", "authorities", "both", "it", "we");
 
     static final Set<String> PERSON_ANAPHORS = Set.of("he", "she");
 

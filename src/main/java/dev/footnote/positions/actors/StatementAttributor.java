@@ -18,8 +18,13 @@ import dev.footnote.corpus.Sentences;
  *       "Milos Vucevic publicly affirmed…"), or after "by" in a passive ("was urged by Brussels");</li>
  *   <li>its subject refers back ("He stressed…", "They urged…", "Officials stressed…", "The statement
  *       emphasized…"): it speaks for the previous statement's speakers (for He/She, the last person);</li>
- *   <li>it opens with a noun for a statement ("The emphasis was on…"): it continues the previous statement.</li>
+ *   <li>it opens with a noun for a statement ("The emphasis was on…"): it continues the previous statement;</li>
+ *   <li>it names its source with "according to" ("according to the European Union, …");</li>
+ *   <li>it goes on in the first person ("We created…") or inside a quotation the previous statement opened:
+ *       it continues the previous statement.</li>
  * </ol>
+ * A name inside quotation marks is quoted, not speaking: in "“Serbia must act,” Vucic said" only Vucic speaks,
+ * and "said Vucic" after a quotation names the speaker after the verb.
  * A sentence reported by the media ("It was noted by state media outlets…") is nobody's statement. At the
  * start of a passage, "the previous speakers" are the actors its source line names as speakers
  * ("remarks by President Vucic", "joint US-EU statement").
@@ -35,6 +40,9 @@ final class StatementAttributor {
             "diplomats", "diplomat", "envoy", "envoys", "spokesperson", "spokesman", "spokeswoman", "leaders", "leader",
             "leadership", "government", "ministers", "minister", "ministry", "president", "delegation", "delegations",
             "members", "head", "office", "embassy", "parliament", "authorities", "chief", "secretary", "ambassador");
+
+    /** Words by which a speaker goes on speaking in the next sentence: "We created…", "I will…". */
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "my", "we're", "we've", "i'm", "i've");
 
     private final AliasMatcher matcher;
     private final Predicate<Actor> canSpeak;
@@ -54,22 +62,78 @@ final class StatementAttributor {
         List<Actor> previous = trailerSpeakers(passage.source());
         Actor lastPerson = lastPerson(previous, null);
         String text = passage.text();
+        boolean previousWasStatement = false;
+        boolean quoteOpen = false;
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = span.of(text);
             List<Words.Word> words = Words.of(sentence);
-            List<Mention> mentions = matcher.find(sentence);
-            Optional<Attribution> found = byVerb(sentence, words, mentions, previous, lastPerson);
+            List<Mention> mentions = matcher.find(sentence).stream().filter(m -> !Quotes.inside(sentence, m.start())).toList();
+            Optional<Attribution> found = byAccordingTo(sentence, words, mentions);
+            if (found.isEmpty()) {
+                found = byVerb(sentence, words, mentions, previous, lastPerson);
+            }
             if (found.isEmpty()) {
                 found = byStatementNoun(words, previous);
             }
+            if (found.isEmpty() && previousWasStatement) {
+                found = continuation(words, previous, quoteOpen);
+            }
+            boolean opened = Quotes.leavesOpen(sentence, quoteOpen);
             if (found.isPresent() && !found.get().speakers().isEmpty()) {
                 Attribution a = found.get();
                 statements.add(new Statement(passage, span, a.speakers().stream().map(Actor::name).toList(), a.evidence()));
                 previous = a.speakers();
                 lastPerson = lastPerson(previous, lastPerson);
+                previousWasStatement = true;
+            } else {
+                previousWasStatement = false;
             }
+            quoteOpen = opened;
         }
         return statements;
+    }
+
+    /** "According to the European Union, …": the source is named after "according to". */
+    private Optional<Attribution> byAccordingTo(String sentence, List<Words.Word> words, List<Mention> mentions) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!"according".equals(words.get(i).lower()) || !"to".equals(words.get(i + 1).lower())) {
+                continue;
+            }
+            int from = words.get(i + 1).end();
+            int to = sentence.length();
+            for (int k = from; k < sentence.length(); k++) {
+                if (",;:".indexOf(sentence.charAt(k)) >= 0) {
+                    to = k;
+                    break;
+                }
+            }
+            int clauseEnd = to;
+            List<Mention> source = mentions.stream().filter(m -> m.start() >= from && m.end() <= clauseEnd).toList();
+            if (source.stream().anyMatch(m -> m.actor().kind() == Actor.Kind.MEDIA)) {
+                return Optional.of(Attribution.REPORTED);
+            }
+            List<Actor> named = speakers(source);
+            if (!named.isEmpty()) {
+                return Optional.of(new Attribution(named, "named after “according to”: " + quoteNames(sentence, source)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "We created…" after a statement, or a sentence inside the quotation the last statement opened. */
+    private static Optional<Attribution> continuation(List<Words.Word> words, List<Actor> previous, boolean quoteOpen) {
+        if (previous.isEmpty() || words.isEmpty()) {
+            return Optional.empty();
+        }
+        if (quoteOpen) {
+            return Optional.of(new Attribution(previous, "inside the quotation of " + names(previous)));
+        }
+        for (Words.Word w : words.subList(0, Math.min(3, words.size()))) {
+            if (FIRST_PERSON.contains(w.lower())) {
+                return Optional.of(new Attribution(previous, "“" + w.text() + "” goes on in the words of " + names(previous)));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Attribution> byVerb(String sentence, List<Words.Word> words, List<Mention> mentions,
@@ -101,8 +165,32 @@ final class StatementAttributor {
             if (anaphor.isPresent()) {
                 return anaphor;
             }
+            Optional<Attribution> inverted = afterVerb(sentence, words, mentions, i);
+            if (inverted.isPresent()) {
+                return inverted;
+            }
         }
         return Optional.empty();
+    }
+
+    /** "“…,” said Milos Vucevic": after a quotation, the speaker may follow the verb, titles aside. */
+    private Optional<Attribution> afterVerb(String sentence, List<Words.Word> words, List<Mention> mentions, int verb) {
+        int verbStart = words.get(verb).start();
+        if (!Quotes.closesBefore(sentence, verbStart)) {
+            return Optional.empty();
+        }
+        int k = verb + 1;
+        while (k < words.size() && (NameSpotter.TITLES.contains(words.get(k).lower()) || "the".equals(words.get(k).lower()))) {
+            k++;
+        }
+        if (k >= words.size()) {
+            return Optional.empty();
+        }
+        int at = words.get(k).start();
+        List<Mention> named = mentions.stream().filter(m -> m.start() == at).toList();
+        List<Actor> speakers = speakers(named);
+        return speakers.isEmpty() ? Optional.empty()
+                : Optional.of(new Attribution(speakers, "named after “" + words.get(verb).text() + "”: " + quoteNames(sentence, named)));
     }
 
     /** "was noted by state media outlets" (a report, nobody's position) or "was urged by Brussels". */

@@ -23,7 +23,7 @@ class ActorCatalogsTest {
         AtomicInteger reads = new AtomicInteger();
         AtomicLong version = new AtomicLong(1);
         List<Passage> passages = List.of(new Passage("p", "d", 0, "Belgrade's leadership warned of consequences.", null));
-        ActorCatalogs catalogs = new ActorCatalogs(() -> {
+        ActorCatalogs catalogs = ActorCatalogs.inMemory(() -> {
             reads.incrementAndGet();
             return passages;
         }, version::get, new ActorsFile(file));

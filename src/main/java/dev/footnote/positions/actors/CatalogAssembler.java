@@ -1,0 +1,80 @@
+package dev.footnote.positions.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+
+/**
+ * Puts the per-document extracts together into one catalog. The same name in two documents is one
+ * actor; a surname that a document used alone joins the one person of the corpus who bears it, and
+ * stays apart when two people do (two Clintons stay two, and "Clinton" alone is neither).
+ */
+final class CatalogAssembler {
+
+    private CatalogAssembler() {
+    }
+
+    static ActorCatalog assemble(List<Passage> passages, List<StatementCodec.Extract> extracts, Gazetteer gazetteer) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (StatementCodec.Extract e : extracts) {
+            for (Actor a : e.actors()) {
+                actors.merge(Folding.key(a.name()), a, CatalogAssembler::merge);
+            }
+        }
+        Map<String, String> renamed = loneSurnames(actors, gazetteer);
+        renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
+
+        List<Statement> statements = new ArrayList<>();
+        Set<String> speaking = new LinkedHashSet<>();
+        for (StatementCodec.Extract e : extracts) {
+            for (Statement s : e.statements()) {
+                List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n)).distinct().toList();
+                statements.add(new Statement(s.passage(), s.span(), speakers, s.evidence()));
+                speaking.addAll(speakers);
+            }
+        }
+        List<Actor> speakingActors = speaking.stream().map(n -> actors.get(Folding.key(n))).filter(a -> a != null).toList();
+        List<Actor> known = new ArrayList<>(gazetteer.actors());
+        speakingActors.stream().filter(a -> gazetteer.find(a.name()).isEmpty()).forEach(known::add);
+
+        StringBuilder text = new StringBuilder();
+        for (Passage p : passages) {
+            text.append(p.text()).append('\n');
+            if (p.source() != null) {
+                text.append(p.source()).append('\n');
+            }
+        }
+        return new ActorCatalog(speakingActors, statements, known, text.toString());
+    }
+
+    private static Actor merge(Actor a, Actor b) {
+        Set<String> aliases = new LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        return new Actor(a.name(), a.kind() == Actor.Kind.UNKNOWN ? b.kind() : a.kind(), List.copyOf(aliases));
+    }
+
+    /** One-word person names that are the surname of exactly one multi-word person: lone name → full name. */
+    private static Map<String, String> loneSurnames(Map<String, Actor> actors, Gazetteer gazetteer) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor lone : actors.values()) {
+            boolean oneWord = !lone.name().contains(" ");
+            boolean personLike = lone.kind() == Actor.Kind.PERSON || lone.kind() == Actor.Kind.UNKNOWN;
+            if (!oneWord || !personLike || gazetteer.find(lone.name()).isPresent()) {
+                continue;
+            }
+            List<Actor> bearers = actors.values().stream()
+                    .filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" ")
+                            && Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)).equals(Folding.key(lone.name())))
+                    .toList();
+            if (bearers.size() == 1) {
+                renamed.put(lone.name(), bearers.get(0).name());
+            }
+        }
+        return renamed;
+    }
+}
