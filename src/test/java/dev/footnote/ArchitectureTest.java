@@ -51,4 +51,12 @@ class ArchitectureTest {
                         "org.apache.lucene..")
                 .check(classes);
     }
+
+    @Test
+    void textAnalysisDependsOnTheCorpusOnly() {
+        noClasses().that().resideInAPackage("dev.footnote.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "dev.footnote.retrieval..",
+                        "dev.footnote.answer..", "dev.footnote.chat..", "dev.footnote.positions..", "dev.footnote.web..")
+                .check(classes);
+    }
 }
