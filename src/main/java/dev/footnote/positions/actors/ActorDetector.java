@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.AnalyzedSentence;
+import dev.footnote.text.TextAnalyzer;
 
 /**
  * Finds the actors of a corpus in two passes: first spot candidate names that no list knows (people
@@ -18,6 +19,9 @@ import dev.footnote.corpus.Sentences;
  * Only candidates found speaking become actors; news agencies never do.
  */
 public final class ActorDetector {
+
+    /** Tokens, tags and entities; the chunker is not needed to find names. */
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.english().withoutChunks();
 
     public ActorCatalog detect(List<Passage> passages, Gazetteer base) {
         Gazetteer gazetteer = base.copy();
@@ -53,21 +57,24 @@ public final class ActorDetector {
         }
         for (Passage p : passages) {
             List<String> pieces = new ArrayList<>();
-            Sentences.split(p.text()).forEach(s -> pieces.add(s.of(p.text())));
+            pieces.add(p.text());
             if (p.source() != null) {
                 pieces.add(p.source());
             }
             for (String piece : pieces) {
-                for (NameSpotter.Candidate c : NameSpotter.spot(piece, lowerCaseWords)) {
-                    // A known name is still added: the forms the corpus uses become aliases of the known actor.
-                    if (gazetteer.isIgnored(c.name())) {
-                        continue;
+                for (AnalyzedSentence sentence : ANALYZER.analyze(piece).sentences()) {
+                    for (NameSpotter.Candidate c : NameSpotter.fromEntities(piece, sentence, lowerCaseWords)) {
+                        // A known name is still added: the forms the corpus uses become aliases of the known actor.
+                        if (gazetteer.isIgnored(c.name())) {
+                            continue;
+                        }
+                        candidates.merge(Folding.key(c.name()), c, (a, b) -> a.kind() == Actor.Kind.UNKNOWN ? b : a);
                     }
-                    candidates.merge(Folding.key(c.name()), c, (a, b) -> a.kind() == Actor.Kind.UNKNOWN ? b : a);
                 }
             }
         }
         Map<String, List<String>> surnames = new LinkedHashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
         List<NameSpotter.Candidate> full = candidates.values().stream()
                 .filter(c -> c.name().contains(" ") && c.kind() != Actor.Kind.ORGANISATION).toList();
         for (NameSpotter.Candidate c : candidates.values()) {
@@ -79,10 +86,13 @@ public final class ActorDetector {
             List<NameSpotter.Candidate> bearers = full.stream().filter(f -> surname(f.name()).equals(Folding.key(c.name()))).toList();
             if (bearers.size() == 1) {
                 surnames.computeIfAbsent(bearers.get(0).name(), k -> new ArrayList<>()).add(c.name());
+            } else if (bearers.size() > 1) {
+                // "Clinton" with two Clintons in the document is neither of them, and no actor of its own.
+                ambiguous.add(c.name());
             }
         }
         for (NameSpotter.Candidate c : candidates.values()) {
-            boolean mergedAway = surnames.values().stream().anyMatch(l -> l.contains(c.name()));
+            boolean mergedAway = ambiguous.contains(c.name()) || surnames.values().stream().anyMatch(l -> l.contains(c.name()));
             if (mergedAway) {
                 continue;
             }

@@ -27,7 +27,11 @@ final class CatalogAssembler {
             }
         }
         Map<String, String> renamed = loneSurnames(actors, gazetteer);
-        renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
+        renamed.forEach((lone, full) -> {
+            actors.remove(Folding.key(lone));
+            actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
+        });
+        dropSharedAliases(actors);
 
         List<Statement> statements = new ArrayList<>();
         Set<String> speaking = new LinkedHashSet<>();
@@ -50,6 +54,14 @@ final class CatalogAssembler {
             }
         }
         return new ActorCatalog(speakingActors, statements, known, text.toString());
+    }
+
+    /** An alias two actors share ("Clinton" of each Clinton, in their own documents) names neither in the catalog. */
+    private static void dropSharedAliases(Map<String, Actor> actors) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        actors.values().forEach(a -> a.names().stream().map(Folding::key).distinct().forEach(n -> uses.merge(n, 1, Integer::sum)));
+        actors.replaceAll((k, a) -> new Actor(a.name(), a.kind(),
+                a.aliases().stream().filter(alias -> uses.get(Folding.key(alias)) == 1).toList()));
     }
 
     private static Actor merge(Actor a, Actor b) {

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.footnote.text.AnalyzedSentence;
+import dev.footnote.text.Entity;
+import dev.footnote.text.EntityType;
+
 /**
- * Finds candidate actor names that no list knows: runs of capitalised words, with titles stripped
+ * Finds candidate actor names that no list knows, among the name entities of the shared text analysis: titles stripped
  * ({@code President Aleksandar Vucic} → person {@code Aleksandar Vucic}), organisations recognised by
  * their head word ({@code Ministry of Foreign Affairs}), acronyms ({@code OSCE}). A candidate becomes an
  * actor only if it is later found speaking.
@@ -53,59 +57,49 @@ final class NameSpotter {
     private NameSpotter() {
     }
 
-    /** Candidates in one sentence (sentence-initial capitals are told apart from names). */
-    static List<Candidate> spot(String text) {
-        return spot(text, Set.of());
-    }
-
     /**
-     * Candidates in one sentence; {@code lowerCaseWords} are words the document also writes in lower case,
-     * so that a lone capitalised one ("Health", "Education") is an ordinary word, not a name.
+     * Candidates from the typed name entities of one analysed sentence of {@code text}: people, organisations,
+     * places, and names of unknown kind; titles are stripped, names joined by a possessive stay one name
+     * ("America's Health Insurance Plans"), and a lone common word that opens a clause is not a name.
      */
-    static List<Candidate> spot(String text, Set<String> lowerCaseWords) {
-        List<Words.Word> words = Words.of(text);
-        List<Candidate> found = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            if (!words.get(i).capitalised()) {
-                i++;
+    static List<Candidate> fromEntities(String text, AnalyzedSentence sentence, Set<String> lowerCaseWords) {
+        List<Entity> names = new ArrayList<>();
+        for (Entity e : sentence.entities()) {
+            if (!e.type().isName()) {
                 continue;
             }
-            List<Words.Word> run = new ArrayList<>();
-            int j = i;
-            while (j < words.size()) {
-                Words.Word w = words.get(j);
-                boolean adjacent = run.isEmpty() || onlySpaceBetween(text, run.get(run.size() - 1), w);
-                if (w.capitalised() && adjacent) {
-                    run.add(w);
-                    j++;
-                } else if (!run.isEmpty() && CONNECTORS.contains(w.lower()) && j + 1 < words.size()
-                        && words.get(j + 1).capitalised() && !"and".equals(w.lower()) && adjacent) {
-                    run.add(w);
-                    j++;
-                } else {
-                    break;
-                }
+            Entity previous = names.isEmpty() ? null : names.get(names.size() - 1);
+            if (previous != null && text.substring(previous.end(), e.start()).matches("['\u2019]s ")) {
+                names.set(names.size() - 1, new Entity(e.type(), text.substring(previous.start(), e.end()), previous.start(), e.end()));
+            } else {
+                names.add(e);
             }
-            boolean clauseInitial = i == 0 || opensClause(text, words.get(i - 1), words.get(i));
-            candidate(run, clauseInitial, lowerCaseWords).ifPresent(found::add);
-            i = Math.max(j, i + 1);
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (Entity e : names) {
+            List<Words.Word> words = Words.of(e.text());
+            if (words.isEmpty()) {
+                continue;
+            }
+            // The tagger read it as a proper noun even where a capital says nothing (sentence start, after a
+            // colon); a common word there is still caught by the document writing it in lower case elsewhere.
+            candidate(e.text(), words, false, lowerCaseWords, kindOf(e.type())).ifPresent(found::add);
         }
         return found;
     }
 
-    /** After a colon, a quotation mark or a bracket a capital opens a clause, as at the start of a sentence. */
-    private static boolean opensClause(String text, Words.Word previous, Words.Word word) {
-        String between = text.substring(previous.end(), word.start());
-        return between.chars().anyMatch(c -> ":\"“‘([—;".indexOf(c) >= 0);
+    private static Actor.Kind kindOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> Actor.Kind.PERSON;
+            case ORGANIZATION -> Actor.Kind.ORGANISATION;
+            case PLACE -> Actor.Kind.STATE;
+            default -> Actor.Kind.UNKNOWN;
+        };
     }
 
-    private static boolean onlySpaceBetween(String text, Words.Word a, Words.Word b) {
-        return text.substring(a.end(), b.start()).matches(" ?");
-    }
-
-    private static java.util.Optional<Candidate> candidate(List<Words.Word> run, boolean sentenceInitial,
-                                                           Set<String> lowerCaseWords) {
+    /** @param typed the kind the entity rules gave the name, {@code UNKNOWN} if none */
+    private static java.util.Optional<Candidate> candidate(String text, List<Words.Word> run, boolean sentenceInitial,
+                                                           Set<String> lowerCaseWords, Actor.Kind typed) {
         List<Words.Word> words = new ArrayList<>(run);
         while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).lower())) {
             words.remove(0);
@@ -116,8 +110,9 @@ final class NameSpotter {
         if (words.isEmpty() || junk(words, lowerCaseWords)) {
             return java.util.Optional.empty();
         }
-        if (words.stream().anyMatch(w -> ORGANISATION_HEADS.contains(w.lower()))) {
-            return java.util.Optional.of(new Candidate(join(words), Actor.Kind.ORGANISATION));
+        if (typed == Actor.Kind.ORGANISATION || words.stream().anyMatch(w -> ORGANISATION_HEADS.contains(w.lower()))) {
+            // An organisation's name stays whole, however long ("Special Operations OPSEC Education Fund").
+            return java.util.Optional.of(new Candidate(join(text, words), Actor.Kind.ORGANISATION));
         }
         int lastTitle = -1;
         for (int k = 0; k < words.size(); k++) {
@@ -130,15 +125,18 @@ final class NameSpotter {
             return java.util.Optional.empty();
         }
         if (lastTitle >= 0 || name.size() >= 2) {
-            return java.util.Optional.of(new Candidate(join(name), lastTitle >= 0 ? Actor.Kind.PERSON : Actor.Kind.UNKNOWN));
+            return java.util.Optional.of(new Candidate(join(text, name), lastTitle >= 0 ? Actor.Kind.PERSON : typed));
         }
         String only = name.get(0).text();
         if (AliasMatcher.isAcronym(only) && only.length() >= 2) {
             return java.util.Optional.of(new Candidate(only, Actor.Kind.ORGANISATION));
         }
+        if (typed == Actor.Kind.STATE || typed == Actor.Kind.PERSON) {
+            return java.util.Optional.of(new Candidate(only, typed));
+        }
         // A lone capitalised word opening a sentence is most likely an ordinary word ("Analysts", "Calm").
         return sentenceInitial && name.get(0) == run.get(0) ? java.util.Optional.empty()
-                : java.util.Optional.of(new Candidate(only, Actor.Kind.UNKNOWN));
+                : java.util.Optional.of(new Candidate(only, typed));
     }
 
     /** A word that is capitalised only because it opens a sentence, or is no name at all ("Meanwhile", "The"). */
@@ -158,14 +156,8 @@ final class NameSpotter {
         return false;
     }
 
-    private static String join(List<Words.Word> words) {
-        StringBuilder s = new StringBuilder();
-        for (Words.Word w : words) {
-            if (s.length() > 0) {
-                s.append(' ');
-            }
-            s.append(w.text());
-        }
-        return s.toString();
+    /** The name as written, from its first kept word to its last (a possessive inside it included). */
+    private static String join(String text, List<Words.Word> words) {
+        return text.substring(words.get(0).start(), words.get(words.size() - 1).end()).replaceAll("\\s+", " ");
     }
 }

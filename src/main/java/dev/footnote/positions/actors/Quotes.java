@@ -20,6 +20,17 @@ final class Quotes {
         return k >= 0 && (sentence.charAt(k) == '”' || sentence.charAt(k) == '"') && !open(sentence, 0, k + 1, false);
     }
 
+    /** Whether the sentence opens with a quotation mark. */
+    static boolean opensAt(String sentence) {
+        String s = sentence.stripLeading();
+        return !s.isEmpty() && (s.charAt(0) == '“' || s.charAt(0) == '"');
+    }
+
+    /** Whether the sentence holds a quotation. */
+    static boolean quotes(String sentence) {
+        return sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
+    }
+
     /** Whether, given {@code openBefore}, a quotation is still open at the end of the sentence. */
     static boolean leavesOpen(String sentence, boolean openBefore) {
         return open(sentence, 0, sentence.length(), openBefore);

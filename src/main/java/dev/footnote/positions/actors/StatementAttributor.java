@@ -64,6 +64,7 @@ final class StatementAttributor {
         String text = passage.text();
         boolean previousWasStatement = false;
         boolean quoteOpen = false;
+        boolean previousQuoted = false;
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = span.of(text);
             List<Words.Word> words = Words.of(sentence);
@@ -76,7 +77,9 @@ final class StatementAttributor {
                 found = byStatementNoun(words, previous);
             }
             if (found.isEmpty() && previousWasStatement) {
-                found = continuation(words, previous, quoteOpen);
+                // A new quotation right after a quoted statement goes on with the same speaker: "“…,” said X. “…”"
+                boolean quoteGoesOn = quoteOpen || (previousQuoted && Quotes.opensAt(sentence));
+                found = continuation(words, previous, quoteGoesOn);
             }
             boolean opened = Quotes.leavesOpen(sentence, quoteOpen);
             if (found.isPresent() && !found.get().speakers().isEmpty()) {
@@ -85,6 +88,7 @@ final class StatementAttributor {
                 previous = a.speakers();
                 lastPerson = lastPerson(previous, lastPerson);
                 previousWasStatement = true;
+                previousQuoted = Quotes.quotes(sentence);
             } else {
                 previousWasStatement = false;
             }
