@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class EvalCommand {
 
     static final String USAGE = "usage: java -jar footnote.jar eval --format squad|beir --path <file or folder> --out <report.json>"
+            + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--out <report.json>]"
             + " [--footnote.retrieval.<key>=<value> ...]";
 
     private EvalCommand() {
@@ -28,13 +29,16 @@ public final class EvalCommand {
         EvalDataset dataset;
         Path out;
         try {
-            line = CommandLine.parse(args, List.of("format", "path", "out"));
+            line = CommandLine.parse(args, List.of("format", "path", "out", "topics", "rounds"));
+            if ("positions".equals(line.optional("format", null))) {
+                return PositionsEval.run(application, line);
+            }
             out = Path.of(line.required("out"));
             Path path = Path.of(line.required("path"));
             dataset = switch (line.required("format")) {
                 case "squad" -> new SquadLoader().load(path);
                 case "beir" -> new BeirLoader().load(path);
-                default -> throw new IllegalArgumentException("--format must be squad or beir");
+                default -> throw new IllegalArgumentException("--format must be squad, beir or positions");
             };
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println(e.getMessage());

@@ -66,6 +66,11 @@ final class Harness implements AutoCloseable {
         return workDir;
     }
 
+    /** A bean of the application, e.g. the positions service the API uses. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     PassageIndex index() {
         return context.getBean(PassageIndex.class);
     }

@@ -181,6 +181,11 @@ public final class PositionsService {
 
     static final String LLM = "llm";
 
+    /** How many passages the one retrieval of a request reads. */
+    public int passagesPerTopic() {
+        return settings.passages();
+    }
+
     private String mode() {
         return llm == null ? CitedAnswer.EXTRACTIVE : LLM;
     }
@@ -221,8 +226,8 @@ public final class PositionsService {
         }
     }
 
-    /** For the chat route: the catalog's actors, to recognise names in a message. */
-    ActorCatalog catalog() {
+    /** The catalog's actors and statements: for the chat route, to recognise names in a message, and for the benchmark. */
+    public ActorCatalog catalog() {
         return catalogs.current();
     }
 }

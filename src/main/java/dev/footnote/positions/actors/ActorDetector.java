@@ -1,6 +1,7 @@
 package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,30 +52,34 @@ public final class ActorDetector {
     /** Adds the names spotted in the corpus to the gazetteer; a lone surname joins its full name. */
     private static void spotNames(List<Passage> passages, Gazetteer gazetteer) {
         Map<String, NameSpotter.Candidate> candidates = new LinkedHashMap<>();
-        Set<String> lowerCaseWords = new java.util.HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         for (Passage p : passages) {
-            Words.of(p.text()).stream().filter(w -> !w.capitalised()).forEach(w -> lowerCaseWords.add(w.lower()));
+            Words.of(p.text()).stream().filter(w -> !w.capitalised()).forEach(w -> lowerCase.add(w.lower()));
         }
+        List<Map.Entry<String, AnalyzedSentence>> sentences = new ArrayList<>();
         for (Passage p : passages) {
-            List<String> pieces = new ArrayList<>();
-            pieces.add(p.text());
-            if (p.source() != null) {
-                pieces.add(p.source());
+            for (String piece : p.source() == null ? List.of(p.text()) : List.of(p.text(), p.source())) {
+                ANALYZER.analyze(piece).sentences().forEach(s -> sentences.add(Map.entry(piece, s)));
             }
-            for (String piece : pieces) {
-                for (AnalyzedSentence sentence : ANALYZER.analyze(piece).sentences()) {
-                    for (NameSpotter.Candidate c : NameSpotter.fromEntities(piece, sentence, lowerCaseWords)) {
-                        // A known name is still added: the forms the corpus uses become aliases of the known actor.
-                        if (gazetteer.isIgnored(c.name())) {
-                            continue;
-                        }
-                        candidates.merge(Folding.key(c.name()), c, (a, b) -> a.kind() == Actor.Kind.UNKNOWN ? b : a);
-                    }
+        }
+        Set<String> midSentence = new HashSet<>();
+        for (Map.Entry<String, AnalyzedSentence> s : sentences) {
+            s.getValue().tokens().stream()
+                    .filter(t -> t.isProperNoun() && !NameSpotter.clauseInitial(s.getValue(), t.start()))
+                    .forEach(t -> midSentence.add(Folding.fold(t.text(), true)));
+        }
+        NameSpotter.DocumentWords words = new NameSpotter.DocumentWords(lowerCase, midSentence);
+        for (Map.Entry<String, AnalyzedSentence> s : sentences) {
+            for (NameSpotter.Candidate c : NameSpotter.fromEntities(s.getKey(), s.getValue(), words)) {
+                // A known name is still added: the forms the corpus uses become aliases of the known actor.
+                if (gazetteer.isIgnored(c.name())) {
+                    continue;
                 }
+                candidates.merge(Folding.key(c.name()), c, (a, b) -> a.kind() == Actor.Kind.UNKNOWN ? b : a);
             }
         }
         Map<String, List<String>> surnames = new LinkedHashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         List<NameSpotter.Candidate> full = candidates.values().stream()
                 .filter(c -> c.name().contains(" ") && c.kind() != Actor.Kind.ORGANISATION).toList();
         for (NameSpotter.Candidate c : candidates.values()) {

@@ -26,7 +26,9 @@ final class CatalogAssembler {
                 actors.merge(Folding.key(a.name()), a, CatalogAssembler::merge);
             }
         }
-        Map<String, String> renamed = loneSurnames(actors, gazetteer);
+        Map<String, String> renamed = new LinkedHashMap<>(possessives(actors));
+        renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
+        loneSurnames(actors, gazetteer).forEach(renamed::putIfAbsent);
         renamed.forEach((lone, full) -> {
             actors.remove(Folding.key(lone));
             actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
@@ -68,6 +70,19 @@ final class CatalogAssembler {
         Set<String> aliases = new LinkedHashSet<>(a.aliases());
         aliases.addAll(b.aliases());
         return new Actor(a.name(), a.kind() == Actor.Kind.UNKNOWN ? b.kind() : a.kind(), List.copyOf(aliases));
+    }
+
+    /** "Donald Trumps" where the apostrophe was lost: a name with an "s" more than another actor's is that actor. */
+    private static Map<String, String> possessives(Map<String, Actor> actors) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            String key = Folding.key(a.name());
+            Actor base = key.endsWith("s") && key.contains(" ") ? actors.get(key.substring(0, key.length() - 1)) : null;
+            if (base != null) {
+                renamed.put(a.name(), base.name());
+            }
+        }
+        return renamed;
     }
 
     /** One-word person names that are the surname of exactly one multi-word person: lone name → full name. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.footnote.text.AnalyzedSentence;
 import dev.footnote.text.Entity;
 import dev.footnote.text.EntityType;
+import dev.footnote.text.Token;
 
 /**
  * Finds candidate actor names that no list knows, among the name entities of the shared text analysis: titles stripped
@@ -36,7 +37,8 @@ final class NameSpotter {
             "however", "but", "and", "it", "he", "she", "they", "this", "that", "these", "those", "while", "after",
             "before", "since", "when", "with", "for", "from", "by", "during", "amid", "despite", "officials", "both",
             "all", "some", "many", "several", "according", "also", "then", "yet", "still", "its", "their", "his", "her",
-            "we", "our", "i", "there", "here", "what", "which", "who", "western", "eastern", "northern", "southern");
+            "we", "our", "i", "there", "here", "what", "which", "who", "western", "eastern", "northern", "southern",
+            "either", "neither", "each", "every");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and");
 
@@ -54,6 +56,17 @@ final class NameSpotter {
             "prize", "day", "street", "avenue", "show", "series", "album", "film", "book", "amendment", "plan", "program",
             "programme", "cup", "games", "olympics", "championship", "tournament", "festival", "care", "tax", "code");
 
+    /** Abbreviated months ("Jan. 5"): dates, not names. */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
+    /**
+     * What the document says about its words: which it also writes in lower case (so a capital alone does not
+     * make them names), and which it capitalises in mid-sentence (so they are names even at a sentence start).
+     */
+    record DocumentWords(Set<String> lowerCase, Set<String> midSentenceCapitals) {
+    }
+
     private NameSpotter() {
     }
 
@@ -62,7 +75,7 @@ final class NameSpotter {
      * places, and names of unknown kind; titles are stripped, names joined by a possessive stay one name
      * ("America's Health Insurance Plans"), and a lone common word that opens a clause is not a name.
      */
-    static List<Candidate> fromEntities(String text, AnalyzedSentence sentence, Set<String> lowerCaseWords) {
+    static List<Candidate> fromEntities(String text, AnalyzedSentence sentence, DocumentWords document) {
         List<Entity> names = new ArrayList<>();
         for (Entity e : sentence.entities()) {
             if (!e.type().isName()) {
@@ -81,11 +94,28 @@ final class NameSpotter {
             if (words.isEmpty()) {
                 continue;
             }
-            // The tagger read it as a proper noun even where a capital says nothing (sentence start, after a
-            // colon); a common word there is still caught by the document writing it in lower case elsewhere.
-            candidate(e.text(), words, false, lowerCaseWords, kindOf(e.type())).ifPresent(found::add);
+            // At a sentence start the tagger reads any capitalised word as a proper noun ("State", "Jobs"): a lone
+            // word there of no known kind is a name only if the document capitalises it in mid-sentence too.
+            boolean clauseInitial = clauseInitial(sentence, e.start());
+            if (clauseInitial && words.size() == 1 && e.type() == EntityType.NAME
+                    && !document.midSentenceCapitals().contains(words.get(0).lower())) {
+                continue;
+            }
+            candidate(e.text(), words, false, document.lowerCase(), kindOf(e.type())).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** Whether the word at {@code start} opens its sentence or a clause (after a colon, a quotation mark, a bracket). */
+    static boolean clauseInitial(AnalyzedSentence sentence, int start) {
+        Token previous = null;
+        for (Token t : sentence.tokens()) {
+            if (t.start() >= start) {
+                break;
+            }
+            previous = t;
+        }
+        return previous == null || ":\"“‘([—;-".contains(previous.text()) || "``".equals(previous.text());
     }
 
     private static Actor.Kind kindOf(EntityType type) {
@@ -146,12 +176,13 @@ final class NameSpotter {
 
     private static boolean junk(List<Words.Word> words, Set<String> lowerCaseWords) {
         Words.Word last = words.get(words.size() - 1);
-        if (last.text().length() < 2 || FUNCTION_WORDS.contains(last.lower()) || THING_HEADS.contains(last.lower())) {
+        if (last.text().length() < 2 || FUNCTION_WORDS.contains(last.lower()) || THING_HEADS.contains(last.lower())
+                || MONTH_ABBREVIATIONS.contains(last.lower())) {
             return true;
         }
         if (words.size() == 1) {
-            Words.Word only = words.get(0);
-            return !AliasMatcher.isAcronym(only.text()) && lowerCaseWords.contains(only.lower());
+            // Also an all-capitals word the document writes in lower case: "UPDATE:" is shouting, not an acronym.
+            return lowerCaseWords.contains(words.get(0).lower());
         }
         return false;
     }

@@ -95,7 +95,7 @@ class RealCorpusActorsTest {
 
     @Test
     void aSurnameAloneResolvesWhenOnePersonBearsItInTheCorpus() {
-        ActorCatalog c = catalog("Senator Maria Lopez said the budget was balanced.", "Lopez warned that taxes would rise.");
+        ActorCatalog c = catalog("Senator Maria Lopez said the budget was balanced.", "On Monday, Lopez warned that taxes would rise.");
 
         assertThat(names(c)).containsExactly("Maria Lopez");
         assertThat(c.statementsOf("Maria Lopez")).hasSize(2);
