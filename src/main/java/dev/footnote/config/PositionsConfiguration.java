@@ -5,11 +5,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.langchain4j.model.chat.ChatModel;
-
 import dev.footnote.answer.CitationVerifier;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.TextEmbedder;
+import dev.footnote.llm.LlmClient;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
@@ -17,10 +18,8 @@ import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.ActorExtractor;
 import dev.footnote.positions.actors.ActorsFile;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.retrieval.SentenceEmbeddings;
-import dev.footnote.retrieval.TermWeights;
 
-/** Wires the positions feature; the LLM is optional: without a {@code ChatModel} bean, positions are extractive. */
+/** Wires the positions feature; the LLM is optional: without the {@code LlmClient} gateway bean (no {@code footnote.llm.provider}), positions are extractive. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PositionsProperties.class)
 class PositionsConfiguration {
@@ -35,9 +34,9 @@ class PositionsConfiguration {
 
     @Bean
     PositionsService positionsService(PassageIndex index, ActorExtractor extractor, Retriever retriever, TermWeights weights,
-                                      TextEmbedder embedder, ObjectProvider<ChatModel> chatModel,
+                                      TextEmbedder embedder, ObjectProvider<LlmClient> llm,
                                       ObjectProvider<CitationVerifier> verifier, PositionsProperties p) {
-        ChatModel model = p.useLlm() ? chatModel.getIfAvailable() : null;
+        LlmClient model = p.useLlm() ? llm.getIfAvailable() : null;
         ActorCatalogs catalogs = new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor);
         SentenceEmbeddings embeddings = index.hasVectors() ? new SentenceEmbeddings(embedder, index) : null;
         return PositionsService.create(catalogs, retriever, weights, embeddings, model, p.prompt(), verifier.getIfAvailable(),

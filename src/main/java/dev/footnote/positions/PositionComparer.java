@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.positions.actors.Words;
-import dev.footnote.retrieval.TermWeights;
 
 /**
  * Derives agreements and differences from the statements themselves, never from outside knowledge:

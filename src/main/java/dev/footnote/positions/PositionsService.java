@@ -14,19 +14,19 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.langchain4j.model.chat.ChatModel;
-
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
-import dev.footnote.answer.SentenceScorer;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.evidence.TermWeights;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
 import dev.footnote.positions.actors.Actor;
 import dev.footnote.positions.actors.ActorCatalog;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.Folding;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.retrieval.SentenceEmbeddings;
-import dev.footnote.retrieval.TermWeights;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
 public final class PositionsService {
@@ -38,17 +38,19 @@ public final class PositionsService {
     private final PositionComparer comparer;
     private final TermWeights weights;
     private final LlmPositions llm;
+    private final String modelName;
     private final PositionsSettings settings;
 
-    /** @param model the LLM, or {@code null} for extractive positions only */
+    /** @param model the LLM gateway, or {@code null} for extractive positions only */
     PositionsService(ActorCatalogs catalogs, TopicMatcher topics, PositionComparer comparer, TermWeights weights,
-                     ChatModel model, PositionsPrompt prompt, CitationVerifier verifier, PositionsSettings settings) {
+                     LlmClient model, PositionsPrompt prompt, CitationVerifier verifier, PositionsSettings settings) {
         this.catalogs = catalogs;
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
         this.llm = model == null ? null
                 : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
+        this.modelName = model == null ? null : model.model();
         this.settings = settings;
     }
 
@@ -57,12 +59,12 @@ public final class PositionsService {
      *
      * @param catalogs   who speaks in the corpus, from the extracts stored at indexing
      * @param embeddings sentence embeddings for topic matching by meaning, or {@code null}: terms only
-     * @param model      the LLM, or {@code null}: extractive positions
+     * @param model      the LLM gateway, or {@code null}: extractive positions
      * @param promptFile the {@code prompts/positions} template, read on each LLM request
      * @param verifier   checks that cited statements support an LLM's claims; {@code null}: a word-overlap check
      */
     public static PositionsService create(ActorCatalogs catalogs, Retriever retriever, TermWeights weights,
-                                          SentenceEmbeddings embeddings, ChatModel model, Path promptFile,
+                                          SentenceEmbeddings embeddings, LlmClient model, Path promptFile,
                                           CitationVerifier verifier, PositionsSettings settings) {
         PositionsPrompt prompt = new PositionsPrompt(promptFile);
         if (model != null) {
@@ -159,6 +161,10 @@ public final class PositionsService {
                 written.putAll(result.positions());
                 warnings.addAll(result.warnings());
                 mode = LLM;
+            } catch (LlmFailure failure) {
+                log.warn("LLM positions failed ({}); answering extractively", failure.reason());
+                warnings.add("The language model (" + modelName + ") " + failure.reason()
+                        + "; the statements are quoted instead.");
             } catch (RuntimeException e) {
                 log.warn("LLM positions failed; answering extractively", e);
                 warnings.add("The language model could not be used (" + e.getClass().getSimpleName()

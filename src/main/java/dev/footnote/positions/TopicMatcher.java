@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.footnote.answer.SentenceScorer;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.retrieval.SentenceEmbeddings;
 
 /**
  * Decides which statements are about a topic, by meaning rather than by the topic's exact words: a

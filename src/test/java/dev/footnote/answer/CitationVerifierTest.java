@@ -18,10 +18,10 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
-import dev.footnote.retrieval.TermWeights;
 
 /**
  * Citation verification over the seed corpus, with the real MiniLM model. Passages are given in

@@ -11,10 +11,10 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
-import dev.footnote.retrieval.TermWeights;
 
 /**
  * How long citation verification takes per LLM answer (the latency it adds before the answer is

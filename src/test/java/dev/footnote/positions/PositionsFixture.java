@@ -2,19 +2,18 @@ package dev.footnote.positions;
 
 import java.nio.file.Path;
 
-import dev.langchain4j.model.chat.ChatModel;
-
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.llm.LlmClient;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.ActorsFile;
 import dev.footnote.positions.actors.SeedCorpus;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
-import dev.footnote.retrieval.TermWeights;
 
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
@@ -32,11 +31,11 @@ final class PositionsFixture implements AutoCloseable {
         catalog = new PassageCatalog(index);
     }
 
-    PositionsService service(ChatModel model) {
+    PositionsService service(LlmClient model) {
         return service(model, null);
     }
 
-    PositionsService service(ChatModel model, dev.footnote.answer.CitationVerifier verifier) {
+    PositionsService service(LlmClient model, dev.footnote.answer.CitationVerifier verifier) {
         ActorCatalogs catalogs = ActorCatalogs.inMemory(catalog::allPassages, catalog::version, new ActorsFile(SeedCorpus.ACTORS_FILE));
         return PositionsService.create(catalogs, new Bm25Retriever(index, weights), weights, null, model,
                 Path.of("prompts/positions.txt"), verifier, SETTINGS);

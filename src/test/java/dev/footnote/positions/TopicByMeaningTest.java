@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
@@ -21,7 +22,6 @@ import dev.footnote.positions.actors.ActorsFile;
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.retrieval.TermWeights;
 
 /** A statement counts for a topic by what it means, not by the topic's exact words. */
 class TopicByMeaningTest {
