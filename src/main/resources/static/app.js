@@ -404,50 +404,9 @@
     }
   }
 
+  /** The positions view lives in positions.js; it borrows the helpers that render citations. */
   function renderPositions(result, response) {
-    result.replaceChildren();
-    const list = response.positions || [];
-    const topic = response.topic ? '“' + response.topic + '”' : 'this topic';
-    appendNames(result, 'Not found in the corpus: ', response.notFound);
-    appendNames(result, 'In the corpus, but with no statement on ' + topic + ': ', response.noStatement);
-    if (list.length === 0) {
-      const named = (response.notFound || []).length + (response.noStatement || []).length > 0;
-      result.append(el('p', 'notice not-grounded',
-        'The corpus holds no statements on ' + topic + ' by ' + (named ? 'these actors.' : 'any actor.')));
-      appendWarnings(result, response.warnings);
-      return;
-    }
-    result.append(el('p', 'muted', 'Positions on ' + topic + (response.mode ? ' (' + response.mode + ')' : '')));
-    const cards = el('div', 'cards');
-    for (const position of list) {
-      const card = el('article', 'card');
-      card.dataset.actor = position.actor;
-      card.append(el('h3', null, position.actor));
-      if (position.aliases && position.aliases.length > 0) {
-        card.append(el('p', 'aliases muted', 'also: ' + position.aliases.join(', ')));
-      }
-      const summary = el('p', 'summary');
-      summary.append(citedText(position.summary || '', position.citations));
-      card.append(summary);
-      if (position.citations && position.citations.length > 0) {
-        card.append(sourcesList(position.citations));
-      }
-      appendWarnings(card, position.warnings);
-      cards.append(card);
-    }
-    result.append(cards);
-    appendComparison(result, 'Where they agree', response.agreements);
-    appendComparison(result, 'Where they differ', response.differences);
-    if (response.method) {
-      result.append(el('p', 'method muted', response.method));
-    }
-    appendWarnings(result, response.warnings);
-  }
-
-  function appendNames(parent, label, names) {
-    if (names && names.length > 0) {
-      parent.append(el('p', 'notice names', label + names.join(', ')));
-    }
+    window.FootnotePositions.render(result, response, { el, citedText, sourcesList, appendWarnings });
   }
 
   function appendWarnings(parent, warnings) {
@@ -458,30 +417,6 @@
       }
       parent.append(list);
     }
-  }
-
-  /** Agreements and differences: plain strings, or objects with a text and perhaps citations. */
-  function appendComparison(result, title, items) {
-    if (!items || items.length === 0) {
-      return;
-    }
-    const section = el('section', 'comparison');
-    section.append(el('h3', null, title));
-    const list = el('ul');
-    for (const item of items) {
-      const li = el('li');
-      if (typeof item === 'string') {
-        li.textContent = item;
-      } else {
-        const text = item.text || item.summary || item.statement || item.description || '';
-        const actors = item.actors ? item.actors.join(', ') + ': ' : '';
-        li.append(actors);
-        li.append(citedText(text, item.citations));
-      }
-      list.append(li);
-    }
-    section.append(list);
-    result.append(section);
   }
 
   // ---------- search ----------
