@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 
 /**
@@ -50,8 +51,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     @Override
-    public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
-        List<ScoredSentence> ranked = rank(question, evidence);
+    public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
+        List<ScoredSentence> ranked = rank(query, evidence);
         if (ranked.isEmpty() || ranked.get(0).coverage() < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
         }
@@ -72,9 +73,11 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
-    List<ScoredSentence> rank(String question, List<RetrievedPassage> evidence) {
+    List<ScoredSentence> rank(Query query, List<RetrievedPassage> evidence) {
+        String question = query.retrievalText();
         SentenceScorer.QuestionTerms q = scorer.question(question);
-        float[] questionVector = scorer.questionVector(question);
+        // The vector retrieval computed for this query, not a second embedding.
+        float[] questionVector = scorer.questionVector(query::vector);
         Set<String> questionPairs = scorer.wordPairs(question);
         double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
         List<ScoredSentence> all = new ArrayList<>();
