@@ -12,6 +12,7 @@ import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.positions.actors.Statement;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
 
@@ -23,8 +24,15 @@ import dev.footnote.retrieval.Retriever;
  */
 final class TopicMatcher {
 
-    /** A topic analysed once: its weighted terms and, with embeddings, its vector. */
-    record Topic(String text, SentenceScorer.QuestionTerms terms, float[] vector) {
+    /**
+     * A topic analysed once: its weighted terms and, with embeddings, its vector, which the query carries
+     * to the retriever so that the dense side does not embed the topic again.
+     */
+    record Topic(Query query, SentenceScorer.QuestionTerms terms, float[] vector) {
+
+        String text() {
+            return query.text();
+        }
     }
 
     /** The least shared prefix for two terms to be inflections of one word ("econom…"). */
@@ -46,13 +54,14 @@ final class TopicMatcher {
     }
 
     Topic topic(String text) {
-        return new Topic(text, scorer.question(text), embeddings == null ? null : embeddings.embedQuestion(text));
+        Query query = new Query(text);
+        return new Topic(query, scorer.question(text), embeddings == null ? null : query.vector(embeddings.embedder()));
     }
 
     /** The one retrieval of a request: the ids of the passages most about the topic. */
     Set<String> passagesAbout(Topic topic) {
         Set<String> ids = new LinkedHashSet<>();
-        for (RetrievedPassage r : retriever.retrieve(topic.text(), settings.passages())) {
+        for (RetrievedPassage r : retriever.retrieve(topic.query(), settings.passages())) {
             ids.add(r.passage().id());
         }
         return ids;

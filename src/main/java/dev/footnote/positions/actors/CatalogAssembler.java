@@ -34,16 +34,22 @@ final class CatalogAssembler {
             actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
         });
         dropSharedAliases(actors);
+        Set<String> ordinary = ordinaryWords(passages, actors);
 
         List<Statement> statements = new ArrayList<>();
         Set<String> speaking = new LinkedHashSet<>();
         for (StatementCodec.Extract e : extracts) {
             for (Statement s : e.statements()) {
-                List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n)).distinct().toList();
+                List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n))
+                        .filter(n -> !ordinary.contains(n)).distinct().toList();
+                if (speakers.isEmpty()) {
+                    continue;
+                }
                 statements.add(new Statement(s.passage(), s.span(), speakers, s.evidence()));
                 speaking.addAll(speakers);
             }
         }
+
         List<Actor> speakingActors = speaking.stream().map(n -> actors.get(Folding.key(n))).filter(a -> a != null).toList();
         List<Actor> known = new ArrayList<>(gazetteer.actors());
         speakingActors.stream().filter(a -> gazetteer.find(a.name()).isEmpty()).forEach(known::add);
@@ -56,6 +62,28 @@ final class CatalogAssembler {
             }
         }
         return new ActorCatalog(speakingActors, statements, known, text.toString());
+    }
+
+    /**
+     * One-word actors that no list knows and the corpus also writes in lower case ("Jobs", "Ruling",
+     * "UPDATE"): ordinary words a document could not tell apart on its own, so not actors.
+     */
+    private static Set<String> ordinaryWords(List<Passage> passages, Map<String, Actor> actors) {
+        Set<String> oneWord = new java.util.HashSet<>();
+        actors.values().stream().filter(a -> !a.name().contains(" "))
+                .forEach(a -> oneWord.add(a.name().toLowerCase(java.util.Locale.ROOT)));
+        Set<String> ordinary = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            for (Words.Word w : Words.of(p.text())) {
+                if (!w.capitalised() && oneWord.contains(w.lower())) {
+                    ordinary.add(w.lower());
+                }
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        actors.values().stream().filter(a -> ordinary.contains(a.name().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(a -> names.add(a.name()));
+        return names;
     }
 
     /** An alias two actors share ("Clinton" of each Clinton, in their own documents) names neither in the catalog. */

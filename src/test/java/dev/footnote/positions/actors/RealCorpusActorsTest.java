@@ -110,4 +110,12 @@ class RealCorpusActorsTest {
         assertThat(speakersOf(c, "“Serbia must act")).containsExactly("Maria Lopez");
         assertThat(speakersOf(c, "“It cannot wait")).containsExactly("Maria Lopez");
     }
+
+    @Test
+    void aWordTheCorpusWritesInLowerCaseIsNoActorEvenWhereOneDocumentCapitalisesIt() {
+        ActorCatalog c = catalog("On appeal, Ruling said the law was void, and UPDATE said nothing.",
+                "The ruling was appealed in May, and an update followed.");
+
+        assertThat(names(c)).doesNotContain("Ruling", "UPDATE");
+    }
 }
