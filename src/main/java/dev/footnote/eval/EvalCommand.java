@@ -48,7 +48,7 @@ public final class EvalCommand {
         System.out.printf("Loaded %s: %d documents, %d passages, %d questions%n", dataset.name(),
                 dataset.documents().size(), dataset.passageCount(), dataset.questions().size());
         try (Harness harness = Harness.start(application, line.springArgs())) {
-            Harness.load(harness.index(), dataset.documents());
+            Harness.load(harness.backend(), dataset.documents());
             Evaluator evaluator = new Evaluator(harness.modes());
             EvalReport report = new EvalReport(dataset.name(), dataset.questions().size(), dataset.passageCount(),
                     evaluator.evaluate(dataset), harness.settings());
