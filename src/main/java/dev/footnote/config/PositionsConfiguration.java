@@ -17,6 +17,8 @@ import dev.footnote.positions.PositionsSettings;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.ActorExtractor;
 import dev.footnote.positions.actors.ActorsFile;
+import dev.footnote.positions.actors.AnnotatedPassage;
+import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.Retriever;
 
 /** Wires the positions feature; the LLM is optional: without the {@code LlmClient} gateway bean (no {@code footnote.llm.provider}), positions are extractive. */
@@ -25,20 +27,26 @@ import dev.footnote.retrieval.Retriever;
 class PositionsConfiguration {
 
     @Bean
-    ActorExtractor actorExtractor(PositionsProperties p, PassageIndex index) {
+    ActorExtractor actorExtractor(PositionsProperties p, ObjectProvider<PassageIndex> index) {
         ActorExtractor extractor = new ActorExtractor(new ActorsFile(p.actorsFile()));
         // Before the start-up sync (which runs once every bean exists): documents are extracted as they are indexed.
-        index.annotateWith(StoredActorExtracts.annotator(extractor));
+        index.ifAvailable(i -> i.annotateWith(StoredActorExtracts.annotator(extractor)));
         return extractor;
     }
 
     @Bean
-    PositionsService positionsService(PassageIndex index, ActorExtractor extractor, Retriever retriever, TermWeights weights,
+    PositionsService positionsService(ObjectProvider<PassageIndex> lucene, PassageCatalog passages, ActorExtractor extractor, Retriever retriever, TermWeights weights,
                                       TextEmbedder embedder, ObjectProvider<LlmClient> llm,
                                       ObjectProvider<CitationVerifier> verifier, PositionsProperties p) {
         LlmClient model = p.useLlm() ? llm.getIfAvailable() : null;
-        ActorCatalogs catalogs = new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor);
-        SentenceEmbeddings embeddings = index.hasVectors() ? new SentenceEmbeddings(embedder, index) : null;
+        PassageIndex index = lucene.getIfAvailable();
+        // The Lucene index stores the extracts; another backend (Solr) does not yet: then they are made in memory.
+        ActorCatalogs catalogs = index != null
+                ? new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor)
+                : new ActorCatalogs(() -> passages.allPassages().stream().map(x -> new AnnotatedPassage(x, null)).toList(),
+                        passages::version, extractor);
+        SentenceEmbeddings embeddings = index == null ? new SentenceEmbeddings(embedder)
+                : index.hasVectors() ? new SentenceEmbeddings(embedder, index) : null;
         return PositionsService.create(catalogs, retriever, weights, embeddings, model, p.prompt(), verifier.getIfAvailable(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
