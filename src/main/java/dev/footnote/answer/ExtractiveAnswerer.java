@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.retrieval.RetrievedPassage;
+import dev.footnote.text.TextAnalyzer;
 
 /**
  * The offline answerer: quotes the 1–3 sentences of the retrieved passages that best answer the
@@ -42,10 +43,16 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private final SentenceScorer scorer;
     private final Settings settings;
+    private final AnswerSpans spans;
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
+        this(scorer, settings, new AnswerSpans(TextAnalyzer.english()));
+    }
+
+    public ExtractiveAnswerer(SentenceScorer scorer, Settings settings, AnswerSpans spans) {
         this.scorer = scorer;
         this.settings = settings;
+        this.spans = spans;
     }
 
     @Override
@@ -67,7 +74,16 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             text.append(sentence.text()).append(" [").append(marker).append(']');
         }
-        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of());
+        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of(), null,
+                shortAnswer(question, chosen.get(0)));
+    }
+
+    /** The span of the first quoted sentence that answers on its own, if the question expects one and it is there. */
+    private ShortAnswer shortAnswer(String question, ScoredSentence first) {
+        String passage = first.passage().text();
+        return spans.best(spans.question(question), passage, first.span().start(), first.span().end())
+                .map(c -> new ShortAnswer(passage.substring(c.start(), c.end()), 1, c.start(), c.end()))
+                .orElse(null);
     }
 
     /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
