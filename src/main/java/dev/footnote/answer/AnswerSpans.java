@@ -25,11 +25,19 @@ public final class AnswerSpans {
             "and", "or", "by", "with", "from", "as", "is", "was", "are", "were", "be", "been", "did", "do", "does",
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "that", "this", "it", "its", "?",
             ",", ".", "'s", "many", "much", "name", "has", "have", "had");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "did", "does", "do", "has",
+            "have", "had", "can", "could", "will", "would", "may", "might", "should", "must");
+    /** Extra weight for the sentence's subject (or "by" agent) when the question asks for the subject. */
+    private static final double SUBJECT_BONUS = 0.3;
     /** Proximity halves at this many tokens away from the nearest question word. */
     private static final double PROXIMITY_TOKENS = 4;
 
-    /** A question as the span finder needs it: its expected answer type and its content words. */
-    public record Question(String text, AnswerType type, Set<String> words) {
+    /**
+     * A question as the span finder needs it: its expected answer type, its content words, and whether
+     * its question word is the subject of its verb ("Who won…?", "Which team won…?"), whose answer is
+     * then the subject (or the "by" agent) of the answering sentence.
+     */
+    public record Question(String text, AnswerType type, Set<String> words, boolean asksForSubject) {
 
         public Question {
             words = Set.copyOf(words);
@@ -55,13 +63,29 @@ public final class AnswerSpans {
 
     public Question question(String question) {
         Set<String> words = new HashSet<>();
-        for (Token token : analyzer.withoutChunks().analyze(question).tokens()) {
+        List<Token> tokens = analyzer.withoutChunks().analyze(question).tokens();
+        for (Token token : tokens) {
             String w = normal(token.text());
             if (!FUNCTION_WORDS.contains(w)) {
                 words.add(w);
             }
         }
-        return new Question(question, types.of(question), words);
+        return new Question(question, types.of(question), words, asksForSubject(tokens));
+    }
+
+    /** "Who won…", "Which NFL team won…": a question word, maybe its nouns, then a verb that is not an auxiliary. */
+    private static boolean asksForSubject(List<Token> tokens) {
+        int i = 0;
+        if (i >= tokens.size() || !tokens.get(i).tag().startsWith("W")) {
+            return false;
+        }
+        i++;
+        while (i < tokens.size() && (tokens.get(i).isNoun() || tokens.get(i).tag().startsWith("JJ")
+                || tokens.get(i).isNumber())) {
+            i++;
+        }
+        return i < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(i).tag())
+                && !AUXILIARIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
     /** 0..1: the best type fit of any span of the sentence that the question does not already name. */
@@ -83,10 +107,15 @@ public final class AnswerSpans {
         AnalyzedSentence sentence = analyzer.analyzeSpan(text, start, end);
         List<Candidate> candidates = new ArrayList<>();
         List<Integer> anchors = anchors(question, sentence);
+        int firstVerb = firstFiniteVerb(sentence);
         for (Entity entity : sentence.entities()) {
             double fit = question.type().fit(entity.type());
             if (fit > 0 && !named(question, sentence, entity.start(), entity.end())) {
-                candidates.add(new Candidate(entity.start(), entity.end(), fit * closeness(sentence, anchors, entity.start())));
+                double score = fit * closeness(sentence, anchors, entity.start());
+                if (question.asksForSubject() && (entity.end() <= firstVerb || afterBy(sentence, entity.start()))) {
+                    score *= 1 + SUBJECT_BONUS;
+                }
+                candidates.add(new Candidate(entity.start(), entity.end(), Math.min(1, score)));
             }
         }
         if (question.type().acceptsNounPhrase()) {
@@ -105,6 +134,22 @@ public final class AnswerSpans {
         return candidates.stream().max(java.util.Comparator.comparingDouble(Candidate::score)
                 .thenComparing(Candidate::start, java.util.Comparator.reverseOrder())
                 .thenComparing(c -> c.end() - c.start(), java.util.Comparator.reverseOrder()));
+    }
+
+    /** Offset of the sentence's first finite verb (its end if none): what comes before is its subject. */
+    private static int firstFiniteVerb(AnalyzedSentence sentence) {
+        return sentence.tokens().stream().filter(t -> Set.of("VBD", "VBZ", "VBP").contains(t.tag()))
+                .mapToInt(Token::start).findFirst().orElse(sentence.end());
+    }
+
+    private static boolean afterBy(AnalyzedSentence sentence, int charStart) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == charStart) {
+                return tokens.get(i - 1).text().equalsIgnoreCase("by");
+            }
+        }
+        return false;
     }
 
     /** Token positions of the sentence that match a question word. */
