@@ -12,6 +12,26 @@ import dev.footnote.eval.EvalCommand;
 @SpringBootApplication
 public class FootnoteApplication {
 
+    static final String USAGE = """
+            Footnote: grounded question answering over a folder of documents, every claim cited.
+
+            Usage:
+              java -jar footnote.jar [--option=value ...]          serve the web page and the API (default)
+              java -jar footnote.jar eval --format squad|beir --path DATA [--out REPORT.json] [--option=value ...]
+              java -jar footnote.jar bench --path SQUAD.json [--option=value ...]
+              java -jar footnote.jar --help                        this text
+
+            Main options (any footnote.* or Spring Boot key works the same way):
+              --server.port=8080                  HTTP port
+              --footnote.corpus.dir=corpus        the folder of documents to index
+              --footnote.index.dir=data/index     where the Lucene index is kept
+              --spring.profiles.active=openai     answers written by an LLM (also: ollama; see config/)
+              --footnote.llm.provider=openai --footnote.llm.base-url=URL --footnote.llm.model=NAME
+                                                  any OpenAI-compatible server
+
+            Documentation: README.md and docs/ in the source repository.
+            """;
+
     /** With no command, the web server; {@code eval} and {@code bench} run the harness and the benchmark without it. */
     public static void main(String[] args) {
         String command = args.length > 0 ? args[0] : "";
@@ -19,6 +39,7 @@ public class FootnoteApplication {
         switch (command) {
             case "eval" -> System.exit(EvalCommand.run(FootnoteApplication.class, rest));
             case "bench" -> System.exit(BenchCommand.run(FootnoteApplication.class, rest));
+            case "--help", "-h", "help" -> System.out.print(USAGE);
             default -> SpringApplication.run(FootnoteApplication.class, args);
         }
     }

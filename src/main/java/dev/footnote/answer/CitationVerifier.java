@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -20,7 +18,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * Checks the citations of a written answer against the passages the writer was given, numbered
@@ -34,7 +32,6 @@ import dev.footnote.retrieval.TermWeights;
 public final class CitationVerifier {
 
     /** {@code [3]}, {@code [1, 2]}: the markers a writer puts after a claim. */
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4}(?:\\s*,\\s*\\d{1,4})*)\\]");
     private static final int QUOTED_CLAIM_CHARS = 120;
 
     /**
@@ -230,33 +227,19 @@ public final class CitationVerifier {
     /** The text without markers to passages outside 1..count; each distinct bad number is reported once. */
     static String removeUnknownMarkers(String text, int count, List<String> warnings) {
         Set<Integer> reported = new LinkedHashSet<>();
-        StringBuilder out = new StringBuilder();
-        Matcher m = MARKER.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start());
-            List<String> kept = new ArrayList<>();
-            for (String number : m.group(1).split(",")) {
-                int n = Integer.parseInt(number.strip());
+        return Markers.replace(text, m -> {
+            List<Integer> kept = new ArrayList<>();
+            for (int n : m.numbers()) {
                 if (n >= 1 && n <= count) {
-                    kept.add(String.valueOf(n));
+                    kept.add(n);
                 } else if (reported.add(n)) {
                     warnings.add("Removed citation [" + n + "]: the model was given " + count
                             + (count == 1 ? " passage" : " passages") + ", so it points at nothing.");
                 }
             }
-            if (kept.isEmpty()) {
-                // Drop the space before a removed marker too, so "region [7]." becomes "region.".
-                while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-                    out.setLength(out.length() - 1);
-                }
-            } else {
-                out.append('[').append(String.join(", ", kept)).append(']');
-            }
-            last = m.end();
-        }
-        out.append(text.substring(last));
-        return out.toString();
+            // A marker left empty goes with the space before it, so "region [7]." becomes "region.".
+            return kept.isEmpty() ? "" : m.spaceBefore() + Markers.render(kept);
+        });
     }
 
     /**
@@ -266,13 +249,11 @@ public final class CitationVerifier {
      */
     private static List<Claim> claims(String text) {
         StringBuilder masked = new StringBuilder(text);
-        Matcher m = MARKER.matcher(text);
-        List<int[]> markerAt = new ArrayList<>();
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
+        List<Markers.Marker> markers = Markers.find(text);
+        for (Markers.Marker m : markers) {
+            for (int i = m.bracket(); i < m.end(); i++) {
                 masked.setCharAt(i, ' ');
             }
-            markerAt.add(new int[] {m.start(), m.end()});
         }
         List<Sentences.Span> spans = Sentences.split(masked.toString());
         List<Claim> claims = new ArrayList<>();
@@ -284,27 +265,16 @@ public final class CitationVerifier {
                 starts.add(span.start());
             }
         }
-        for (int[] at : markerAt) {
+        for (Markers.Marker m : markers) {
             int owner = 0;
-            while (owner + 1 < starts.size() && starts.get(owner + 1) <= at[0]) {
+            while (owner + 1 < starts.size() && starts.get(owner + 1) <= m.bracket()) {
                 owner++;
             }
             if (!claims.isEmpty()) {
-                claims.get(owner).markers().addAll(numbers(text.substring(at[0], at[1])));
+                claims.get(owner).markers().addAll(m.numbers());
             }
         }
         return claims;
-    }
-
-    private static Set<Integer> numbers(String text) {
-        Set<Integer> numbers = new LinkedHashSet<>();
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            for (String number : m.group(1).split(",")) {
-                numbers.add(Integer.parseInt(number.strip()));
-            }
-        }
-        return numbers;
     }
 
     private static String shorten(String text) {

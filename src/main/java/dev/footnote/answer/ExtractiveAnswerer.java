@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.text.TextAnalyzer;
 

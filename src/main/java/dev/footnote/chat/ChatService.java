@@ -1,7 +1,12 @@
 package dev.footnote.chat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
 
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
@@ -52,17 +57,48 @@ public final class ChatService {
 
     /** Answers an opened turn, telling {@code listener} (if any) the answer text while it is written. */
     public ChatReply complete(PendingTurn turn, AnswerListener listener) {
+        ChatReply reply = answer(turn.conversationId(), turn.message(), turn.history(),
+                conversations.messages(turn.conversationId()), listener);
+        // 3. Remember the turn (a conversation that expired meanwhile is simply not extended).
+        conversations.append(turn.conversationId(), new Turn(turn.message(), reply.retrievalQuery(), reply.answer()));
+        return reply;
+    }
+
+    /**
+     * A turn of a conversation that the caller keeps and sends whole (the OpenAI API): the earlier
+     * messages are rewritten with like any follow-up, and nothing is remembered.
+     *
+     * @param earlier the user and assistant messages before {@code message}, oldest first
+     */
+    public ChatReply answer(String message, List<ChatMessage> earlier) {
+        validate(message);
+        return answer(null, message, turns(earlier), earlier, null);
+    }
+
+    private ChatReply answer(String conversationId, String message, List<Turn> history, List<ChatMessage> messages,
+                             AnswerListener listener) {
         // 1. A follow-up becomes a standalone question, which is what retrieval and the answerer see.
-        QuestionCondenser.Condensed condensed = condenser.condense(turn.message(), turn.history(),
-                conversations.messages(turn.conversationId()));
+        QuestionCondenser.Condensed condensed = condenser.condense(message, history, messages);
         String retrievalQuery = condensed.query();
         // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
         CitedAnswer answer = routed(retrievalQuery, listener)
                 .orElseGet(() -> listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
                 .withWarnings(condensed.warnings());
-        // 3. Remember the turn (a conversation that expired meanwhile is simply not extended).
-        conversations.append(turn.conversationId(), new Turn(turn.message(), retrievalQuery, answer));
-        return new ChatReply(turn.conversationId(), retrievalQuery, answer);
+        return new ChatReply(conversationId, retrievalQuery, answer);
+    }
+
+    /** Each user message with the assistant's reply to it as a turn; the caller's questions are taken as asked. */
+    private static List<Turn> turns(List<ChatMessage> messages) {
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i) instanceof UserMessage user && user.hasSingleText()) {
+                String reply = i + 1 < messages.size() && messages.get(i + 1) instanceof AiMessage ai && ai.text() != null
+                        ? ai.text() : "";
+                turns.add(new Turn(user.singleText(), user.singleText(),
+                        new CitedAnswer(reply, false, CitedAnswer.EXTRACTIVE, List.of(), List.of())));
+            }
+        }
+        return turns;
     }
 
     /** The first route's answer; a streaming caller gets it as one piece, since a route does not stream. */

@@ -8,9 +8,10 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 
-import dev.footnote.answer.llm.LlmClient;
-import dev.footnote.answer.llm.LlmFailure;
-import dev.footnote.answer.llm.PromptFile;
+import dev.footnote.answer.Markers;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
+import dev.footnote.llm.PromptFile;
 
 /**
  * Rewrites a follow-up with the language model and the condense prompt, given the conversation
@@ -55,7 +56,7 @@ public final class LlmCondenser implements QuestionCondenser {
             if (message instanceof UserMessage user && user.hasSingleText()) {
                 out.append("User: ").append(user.singleText().strip()).append('\n');
             } else if (message instanceof AiMessage ai && ai.text() != null) {
-                out.append("Assistant: ").append(ai.text().replaceAll("\\s*\\[\\d+(?:,\\s*\\d+)*\\]", "").strip()).append('\n');
+                out.append("Assistant: ").append(Markers.strip(ai.text()).strip()).append('\n');
             }
         }
         return out.toString().strip();

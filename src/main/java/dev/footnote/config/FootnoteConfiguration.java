@@ -19,7 +19,7 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.ExtractiveAnswerer;
-import dev.footnote.answer.SentenceScorer;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
@@ -31,6 +31,7 @@ import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
+import dev.footnote.llm.LangChainTextEmbedder;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;
@@ -40,9 +41,9 @@ import dev.footnote.retrieval.PassageSearch;
 import dev.footnote.retrieval.ReciprocalRankFusion;
 import dev.footnote.retrieval.RetrievalMode;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.retrieval.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.retrieval.SentenceMatcher;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /** Builds the pipeline corpus → index → retrieval → answer → chat from the configuration. */
 @Configuration(proxyBeanMethods = false)

@@ -1,38 +1,30 @@
 package dev.footnote.config;
 
-import java.util.List;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.llm.GroundedPrompt;
 import dev.footnote.answer.llm.LlmAnswerer;
-import dev.footnote.answer.llm.LlmCallLog;
-import dev.footnote.answer.llm.LlmClient;
-import dev.footnote.answer.llm.Prompts;
 import dev.footnote.chat.LlmCondenser;
 import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.chat.RuleBasedCondenser;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.llm.ChatModels;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.Prompts;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * The language-model side: citation verification and the rule-based follow-up rewriting always;
  * with {@code footnote.llm.provider} set, the models, the prompts (read now, so a broken file stops
- * start-up) and the LLM answerer and condenser, which then take precedence over the extractive ones.
+ * start-up), the {@link LlmClient} gateway as a bean, and the LLM answerer and condenser, which then take precedence
+ * over the extractive ones; positions reach the model through the same client.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LlmProperties.class, VerificationProperties.class})
@@ -69,29 +61,10 @@ class LlmConfiguration {
                 throw new IllegalStateException("footnote.llm.api-key is not set: export FOOTNOTE_LLM_API_KEY=<your OpenAI key> "
                         + "(servers such as vLLM or llama.cpp need none: set footnote.llm.base-url to them).");
             }
-            List<ChatModelListener> listeners = List.of(new LlmCallLog());
-            ChatModel chat;
-            StreamingChatModel streaming;
-            // Retries are LlmClient's (429/5xx only, same for streaming), so LangChain4j's own are off.
-            if (llm.provider() == LlmProperties.Provider.OLLAMA) {
-                chat = OllamaChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
-                        .modelName(llm.model()).temperature(llm.temperature()).maxRetries(0).listeners(listeners).build();
-                streaming = OllamaStreamingChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
-                        .modelName(llm.model()).temperature(llm.temperature()).listeners(listeners).build();
-            } else {
-                chat = OpenAiChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
-                        .apiKey(llm.apiKey()).modelName(llm.model()).temperature(llm.temperature()).maxRetries(0)
-                        .listeners(listeners).build();
-                streaming = OpenAiStreamingChatModel.builder().httpClientBuilder(http(llm)).baseUrl(llm.effectiveBaseUrl())
-                        .apiKey(llm.apiKey()).modelName(llm.model()).temperature(llm.temperature())
-                        .listeners(listeners).build();
-            }
-            return new LlmClient(chat, streaming,
-                    new LlmClient.Settings(llm.model(), llm.maxRetries(), llm.retryBackoff(), llm.timeout()));
-        }
-
-        private static FixedTimeouts http(LlmProperties llm) {
-            return new FixedTimeouts(llm.connectTimeout(), llm.timeout());
+            ChatModels.Provider provider = llm.provider() == LlmProperties.Provider.OLLAMA
+                    ? ChatModels.Provider.OLLAMA : ChatModels.Provider.OPENAI;
+            return ChatModels.client(new ChatModels.Connection(provider, llm.effectiveBaseUrl(), llm.apiKey(), llm.model(),
+                    llm.temperature(), llm.connectTimeout(), llm.timeout()), llm.maxRetries(), llm.retryBackoff());
         }
 
         @Bean

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param actorsFile        aliases and merges of actors, read when it changes
  * @param prompt            the LLM prompt template, read on each LLM request
- * @param useLlm            summarise with the LLM when a {@code ChatModel} is configured; otherwise quote statements
+ * @param useLlm            summarise with the LLM when one is configured ({@code footnote.llm.provider}); otherwise quote statements
  * @param maxTopicChars     a longer topic is refused with 400
  * @param maxActors         a request naming more actors is refused with 400
  * @param maxActorNameChars a longer actor name is refused with 400

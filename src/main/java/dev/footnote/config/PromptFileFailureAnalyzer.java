@@ -3,7 +3,7 @@ package dev.footnote.config;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import dev.footnote.answer.llm.PromptFileException;
+import dev.footnote.llm.PromptFileException;
 
 /** Start-up stopped by a broken prompt file: say which file and what to do, instead of a bean-creation stack trace. */
 class PromptFileFailureAnalyzer extends AbstractFailureAnalyzer<PromptFileException> {

@@ -11,12 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitationVerifier;
-import dev.footnote.answer.SentenceScorer;
+import dev.footnote.answer.Markers;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
 
 /**
  * Summaries written by an LLM from the statements attributed to each actor, then verified: every
@@ -29,9 +32,8 @@ import dev.footnote.corpus.Sentences;
 final class LlmPositions {
 
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,4}\\s*\\**(.+?)\\**\\s*:?\\s*$");
-    private static final Pattern MARKERS = Pattern.compile("\\[(\\d+(?:\\s*,\\s*\\d+)*)\\]");
 
-    private final ChatModel model;
+    private final LlmClient model;
     private final PositionsPrompt prompt;
     private final SentenceScorer scorer;
     private final double minSupport;
@@ -41,7 +43,7 @@ final class LlmPositions {
      * @param verifier the chat answers' verifier (lexical + embedding support), or {@code null}: then a
      *                 claim needs {@code minSupport} of its content words in the statements it cites
      */
-    LlmPositions(ChatModel model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport, CitationVerifier verifier) {
+    LlmPositions(LlmClient model, PositionsPrompt prompt, SentenceScorer scorer, double minSupport, CitationVerifier verifier) {
         this.model = model;
         this.prompt = prompt;
         this.scorer = scorer;
@@ -53,12 +55,16 @@ final class LlmPositions {
     record Result(Map<String, Position> positions, List<String> warnings) {
     }
 
-    /** @param neutral terms that carry no claim (the topic's, the actors' names): not counted for support */
-    Result write(String topic, List<Actor> actors, Map<String, List<ScoredStatement>> byActor, Set<String> neutral) {
+    /**
+     * @param neutral terms that carry no claim (the topic's, the actors' names): not counted for support
+     * @throws LlmFailure when the model gives no usable reply, after the gateway's retries
+     */
+    Result write(String topic, List<Actor> actors, Map<String, List<ScoredStatement>> byActor, Set<String> neutral)
+            throws LlmFailure {
         List<Statement> numbered = number(actors, byActor);
         String request = prompt.render(topic, String.join(", ", actors.stream().map(Actor::name).toList()),
                 statementsBlock(actors, byActor, numbered));
-        String reply = model.chat(UserMessage.from(request)).aiMessage().text();
+        String reply = model.chat(ChatRequest.builder().messages(UserMessage.from(request)).build()).text();
         return verify(reply == null ? "" : reply, actors, numbered, neutral);
     }
 
@@ -121,24 +127,20 @@ final class LlmPositions {
         StringBuilder summary = new StringBuilder();
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = span.of(text);
-            String plain = sentence.replaceAll(MARKERS.pattern(), "").replaceAll("\\s+([.,;])", "$1").strip();
+            String plain = Markers.strip(sentence).replaceAll("\\s+([.,;])", "$1").strip();
             // 1. Which of its markers point at a statement of this actor.
             Set<Integer> valid = new LinkedHashSet<>();
-            Matcher m = MARKERS.matcher(sentence);
-            while (m.find()) {
-                for (String n : m.group(1).split("\\s*,\\s*")) {
-                    int global = Integer.parseInt(n);
-                    Statement s = global >= 1 && global <= numbered.size() ? numbered.get(global - 1) : null;
-                    if (s == null) {
-                        warnings.add(actor.name() + ": “" + plain + "” cites [" + global
-                                + "], which is not one of the statements given; the citation was removed.");
-                    } else if (!s.speakers().contains(actor.name())) {
-                        warnings.add(actor.name() + ": “" + plain + "” cites [" + global + "], a statement attributed to "
-                                + String.join(" and ", s.speakers()) + ", not to " + actor.name()
-                                + "; the citation was removed.");
-                    } else {
-                        valid.add(global);
-                    }
+            for (int global : Markers.numbers(sentence)) {
+                Statement s = global >= 1 && global <= numbered.size() ? numbered.get(global - 1) : null;
+                if (s == null) {
+                    warnings.add(actor.name() + ": “" + plain + "” cites [" + global
+                            + "], which is not one of the statements given; the citation was removed.");
+                } else if (!s.speakers().contains(actor.name())) {
+                    warnings.add(actor.name() + ": “" + plain + "” cites [" + global + "], a statement attributed to "
+                            + String.join(" and ", s.speakers()) + ", not to " + actor.name()
+                            + "; the citation was removed.");
+                } else {
+                    valid.add(global);
                 }
             }
             if (valid.isEmpty()) {
@@ -153,27 +155,23 @@ final class LlmPositions {
             }
             valid.retainAll(supported);
             // 3. Keep it, with its valid markers renumbered for this position.
-            StringBuilder rewritten = new StringBuilder();
-            m = MARKERS.matcher(sentence);
-            while (m.find()) {
+            String rewritten = Markers.replace(sentence, marker -> {
                 StringBuilder kept = new StringBuilder();
-                for (String n : m.group(1).split("\\s*,\\s*")) {
-                    int global = Integer.parseInt(n);
+                for (int global : marker.numbers()) {
                     if (valid.contains(global)) {
                         Statement s = numbered.get(global - 1);
-                        int marker = local.computeIfAbsent(global, g -> {
+                        int n = local.computeIfAbsent(global, g -> {
                             int next = citations.size() + 1;
                             citations.add(Citations.of(next, s, true, plain));
                             attributions.add(Citations.attribution(next, s, actor.name()));
                             return next;
                         });
-                        kept.append('[').append(marker).append(']');
+                        kept.append(Markers.render(n));
                     }
                 }
-                m.appendReplacement(rewritten, Matcher.quoteReplacement(kept.toString()));
-            }
-            m.appendTail(rewritten);
-            String clean = rewritten.toString().replaceAll("\\s+([.,;])", "$1").replaceAll("\\s{2,}", " ").strip();
+                return kept.isEmpty() ? "" : marker.spaceBefore() + kept;
+            });
+            String clean = rewritten.replaceAll("\\s+([.,;])", "$1").replaceAll("\\s{2,}", " ").strip();
             summary.append(summary.length() > 0 ? " " : "").append(clean);
         }
         if (citations.isEmpty()) {
@@ -202,7 +200,7 @@ final class LlmPositions {
         List<Integer> order = List.copyOf(cited);
         StringBuilder local = new StringBuilder(claim);
         for (int i = 0; i < order.size(); i++) {
-            local.append(" [").append(i + 1).append(']');
+            local.append(' ').append(Markers.render(i + 1));
         }
         CitationVerifier.Verification v = verifier.verify(local.toString(),
                 order.stream().map(g -> Citations.alone(numbered.get(g - 1))).toList());
@@ -219,7 +217,7 @@ final class LlmPositions {
 
     /** The share of the sentence's content words that occur in the cited statements. */
     private double support(String sentence, Set<String> cited, Set<String> neutral) {
-        Set<String> words = new java.util.HashSet<>(scorer.terms(sentence.replaceAll(MARKERS.pattern(), " ")));
+        Set<String> words = new java.util.HashSet<>(scorer.terms(Markers.strip(sentence)));
         words.removeAll(neutral);
         if (words.isEmpty()) {
             return 1;

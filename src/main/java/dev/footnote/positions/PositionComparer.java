@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.answer.Citation;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * Derives agreements and differences from the statements themselves, never from outside knowledge:

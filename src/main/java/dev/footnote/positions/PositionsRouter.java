@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.answer.Markers;
 import dev.footnote.chat.ChatRoute;
 
 /**
@@ -38,8 +39,6 @@ public final class PositionsRouter implements ChatRoute {
     /** "Where do they differ?", "Do they agree?": the answer then includes the comparisons. */
     private static final Pattern COMPARE = Pattern.compile("\\b(agree|agreements?|differ|differences?|disagree|compare|common)\\b",
             Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)\\]");
 
     private final PositionsService positions;
 
@@ -121,12 +120,6 @@ public final class PositionsRouter implements ChatRoute {
             citations.add(new Citation(c.marker() + offset, c.passageId(), c.documentId(), c.source(), c.quote(),
                     c.start(), c.end(), c.supported(), c.claim()));
         }
-        Matcher m = MARKER.matcher(body);
-        StringBuilder renumbered = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(renumbered, "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
-        }
-        m.appendTail(renumbered);
-        text.append(text.length() == 0 ? "" : "\n").append(label).append(renumbered);
+        text.append(text.length() == 0 ? "" : "\n").append(label).append(Markers.renumber(body, n -> n + offset));
     }
 }

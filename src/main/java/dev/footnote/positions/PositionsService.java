@@ -10,10 +10,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.langchain4j.model.chat.ChatModel;
-
 import dev.footnote.answer.CitedAnswer;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
+import dev.footnote.evidence.TermWeights;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
 public final class PositionsService {
@@ -25,18 +25,20 @@ public final class PositionsService {
     private final PositionComparer comparer;
     private final TermWeights weights;
     private final LlmPositions llm;
+    private final String modelName;
     private final PositionsSettings settings;
 
-    /** @param model the LLM, or {@code null} for extractive positions only */
+    /** @param model the LLM gateway, or {@code null} for extractive positions only */
     PositionsService(ActorCatalogs catalogs, TopicFilter topics, PositionComparer comparer, TermWeights weights,
-                     ChatModel model, PositionsPrompt prompt, dev.footnote.answer.CitationVerifier verifier,
+                     LlmClient model, PositionsPrompt prompt, dev.footnote.answer.CitationVerifier verifier,
                      PositionsSettings settings) {
         this.catalogs = catalogs;
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
         this.llm = model == null ? null
-                : new LlmPositions(model, prompt, new dev.footnote.answer.SentenceScorer(weights), settings.minSupport(), verifier);
+                : new LlmPositions(model, prompt, new dev.footnote.evidence.SentenceScorer(weights), settings.minSupport(), verifier);
+        this.modelName = model == null ? null : model.model();
         this.settings = settings;
     }
 
@@ -46,21 +48,21 @@ public final class PositionsService {
      * @param passages      every passage of the corpus, read when {@code corpusVersion} changes
      * @param corpusVersion changes whenever the passages do: detection is cached until then
      * @param actorsFile {@code config/actors.yml}, read when it changes
-     * @param model      the LLM, or {@code null}: extractive positions
+     * @param model      the LLM gateway, or {@code null}: extractive positions
      * @param promptFile the {@code prompts/positions} template, read on each LLM request
      * @param verifier   checks that cited statements support an LLM's claims; {@code null}: a word-overlap check
      */
     public static PositionsService create(java.util.function.Supplier<List<dev.footnote.corpus.Passage>> passages,
                                           java.util.function.LongSupplier corpusVersion,
                                           java.nio.file.Path actorsFile, dev.footnote.retrieval.Retriever retriever,
-                                          TermWeights weights, ChatModel model, java.nio.file.Path promptFile,
+                                          TermWeights weights, LlmClient model, java.nio.file.Path promptFile,
                                           dev.footnote.answer.CitationVerifier verifier, PositionsSettings settings) {
         PositionsPrompt prompt = new PositionsPrompt(promptFile);
         if (model != null) {
             prompt.validate();
         }
         return new PositionsService(new ActorCatalogs(passages, corpusVersion, new ActorsFile(actorsFile)),
-                new TopicFilter(retriever, new dev.footnote.answer.SentenceScorer(weights), settings),
+                new TopicFilter(retriever, new dev.footnote.evidence.SentenceScorer(weights), settings),
                 new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 
@@ -125,6 +127,10 @@ public final class PositionsService {
                 written.putAll(result.positions());
                 warnings.addAll(result.warnings());
                 mode = LLM;
+            } catch (LlmFailure failure) {
+                log.warn("LLM positions failed ({}); answering extractively", failure.reason());
+                warnings.add("The language model (" + modelName + ") " + failure.reason()
+                        + "; the statements are quoted instead.");
             } catch (RuntimeException e) {
                 log.warn("LLM positions failed; answering extractively", e);
                 warnings.add("The language model could not be used (" + e.getClass().getSimpleName()

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.footnote.answer.SentenceScorer;
+import dev.footnote.evidence.SentenceScorer;
 
 /**
  * Picks an actor's most central, non-redundant statements: central = how much a statement shares with

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.IndexFields;
 import dev.footnote.index.PassageIndex;
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.index.PassageIndex;
 
 /**

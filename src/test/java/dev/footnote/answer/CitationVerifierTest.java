@@ -21,7 +21,7 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * Citation verification over the seed corpus, with the real MiniLM model. Passages are given in

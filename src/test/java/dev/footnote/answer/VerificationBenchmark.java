@@ -14,7 +14,7 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * How long citation verification takes per LLM answer (the latency it adds before the answer is

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,9 +26,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 
 import dev.footnote.answer.CitationVerifier;
+import dev.footnote.llm.ChatModels;
+import dev.footnote.llm.LlmClient;
 
 /** The LLM mode against an OpenAI-shaped server on loopback: what the prompt holds, and what verification flags. */
 class LlmPositionsTest {
@@ -48,12 +50,9 @@ class LlmPositionsTest {
         fixture = new PositionsFixture(indexDir);
         llm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         llm.start();
-        OpenAiChatModel model = OpenAiChatModel.builder()
-                .baseUrl("http://127.0.0.1:" + llm.port() + "/v1")
-                .apiKey("test-key")
-                .modelName("test-model")
-                .maxRetries(0)
-                .build();
+        LlmClient model = ChatModels.client(new ChatModels.Connection(ChatModels.Provider.OPENAI,
+                "http://127.0.0.1:" + llm.port() + "/v1", "test-key", "test-model", 0.0, Duration.ofSeconds(5),
+                Duration.ofSeconds(30)), 0, Duration.ZERO);
         service = fixture.service(model);
         verified = fixture.service(model, new CitationVerifier(fixture.weights, new AllMiniLmL6V2QuantizedEmbeddingModel(),
                 new CitationVerifier.Settings(0.5, 0.5)));
@@ -179,7 +178,8 @@ class LlmPositionsTest {
 
         assertThat(report.mode()).isEqualTo("extractive");
         assertThat(report.positions()).singleElement().satisfies(p -> assertThat(p.actor()).isEqualTo("Serbia"));
-        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("language model could not be used"));
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w)
+                .isEqualTo("The language model (test-model) failed with HTTP 500; the statements are quoted instead."));
     }
 
     private static void reply(String content) {

@@ -13,7 +13,7 @@ import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /**
  * How actor detection and a positions request scale with the corpus: the seed corpus copied N times

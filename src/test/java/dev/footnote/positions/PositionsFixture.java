@@ -2,16 +2,15 @@ package dev.footnote.positions;
 
 import java.nio.file.Path;
 
-import dev.langchain4j.model.chat.ChatModel;
-
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.llm.LlmClient;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
-import dev.footnote.retrieval.TermWeights;
+import dev.footnote.evidence.TermWeights;
 
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
@@ -29,11 +28,11 @@ final class PositionsFixture implements AutoCloseable {
         catalog = new PassageCatalog(index);
     }
 
-    PositionsService service(ChatModel model) {
+    PositionsService service(LlmClient model) {
         return service(model, null);
     }
 
-    PositionsService service(ChatModel model, dev.footnote.answer.CitationVerifier verifier) {
+    PositionsService service(LlmClient model, dev.footnote.answer.CitationVerifier verifier) {
         return PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
                 weights, model, Path.of("prompts/positions.txt"), verifier, SETTINGS);
     }

@@ -35,6 +35,13 @@ final class ApiClient {
         return json.readTree(response.body());
     }
 
+    /** {@code POST /api/positions} with a raw JSON body; the answer must be 200. */
+    JsonNode positions(String body) throws Exception {
+        HttpResponse<String> response = post("/api/positions", body, "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
     JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

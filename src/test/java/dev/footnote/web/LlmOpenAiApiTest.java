@@ -371,6 +371,44 @@ class LlmOpenAiApiTest {
                 .contains("Kosovo has been annexed by Serbia");
     }
 
+    @Test
+    void positionsAreWrittenByTheConfiguredModelThroughTheGatewayAndTheirCitationsVerified() throws Exception {
+        // The positions prompt (no system message) lists Vucevic's statements as [1], [2].
+        llm.stubFor(post(urlPathEqualTo(COMPLETIONS))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-test")))
+                .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("user")))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", containing("## Milos Vucevic\n[1] ")))
+                .willReturn(completion("## Milos Vucevic\nVucevic says the armed forces and police are ready to respond [1]. "
+                        + "He adds that Serbia has already annexed Kosovo [2].")));
+
+        JsonNode report = api.positions("{\"topic\":\"Kosovo\",\"actors\":[\"Vucevic\"]}");
+
+        assertThat(report.get("mode").asText()).as(report.toString()).isEqualTo("llm");
+        JsonNode vucevic = report.get("positions").get(0);
+        assertThat(vucevic.get("actor").asText()).isEqualTo("Milos Vucevic");
+        // The supported sentence stays with its citation; the invented one is dropped and reported.
+        assertThat(vucevic.get("summary").asText()).isEqualTo("Vucevic says the armed forces and police are ready to respond [1].");
+        assertThat(vucevic.get("citations").size()).isEqualTo(1);
+        assertThat(vucevic.get("citations").get(0).get("quote").asText()).contains("Milos Vucevic publicly affirmed");
+        assertThat(vucevic.get("citations").get(0).get("supported").asBoolean()).isTrue();
+        assertThat(report.get("warnings").toString()).contains("annexed Kosovo");
+        llm.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void positionsAreExtractiveWithAWarningWhenTheModelFails() throws Exception {
+        llm.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(503).withBody("{}")));
+
+        JsonNode report = api.positions("{\"topic\":\"Kosovo\",\"actors\":[\"Vucevic\"]}");
+
+        assertThat(report.get("mode").asText()).isEqualTo("extractive");
+        assertThat(report.get("positions").get(0).get("summary").asText()).startsWith("“");
+        assertThat(report.get("warnings").get(0).asText())
+                .isEqualTo("The language model (gpt-test) failed with HTTP 503 after 2 retries; the statements are quoted instead.");
+        // The gateway's retries apply to positions as to answers: 1 call + 2 retries.
+        llm.verify(3, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
+    }
+
     // ---- helpers ----
 
     /** The number [n] that the passage containing {@code text} gets in the prompt for {@code question}. */

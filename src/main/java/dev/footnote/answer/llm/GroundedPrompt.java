@@ -8,6 +8,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 
 import dev.footnote.corpus.Passage;
+import dev.footnote.llm.Prompts;
 
 /**
  * The request for a grounded answer: the rules as the system message; the passages, numbered

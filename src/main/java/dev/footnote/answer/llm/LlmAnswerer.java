@@ -10,8 +10,11 @@ import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.answer.Markers;
 import dev.footnote.corpus.Passage;
 import dev.footnote.retrieval.RetrievedPassage;
+import dev.footnote.llm.LlmClient;
+import dev.footnote.llm.LlmFailure;
 
 /**
  * Answers with a language model, then checks what it wrote: the model may phrase, but its markers
@@ -30,7 +33,6 @@ public final class LlmAnswerer implements Answerer {
     private static final Pattern DECLINES = Pattern.compile(
             "(?i)\\b(?:do(?:es)?\\s*(?:not|n't)\\s+(?:contain|mention|say|include|provide|address)"
                     + "|cannot\\s+(?:be\\s+)?answer(?:ed)?|can't\\s+answer|unable\\s+to\\s+answer|no\\s+information)\\b");
-    private static final Pattern MARKERS = Pattern.compile("\\s*\\[\\d{1,4}(?:\\s*,\\s*\\d{1,4})*\\]");
 
     private final LlmClient client;
     private final GroundedPrompt prompt;
@@ -79,9 +81,9 @@ public final class LlmAnswerer implements Answerer {
      * up, is not passed on: it fails like a broken response, and the extractive answer replaces it.
      */
     private CitedAnswer verified(LlmClient.Reply reply, List<Passage> passages) throws LlmFailure {
-        String withoutMarkers = MARKERS.matcher(reply.text()).replaceAll("").strip();
+        String withoutMarkers = Markers.strip(reply.text()).strip();
         // 1. "The passages do not contain the answer": not grounded, nothing to cite.
-        if (DECLINES.matcher(withoutMarkers).find() && !MARKERS.matcher(reply.text()).find()) {
+        if (DECLINES.matcher(withoutMarkers).find() && !Markers.any(reply.text())) {
             return new CitedAnswer(withoutMarkers, false, CitedAnswer.LLM, List.of(), List.of(), reply.model());
         }
         // 2. Check every marker and every cited sentence.
@@ -94,7 +96,7 @@ public final class LlmAnswerer implements Answerer {
         if (v.citations().isEmpty()) {
             if (DECLINES.matcher(withoutMarkers).find()) {
                 // A decline that carried only markers to passages it was not given: still a decline.
-                return new CitedAnswer(MARKERS.matcher(v.text()).replaceAll("").strip(), false, CitedAnswer.LLM, List.of(),
+                return new CitedAnswer(Markers.strip(v.text()).strip(), false, CitedAnswer.LLM, List.of(),
                         v.warnings().stream().filter(w -> w.startsWith("Removed")).toList(), reply.model());
             }
             // Nothing the model wrote can be traced to the corpus: it is not passed on.

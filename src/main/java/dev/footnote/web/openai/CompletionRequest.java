@@ -1,9 +1,14 @@
 package dev.footnote.web.openai;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
 
 /**
  * The part of an OpenAI {@code POST /v1/chat/completions} body that Footnote reads. Everything else
@@ -46,5 +51,38 @@ record CompletionRequest(String model, List<Message> messages, Boolean stream,
 
     boolean usageInStream() {
         return streamOptions != null && Boolean.TRUE.equals(streamOptions.includeUsage());
+    }
+
+    /** The last user message with text: the question. System messages never enter it. */
+    String question() {
+        return messages.get(lastQuestion()).text().strip();
+    }
+
+    /** The user and assistant messages before the question, for the chat layer's follow-up rewriting. */
+    List<ChatMessage> earlier() {
+        List<ChatMessage> earlier = new ArrayList<>();
+        for (Message m : messages.subList(0, lastQuestion())) {
+            if (m.text().isBlank()) {
+                continue;
+            }
+            if ("user".equals(m.role())) {
+                earlier.add(UserMessage.from(m.text().strip()));
+            } else if ("assistant".equals(m.role())) {
+                earlier.add(AiMessage.from(m.text().strip()));
+            }
+        }
+        return earlier;
+    }
+
+    private int lastQuestion() {
+        if (messages == null || messages.isEmpty()) {
+            throw OpenAiException.invalid("'messages' must hold at least one message.", "messages");
+        }
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("user".equals(messages.get(i).role()) && !messages.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        throw OpenAiException.invalid("'messages' must hold a user message with text: it is the question.", "messages");
     }
 }

@@ -1,10 +1,8 @@
 package dev.footnote.web.openai;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.answer.Markers;
 
 /**
  * Writes a cited answer as Markdown for chat clients that know nothing of Footnote: each
@@ -13,18 +11,12 @@ import dev.footnote.answer.CitedAnswer;
  */
 final class FootnoteMarkdown {
 
-    private static final Pattern MARKER = Pattern.compile(" ?\\[(\\d+)]");
-
     private FootnoteMarkdown() {
     }
 
     static String of(CitedAnswer answer) {
-        StringBuilder md = new StringBuilder();
-        Matcher m = MARKER.matcher(answer.text());
-        while (m.find()) {
-            m.appendReplacement(md, Matcher.quoteReplacement("[^" + m.group(1) + "]"));
-        }
-        m.appendTail(md);
+        StringBuilder md = new StringBuilder(Markers.replace(answer.text(),
+                m -> String.join("", m.numbers().stream().map(n -> "[^" + n + "]").toList())));
         if (!answer.citations().isEmpty()) {
             md.append("\n");
             for (Citation c : answer.citations()) {

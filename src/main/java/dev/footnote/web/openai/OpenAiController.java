@@ -80,9 +80,8 @@ class OpenAiController {
         if (request.n() != null && request.n() != 1) {
             throw OpenAiException.invalid("Only n=1 is supported: Footnote gives one answer per question.", "n");
         }
-        // 2. The conversation becomes one standalone question; the chat layer answers it.
-        String question = StandaloneQuestion.from(request.messages());
-        ChatReply reply = chat.chat(question, null);
+        // 2. The chat layer rewrites the last user message as a standalone question (as for /api/chat) and answers it.
+        ChatReply reply = chat.answer(request.question(), request.earlier());
         // 3. The answer as Markdown with footnotes, in the OpenAI shape the client asked for.
         CompletionWriter writer = new CompletionWriter("chatcmpl-" + UUID.randomUUID().toString().replace("-", ""),
                 Instant.now().getEpochSecond(), MODEL, reply, FootnoteMarkdown.of(reply.answer()),

@@ -122,7 +122,7 @@ class OpenAiApiTest {
     }
 
     @Test
-    void aFollowUpIsAnsweredWithTheEarlierQuestionInMind() throws Exception {
+    void aFollowUpIsRewrittenByTheChatLayerAsOnApiChat() throws Exception {
         String messages = "{\"role\":\"system\",\"content\":\"Answer briefly.\"},"
                 + user("What did Milos Vucevic say about the armed forces?") + ","
                 + "{\"role\":\"assistant\",\"content\":\"He said they are prepared.[^1]\"},"
@@ -130,7 +130,7 @@ class OpenAiApiTest {
         JsonNode body = json.readTree(post("{\"model\":\"footnote\",\"messages\":[" + messages + "]}").body());
 
         assertThat(body.at("/footnote/retrievalQuery").asText())
-                .isEqualTo("What did Milos Vucevic say about the armed forces?\nAnd what did he say about an agreement?");
+                .isEqualTo("And what did Milos Vucevic say about an agreement?");
         assertThat(body.at("/citations/0/source").asText()).isEqualTo(VUCEVIC_SOURCE);
     }
 

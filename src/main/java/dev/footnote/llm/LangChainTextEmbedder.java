@@ -1,4 +1,4 @@
-package dev.footnote.config;
+package dev.footnote.llm;
 
 import java.util.List;
 
@@ -9,12 +9,12 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.footnote.index.TextEmbedder;
 
 /** A LangChain4j {@link EmbeddingModel} as the index's {@link TextEmbedder}. */
-final class LangChainTextEmbedder implements TextEmbedder {
+public final class LangChainTextEmbedder implements TextEmbedder {
 
     private final EmbeddingModel model;
     private final String modelId;
 
-    LangChainTextEmbedder(EmbeddingModel model, String modelId) {
+    public LangChainTextEmbedder(EmbeddingModel model, String modelId) {
         this.model = model;
         this.modelId = modelId;
     }

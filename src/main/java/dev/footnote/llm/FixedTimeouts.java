@@ -1,4 +1,4 @@
-package dev.footnote.config;
+package dev.footnote.llm;
 
 import java.time.Duration;
 

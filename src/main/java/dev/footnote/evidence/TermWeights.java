@@ -1,4 +1,4 @@
-package dev.footnote.retrieval;
+package dev.footnote.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.footnote.answer.llm;
+package dev.footnote.llm;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.footnote.answer.llm;
+package dev.footnote.llm;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package dev.footnote.answer;
+package dev.footnote.evidence;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,8 +8,6 @@ import java.util.Set;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
-import dev.footnote.retrieval.SentenceEmbeddings;
-import dev.footnote.retrieval.TermWeights;
 
 /**
  * Scores how well a sentence answers a question: the idf-weighted share of the question's terms

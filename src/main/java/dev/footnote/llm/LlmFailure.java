@@ -1,4 +1,4 @@
-package dev.footnote.answer.llm;
+package dev.footnote.llm;
 
 /**
  * The language model gave no usable answer, after any retries. {@code reason} completes the

@@ -1,4 +1,4 @@
-package dev.footnote.answer.llm;
+package dev.footnote.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 
+import dev.footnote.answer.llm.GroundedPrompt;
 import dev.footnote.corpus.Passage;
 
 /** The prompt files: loaded at start-up, refused with the file's name when broken, rendered in one pass. */

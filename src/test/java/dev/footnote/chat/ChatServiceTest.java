@@ -1,0 +1,77 @@
+package dev.footnote.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
+
+import dev.footnote.answer.AnswerService;
+import dev.footnote.answer.CitedAnswer;
+import dev.footnote.corpus.Passage;
+import dev.footnote.retrieval.RetrievedPassage;
+
+/** The chat turn with hand-written stand-ins for retrieval and answering: no index, no server. */
+class ChatServiceTest {
+
+    private final List<String> retrieved = new ArrayList<>();
+    private final AnswerService answers = new AnswerService((query, limit) -> {
+        retrieved.add(query);
+        return List.of(new RetrievedPassage(new Passage("d-0", "d", 0, "Milos Vucevic spoke.", null), 1.0));
+    }, (question, evidence) -> new CitedAnswer("Answer to: " + question, true, CitedAnswer.EXTRACTIVE, List.of(), List.of()), 3);
+    private final ConversationStore store = new ConversationStore(10, 5, Duration.ofMinutes(30), Clock.systemUTC());
+
+    private ChatService service(ChatRoute... routes) {
+        return new ChatService(answers, store, new RuleBasedCondenser(), 100, List.of(routes));
+    }
+
+    @Test
+    void aFollowUpIsRetrievedAsTheStandaloneQuestionAndTheTurnIsRemembered() {
+        ChatService chat = service();
+        ChatReply first = chat.chat("What did Milos Vucevic say?", null);
+        ChatReply second = chat.chat("Did he mention the police?", first.conversationId());
+
+        assertThat(second.retrievalQuery()).isEqualTo("Did Milos Vucevic mention the police?");
+        assertThat(retrieved).containsExactly("What did Milos Vucevic say?", "Did Milos Vucevic mention the police?");
+        assertThat(second.answer().text()).isEqualTo("Answer to: Did Milos Vucevic mention the police?");
+        assertThat(store.history(first.conversationId())).hasValueSatisfying(turns -> assertThat(turns).hasSize(2));
+    }
+
+    @Test
+    void aConversationKeptByTheCallerIsRewrittenTheSameWayAndNotStored() {
+        ChatReply reply = service().answer("Did he mention the police?",
+                List.of(UserMessage.from("What did Milos Vucevic say?"), AiMessage.from("He said the army is ready [1].")));
+
+        assertThat(reply.retrievalQuery()).isEqualTo("Did Milos Vucevic mention the police?");
+        assertThat(reply.conversationId()).isNull();
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void aRouteThatAnswersIsUsedInsteadOfRetrieval() {
+        ChatRoute positions = message -> message.contains("positions")
+                ? Optional.of(new CitedAnswer("Routed.", true, "llm", List.of(), List.of())) : Optional.empty();
+
+        ChatReply reply = service(positions).chat("Summarize the positions on Kosovo", null);
+
+        assertThat(reply.answer().text()).isEqualTo("Routed.");
+        assertThat(retrieved).isEmpty();
+    }
+
+    @Test
+    void aMessageOverTheLimitOrBlankIsRefusedBeforeAnythingRuns() {
+        assertThatThrownBy(() -> service().chat("x".repeat(101), null)).isInstanceOf(InvalidMessageException.class)
+                .hasMessageContaining("limit is 100");
+        assertThatThrownBy(() -> service().answer("  ", List.of())).isInstanceOf(InvalidMessageException.class);
+        assertThat(retrieved).isEmpty();
+        assertThat(store.size()).isZero();
+    }
+}
