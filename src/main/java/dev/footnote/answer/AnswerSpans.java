@@ -88,12 +88,18 @@ public final class AnswerSpans {
                 && !AUXILIARIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
-    /** 0..1: the best type fit of any span of the sentence that the question does not already name. */
+    /**
+     * 0..1: the best type fit of any span of the sentence that the question does not already name; when
+     * the question asks for its subject, a span that is not the sentence's subject (or "by" agent) counts less.
+     */
     public double typeFit(Question question, AnalyzedSentence sentence) {
         double best = 0;
+        int firstVerb = firstFiniteVerb(sentence);
         for (Entity entity : sentence.entities()) {
             if (!named(question, sentence, entity.start(), entity.end())) {
-                best = Math.max(best, question.type().fit(entity.type()));
+                boolean subject = entity.end() <= firstVerb || afterBy(sentence, entity.start());
+                double fit = question.type().fit(entity.type());
+                best = Math.max(best, question.asksForSubject() && !subject ? fit / (1 + SUBJECT_BONUS) : fit);
             }
         }
         return best;

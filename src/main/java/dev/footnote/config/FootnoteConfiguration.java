@@ -132,7 +132,8 @@ class FootnoteConfiguration {
     ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, PassageIndex index, AnswerProperties answer) {
         SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder, index), answer.similarityWeight());
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
-                answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap()));
+                answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
+                answer.typeWeight(), answer.typeCandidates(), answer.minGain()));
     }
 
     @Bean
