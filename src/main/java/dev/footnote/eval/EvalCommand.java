@@ -17,14 +17,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * prints a table and writes the report. With a SQuAD file, {@code --index-articles}, {@code --ask-articles}
  * and {@code --negatives-articles} split it by article (refusals: the negatives' articles are not
  * indexed), {@code --negatives} adds a file of out-of-corpus questions, {@code --followups} replays
- * follow-up chains, {@code --modes} limits the retrieval modes compared, {@code --sample n} asks every n-th question
- * and {@code --index-dir} keeps the index for the next run (reused when it holds the same number of passages).
+ * follow-up chains, {@code --modes} limits the retrieval modes compared and {@code --sample n} asks every n-th question.
  */
 public final class EvalCommand {
 
     static final String USAGE = "usage: java -jar footnote.jar eval --format squad|beir --path <file or folder> --out <report.json>"
             + " [--index-articles 1-48] [--ask-articles 25-48] [--negatives-articles 25-48] [--negatives <questions.txt>]"
-            + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>] [--index-dir <kept index>]"
+            + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>]"
             + " [--footnote.retrieval.<key>=<value> ...]";
 
     private EvalCommand() {
@@ -40,7 +39,7 @@ public final class EvalCommand {
         FollowUpChains chains;
         try {
             line = CommandLine.parse(args, List.of("format", "path", "out", "index-articles", "ask-articles",
-                    "negatives-articles", "negatives", "followups", "modes", "sample", "index-dir"));
+                    "negatives-articles", "negatives", "followups", "modes", "sample"));
             out = Path.of(line.required("out"));
             Path path = Path.of(line.required("path"));
             dataset = switch (line.required("format")) {
@@ -60,12 +59,8 @@ public final class EvalCommand {
         System.out.printf("Loaded %s: %d documents, %d passages, %d questions (%d asked, %d out-of-corpus)%n", dataset.name(),
                 dataset.documents().size(), dataset.passageCount(), dataset.questions().size(), asked.questions().size(),
                 split.negatives().size() + fileNegatives.size());
-        Path indexDir = line.options().containsKey("index-dir") ? Path.of(line.required("index-dir")) : null;
-        try (Harness harness = Harness.start(application, line.springArgs(), indexDir)) {
-            // A kept index that already holds exactly these passages is reused: embedding is the slow part.
-            if (indexDir == null || harness.index().passageCount() != asked.passageCount()) {
-                Harness.load(harness.index(), asked.documents());
-            }
+        try (Harness harness = Harness.start(application, line.springArgs())) {
+            Harness.load(harness.index(), asked.documents());
             Evaluator evaluator = new Evaluator(harness.modes().stream().filter(m -> split.modes().contains(m.mode().label())).toList());
             AnswerEvaluator answers = new AnswerEvaluator(harness.answerService());
             AnswerQuality quality = asked.questions().stream().anyMatch(q -> !q.answers().isEmpty())

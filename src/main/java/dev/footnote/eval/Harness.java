@@ -47,16 +47,11 @@ final class Harness implements AutoCloseable {
     }
 
     static Harness start(Class<?> application, List<String> springArgs) {
-        return start(application, springArgs, null);
-    }
-
-    /** @param indexDir an index folder to keep and reuse between runs; {@code null} for a temporary one */
-    static Harness start(Class<?> application, List<String> springArgs, Path indexDir) {
         try {
             Path workDir = Files.createTempDirectory("footnote-eval-");
             Files.createDirectories(workDir.resolve("corpus"));
             List<String> args = new ArrayList<>(springArgs);
-            args.add("--footnote.index.dir=" + (indexDir != null ? indexDir : workDir.resolve("index")));
+            args.add("--footnote.index.dir=" + workDir.resolve("index"));
             args.add("--footnote.corpus.dir=" + workDir.resolve("corpus"));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
