@@ -29,6 +29,8 @@ public final class AnswerSpans {
             "have", "had", "can", "could", "will", "would", "may", "might", "should", "must");
     /** Extra weight for the sentence's subject (or "by" agent) when the question asks for the subject. */
     private static final double SUBJECT_BONUS = 0.3;
+    /** What a span that is not the sentence's subject keeps of its type fit when the question asks for the subject. */
+    private static final double NOT_SUBJECT_SHARE = 0.5;
     /** Proximity halves at this many tokens away from the nearest question word. */
     private static final double PROXIMITY_TOKENS = 4;
 
@@ -99,7 +101,7 @@ public final class AnswerSpans {
             if (!named(question, sentence, entity.start(), entity.end())) {
                 boolean subject = entity.end() <= firstVerb || afterBy(sentence, entity.start());
                 double fit = question.type().fit(entity.type());
-                best = Math.max(best, question.asksForSubject() && !subject ? fit / (1 + SUBJECT_BONUS) : fit);
+                best = Math.max(best, question.asksForSubject() && !subject ? fit * NOT_SUBJECT_SHARE : fit);
             }
         }
         return best;

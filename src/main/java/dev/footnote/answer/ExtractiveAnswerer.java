@@ -144,13 +144,13 @@ public final class ExtractiveAnswerer implements Answerer {
     private List<ScoredSentence> choose(SentenceScorer.QuestionTerms question, List<ScoredSentence> ranked) {
         List<ScoredSentence> chosen = new ArrayList<>();
         Set<String> quotedTerms = new HashSet<>();
-        double best = ranked.get(0).score();
+        double best = evidenceScore(ranked.get(0));
         for (ScoredSentence candidate : ranked) {
             if (chosen.size() == settings.maxSentences()) {
                 break;
             }
             boolean strongEnough = chosen.isEmpty()
-                    || (candidate.score() >= settings.relativeCutoff() * best && candidate.coverage() >= settings.minEvidence());
+                    || (evidenceScore(candidate) >= settings.relativeCutoff() * best && candidate.coverage() >= settings.minEvidence());
             boolean redundant = chosen.stream()
                     .anyMatch(c -> SentenceScorer.overlap(c.terms(), candidate.terms()) > settings.maxOverlap());
             if (strongEnough && !redundant && (chosen.isEmpty() || addsEvidence(question, quotedTerms, chosen, candidate))) {
@@ -159,6 +159,11 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return chosen;
+    }
+
+    /** The score without the answer-type bonus: further sentences are measured against the best on evidence alone. */
+    private double evidenceScore(ScoredSentence s) {
+        return s.score() - settings.typeWeight() * Math.max(0, s.typeFit());
     }
 
     /** Whether a further sentence covers question terms the quoted ones lack, or holds the answer type they lack. */

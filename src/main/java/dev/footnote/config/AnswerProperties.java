@@ -25,11 +25,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AnswerProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("3") int maxSentences,
-        @DefaultValue("0.4") double minEvidence,
+        @DefaultValue("0.45") double minEvidence,
         @DefaultValue("0.75") double relativeCutoff,
         @DefaultValue("0.5") double maxOverlap,
         @DefaultValue("0.5") double similarityWeight,
-        @DefaultValue("0.15") double typeWeight,
+        @DefaultValue("0.3") double typeWeight,
         @DefaultValue("8") int typeCandidates,
         @DefaultValue("0.15") double minGain) {
 }
