@@ -16,7 +16,9 @@
     // null: not tried yet; false: this server has no /api/chat/stream, use /api/chat.
     streaming: null,
     panel: null,
-    busy: false
+    busy: false,
+    // The answer being streamed: its server-side id (to stop it) and the fetch's AbortController.
+    stream: null
   };
 
   /** An error the server explained as problem details (or that we explain the same way). */
@@ -206,10 +208,16 @@
         'No passage of the corpus supports an answer, so Footnote does not guess. Try other words, or search the passages.'));
     } else {
       const answer = el('div', 'answer');
-      answer.append(citedText(reply.answer, reply.citations, reply.shortAnswer));
+      // An LLM answer may use Markdown (markdown.js: built from text nodes, never parsed as HTML); extractive answers are quotes.
+      if (reply.mode === 'llm' && window.FootnoteMarkdown) {
+        answer.classList.add('markdown');
+        answer.append(window.FootnoteMarkdown.render(reply.answer, (t) => citedText(t, reply.citations)));
+      } else {
+        answer.append(citedText(reply.answer, reply.citations, reply.shortAnswer));
+      }
       node.append(answer);
       if (reply.citations && reply.citations.length > 0) {
-        node.append(sourcesList(reply.citations, reply.shortAnswer));
+        node.append(window.FootnoteExtras ? window.FootnoteExtras.sourceCards(reply.citations, citeLink) : sourcesList(reply.citations, reply.shortAnswer));
       }
     }
     if (reply.mode === 'llm') {
@@ -217,7 +225,17 @@
         + ' from the passages cited; each citation was checked against its passage.'));
     }
     appendWarnings(node, reply.warnings);
-    node.scrollIntoView({ block: 'nearest' });
+    // extras.js adds the copy button, conversations.js refreshes the sidebar.
+    document.dispatchEvent(new CustomEvent('footnote:answer', { detail: { node, reply, transport } }));
+    node.scrollIntoView({ block: 'end' });
+  }
+
+  /** A streamed answer stopped at the user's request: what was written stays, marked as unfinished. */
+  function renderStopped(node, reason) {
+    node.classList.remove('streaming', 'pending');
+    node.classList.add('stopped');
+    node.dataset.state = 'stopped';
+    node.append(el('p', 'hint', reason || 'Stopped; this answer was not kept.'));
   }
 
   function renderFailure(node, error) {
@@ -239,6 +257,10 @@
       if (state.streaming !== false) {
         reply = await askStreaming(body, node);
       }
+      if (reply && reply.stopped) {
+        renderStopped(node, reply.reason);
+        return;
+      }
       if (reply === null) {
         transport = 'chat';
         reply = await request('POST', endpoints.chat, body);
@@ -258,20 +280,39 @@
 
   /**
    * Streams the answer from /api/chat/stream: "delta" events append text, "restart" drops it,
-   * "citations" brings the citations, "done" the whole reply, "error" a problem. Returns null
+   * "citations" brings the citations, "done" the whole reply, "error" a problem, "stopped" the end
+   * of an answer stopped by the stop button ({stopped: true} is returned). Returns null
    * when the server has no such endpoint, so that the caller falls back to /api/chat.
    */
   async function askStreaming(body, node) {
     let response;
+    const controller = new AbortController();
     try {
       response = await fetch(endpoints.stream, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-        body: JSON.stringify(body)
+        body: JSON.stringify(body),
+        signal: controller.signal
       });
     } catch (e) {
       throw new Problem(0, 'Server unreachable', 'Footnote could not reach the server: ' + e.message);
     }
+    state.stream = { id: response.headers.get('Footnote-Stream-Id'), controller };
+    document.dispatchEvent(new CustomEvent('footnote:streaming', { detail: { streaming: true } }));
+    try {
+      return await readStream(response, node);
+    } catch (e) {
+      if (e && e.name === 'AbortError') {
+        return { stopped: true };
+      }
+      throw e;
+    } finally {
+      state.stream = null;
+      document.dispatchEvent(new CustomEvent('footnote:streaming', { detail: { streaming: false } }));
+    }
+  }
+
+  async function readStream(response, node) {
     if (!response.ok) {
       const problem = await problemOf(response);
       if (endpointMissing(problem)) {
@@ -298,6 +339,9 @@
         // The model failed mid-answer and starts over (or falls back): drop what was written so far.
         answer.replaceChildren();
         node.dataset.restarts = String(Number(node.dataset.restarts || 0) + 1);
+      } else if (event.event === 'stopped') {
+        // The server stopped writing at our request (see stop()); the turn was not kept.
+        return { stopped: true, reason: data.reason };
       } else if (event.event === 'citations') {
         citations = Array.isArray(data) ? data : (data.citations || []);
       } else if (event.event === 'done') {
@@ -329,18 +373,42 @@
     });
   }
 
+  /**
+   * Stops the answer being streamed: the server is asked to stop writing it (it then sends a
+   * "stopped" event); if it cannot say so within a moment, the request is cut off here.
+   */
+  async function stop() {
+    const stream = state.stream;
+    if (!stream) {
+      return;
+    }
+    if (stream.id) {
+      try {
+        await fetch('/api/chat/stream/' + encodeURIComponent(stream.id), { method: 'DELETE' });
+      } catch (ignored) {
+        // Unreachable: cutting the request off below is all that is left.
+      }
+    }
+    setTimeout(() => {
+      if (state.stream === stream) {
+        stream.controller.abort();
+      }
+    }, 3000);
+  }
+
   function newConversation() {
     state.conversationId = null;
     $('messages').replaceChildren();
     closePanel();
     clearError();
     $('question').focus();
+    document.dispatchEvent(new CustomEvent('footnote:conversation', { detail: { id: null } }));
   }
 
   // ---------- the passage panel ----------
 
   /** Opens a passage; with a citation, its quoted span is marked. */
-  async function openPassage(passageId, citation) {
+  async function openPassage(passageId, citation, terms) {
     const panel = $('panel');
     panel.hidden = false;
     panel.dataset.state = 'loading';
@@ -358,13 +426,19 @@
         const mark = el('mark', null, passage.text.slice(span[0], span[1]));
         mark.id = 'panel-quote';
         text.append(passage.text.slice(0, span[0]), mark, passage.text.slice(span[1]));
+      } else if (terms && terms.length > 0 && window.FootnoteExtras) {
+        // Opened from a search hit: the words that matched are marked, the first one scrolled to.
+        text.append(window.FootnoteExtras.markTerms(passage.text, terms));
       } else {
         text.textContent = passage.text;
+      }
+      if (window.FootnoteExtras) {
+        window.FootnoteExtras.showDocument(passage.documentId);
       }
       $('panel-prev').disabled = !passage.previousPassageId;
       $('panel-next').disabled = !passage.nextPassageId;
       panel.dataset.state = 'ready';
-      const mark = $('panel-quote');
+      const mark = $('panel-quote') || text.querySelector('mark');
       if (mark) {
         mark.scrollIntoView({ block: 'center' });
       }
@@ -518,7 +592,8 @@
         text.append(highlightNodes(hit.highlight || hit.text));
         const open = el('button', 'linkish', hit.source || ('document ' + hit.documentId));
         open.type = 'button';
-        open.addEventListener('click', () => openPassage(hit.passageId, null));
+        const terms = Array.from(text.querySelectorAll('mark'), (m) => m.textContent);
+        open.addEventListener('click', () => openPassage(hit.passageId, null, terms));
         const meta = el('div', 'hit-meta');
         meta.append(open, ' · score ' + Number(hit.score).toFixed(2));
         item.append(text, meta);
@@ -568,6 +643,7 @@
       });
     }
     $('new-conversation').addEventListener('click', newConversation);
+    $('stop').addEventListener('click', stop);
     $('panel-close').addEventListener('click', closePanel);
     $('panel-prev').addEventListener('click', () => state.panel && openPassage(state.panel.previousPassageId, null));
     $('panel-next').addEventListener('click', () => state.panel && openPassage(state.panel.nextPassageId, null));
@@ -589,6 +665,7 @@
   }
 
   // Exposed for the browser tests and for poking at in the console.
-  window.Footnote = { state, endpoints, highlightNodes, renderAnswer, renderPositions };
+  window.Footnote = { state, endpoints, highlightNodes, renderAnswer, renderPositions, send, stop, newConversation,
+    addUserMessage, addPendingAnswer, openPassage, request, showError, clearError, closePanel };
   wire();
 })();

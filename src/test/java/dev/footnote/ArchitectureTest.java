@@ -16,7 +16,7 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 /** Keeps the flow corpus → index → retrieval → answer → chat → web one-way. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.footnote");
 

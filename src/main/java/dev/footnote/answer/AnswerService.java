@@ -2,6 +2,7 @@ package dev.footnote.answer;
 
 import java.util.List;
 
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
 
@@ -21,14 +22,18 @@ public final class AnswerService {
         this.passagesPerAnswer = passagesPerAnswer;
     }
 
+    /** A question answered as it stands. */
     public CitedAnswer answer(String question) {
-        return answer(question, null);
+        return answer(new Query(question), null);
     }
 
-    /** As {@link #answer(String)}, telling {@code listener} the text while it is written. */
-    public CitedAnswer answer(String question, AnswerListener listener) {
+    /**
+     * Retrieves for the query, then answers it, telling {@code listener} (when not null) the text
+     * while it is written. Retriever and answerer get the same query, so it is embedded once.
+     */
+    public CitedAnswer answer(Query query, AnswerListener listener) {
         // 1. Retrieve the passages that best match the question.
-        return answerFrom(question, retriever.retrieve(question, passagesPerAnswer), listener);
+        return answerFrom(query, retriever.retrieve(query, passagesPerAnswer), listener);
     }
 
     /** How many retrieved passages an answer draws on. */
@@ -37,11 +42,11 @@ public final class AnswerService {
     }
 
     /** Steps 2 and 3 of {@link #answer}, for passages already retrieved (the evaluation harness times retrieval apart). */
-    public CitedAnswer answerFrom(String question, List<RetrievedPassage> retrieved) {
-        return answerFrom(question, retrieved, null);
+    public CitedAnswer answerFrom(Query query, List<RetrievedPassage> retrieved) {
+        return answerFrom(query, retrieved, null);
     }
 
-    private CitedAnswer answerFrom(String question, List<RetrievedPassage> retrieved, AnswerListener listener) {
+    private CitedAnswer answerFrom(Query query, List<RetrievedPassage> retrieved, AnswerListener listener) {
         List<RetrievedPassage> evidence = retrieved.size() > passagesPerAnswer ? retrieved.subList(0, passagesPerAnswer) : retrieved;
         // 2. Nothing matched at all: say so rather than let an answerer improvise.
         if (evidence.isEmpty()) {
@@ -52,6 +57,6 @@ public final class AnswerService {
             return nothing;
         }
         // 3. Answer from exactly these passages; the answerer decides whether they are strong enough.
-        return listener == null ? answerer.answer(question, evidence) : answerer.answer(question, evidence, listener);
+        return listener == null ? answerer.answer(query, evidence) : answerer.answer(query, evidence, listener);
     }
 }

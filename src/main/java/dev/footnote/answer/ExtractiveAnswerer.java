@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.text.TextAnalyzer;
 
@@ -72,10 +73,11 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     @Override
-    public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
+    public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
+        String question = query.retrievalText();
         // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
         AnswerSpans.Question asked = spans.question(question);
-        List<ScoredSentence> ranked = typeRanking.rerank(asked, rank(question, evidence));
+        List<ScoredSentence> ranked = typeRanking.rerank(asked, rank(query, evidence));
         // 2. Too weak to stand on: say so.
         if (ranked.isEmpty() || ranked.get(0).coverage() < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
@@ -109,13 +111,15 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The ranking {@link #answer} decides on (evidence, then answer type), for calibration. */
     List<ScoredSentence> rankForTuning(String question, List<RetrievedPassage> evidence) {
-        return typeRanking.rerank(spans.question(question), rank(question, evidence));
+        return typeRanking.rerank(spans.question(question), rank(new Query(question), evidence));
     }
 
     /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
-    List<ScoredSentence> rank(String question, List<RetrievedPassage> evidence) {
+    List<ScoredSentence> rank(Query query, List<RetrievedPassage> evidence) {
+        String question = query.retrievalText();
         SentenceScorer.QuestionTerms q = scorer.question(question);
-        float[] questionVector = scorer.questionVector(question);
+        // The vector retrieval computed for this query, not a second embedding.
+        float[] questionVector = scorer.questionVector(query::vector);
         Set<String> questionPairs = scorer.wordPairs(question);
         double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
         List<ScoredSentence> all = new ArrayList<>();

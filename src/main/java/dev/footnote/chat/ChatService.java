@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.retrieval.Query;
 
 /**
  * A chat turn: check the message, find or start the conversation, rewrite a follow-up into a
@@ -44,14 +45,24 @@ public final class ChatService {
     }
 
     public ChatReply chat(String message, String conversationId) {
-        return complete(open(message, conversationId), null);
+        return chat(message, conversationId, ConversationStore.ANONYMOUS);
+    }
+
+    /** As {@link #chat(String, String)}, for the owner of the conversation (an API key's id; null without keys). */
+    public ChatReply chat(String message, String conversationId, String owner) {
+        return complete(open(message, conversationId, owner), null);
     }
 
     /** Checks the message and finds (or starts) the conversation; throws if the message must be refused. */
     public PendingTurn open(String message, String conversationId) {
+        return open(message, conversationId, ConversationStore.ANONYMOUS);
+    }
+
+    /** As {@link #open(String, String)}; a conversation of another owner is unknown to this one. */
+    public PendingTurn open(String message, String conversationId, String owner) {
         validate(message);
-        String id = conversationId == null || conversationId.isBlank() ? conversations.start() : conversationId;
-        List<Turn> history = conversations.history(id).orElseThrow(() -> new UnknownConversationException(id));
+        String id = conversationId == null || conversationId.isBlank() ? conversations.start(owner) : conversationId;
+        List<Turn> history = conversations.history(id, owner).orElseThrow(() -> new UnknownConversationException(id));
         return new PendingTurn(id, message, history);
     }
 
@@ -82,7 +93,7 @@ public final class ChatService {
         String retrievalQuery = condensed.query();
         // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
         CitedAnswer answer = routed(retrievalQuery, listener)
-                .orElseGet(() -> listener == null ? answers.answer(retrievalQuery) : answers.answer(retrievalQuery, listener))
+                .orElseGet(() -> answers.answer(new Query(message, retrievalQuery), listener))
                 .withWarnings(condensed.warnings());
         return new ChatReply(conversationId, retrievalQuery, answer);
     }

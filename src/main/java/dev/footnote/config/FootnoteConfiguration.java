@@ -4,9 +4,12 @@ import java.time.Clock;
 
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -23,7 +26,10 @@ import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
 import dev.footnote.chat.ConversationStore;
+import dev.footnote.chat.ExampleQuestions;
 import dev.footnote.chat.QuestionCondenser;
+import dev.footnote.chat.store.InMemoryConversationStore;
+import dev.footnote.chat.store.JdbcConversationStore;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
@@ -128,9 +134,19 @@ class FootnoteConfiguration {
         return new PassageCatalog(index);
     }
 
+    /** Sentence vectors from the index (or embedded once and kept), for answers and citation checks alike. */
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(TermWeights weights, TextEmbedder embedder, PassageIndex index, AnswerProperties answer) {
-        SentenceScorer scorer = new SentenceScorer(weights, new SentenceEmbeddings(embedder, index), answer.similarityWeight());
+    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
+        return new SentenceEmbeddings(embedder, index);
+    }
+
+    @Bean
+    SentenceScorer sentenceScorer(TermWeights weights, SentenceEmbeddings embeddings, AnswerProperties answer) {
+        return new SentenceScorer(weights, embeddings, answer.similarityWeight());
+    }
+
+    @Bean
+    ExtractiveAnswerer extractiveAnswerer(SentenceScorer scorer, AnswerProperties answer) {
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
                 answer.typeWeight(), answer.typeCandidates(), answer.minGain()));
@@ -141,9 +157,21 @@ class FootnoteConfiguration {
         return new AnswerService(retriever, answerer, answer.passages());
     }
 
+    /** Conversations in the database of spring.datasource.* (after Flyway's migrations), or in memory. */
     @Bean
-    ConversationStore conversationStore(ChatProperties chat) {
-        return new ConversationStore(chat.maxConversations(), chat.maxTurns(), chat.idleTimeout(), Clock.systemUTC());
+    @DependsOnDatabaseInitialization
+    ConversationStore conversationStore(ChatProperties chat, ObjectProvider<DataSource> dataSource) {
+        return switch (chat.store()) {
+            case "jdbc" -> new JdbcConversationStore(dataSource.getObject(), chat.maxTurns(), Clock.systemUTC());
+            case "memory" -> new InMemoryConversationStore(chat.maxConversations(), chat.maxTurns(), chat.idleTimeout(),
+                    Clock.systemUTC());
+            default -> throw new IllegalArgumentException("footnote.chat.store must be jdbc or memory, was '" + chat.store() + "'");
+        };
+    }
+
+    @Bean
+    ExampleQuestions exampleQuestions(PassageCatalog catalog, ChatProperties chat) {
+        return new ExampleQuestions(catalog, chat.exampleQuestions());
     }
 
     @Bean

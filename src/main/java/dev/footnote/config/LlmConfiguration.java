@@ -6,8 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.answer.llm.GroundedPrompt;
@@ -15,10 +13,12 @@ import dev.footnote.answer.llm.LlmAnswerer;
 import dev.footnote.chat.LlmCondenser;
 import dev.footnote.chat.QuestionCondenser;
 import dev.footnote.chat.RuleBasedCondenser;
+import dev.footnote.llm.CallLimits;
 import dev.footnote.llm.ChatModels;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.Prompts;
-import dev.footnote.evidence.TermWeights;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
 
 /**
  * The language-model side: citation verification and the rule-based follow-up rewriting always;
@@ -31,9 +31,9 @@ import dev.footnote.evidence.TermWeights;
 class LlmConfiguration {
 
     @Bean
-    CitationVerifier citationVerifier(TermWeights weights, EmbeddingModel embeddings, VerificationProperties verification) {
-        return new CitationVerifier(weights, embeddings,
-                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight(), verification.cachedSentences()));
+    CitationVerifier citationVerifier(SentenceScorer scorer, SentenceEmbeddings embeddings, VerificationProperties verification) {
+        return new CitationVerifier(scorer, embeddings,
+                new CitationVerifier.Settings(verification.minSupport(), verification.lexicalWeight()));
     }
 
     @Bean
@@ -64,7 +64,9 @@ class LlmConfiguration {
             ChatModels.Provider provider = llm.provider() == LlmProperties.Provider.OLLAMA
                     ? ChatModels.Provider.OLLAMA : ChatModels.Provider.OPENAI;
             return ChatModels.client(new ChatModels.Connection(provider, llm.effectiveBaseUrl(), llm.apiKey(), llm.model(),
-                    llm.temperature(), llm.connectTimeout(), llm.timeout()), llm.maxRetries(), llm.retryBackoff());
+                    llm.temperature(), llm.connectTimeout(),
+                    new CallLimits(llm.timeout(), llm.idleTimeout(), llm.maxTokens(), llm.maxAnswerChars())),
+                    llm.maxRetries(), llm.retryBackoff());
         }
 
         @Bean

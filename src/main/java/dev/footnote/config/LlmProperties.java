@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model          the model name, e.g. {@code gpt-4o-mini} or {@code llama3.1}; required with a provider
  * @param apiKey         the API key; set it with the environment variable {@code FOOTNOTE_LLM_API_KEY}, never in a file
  * @param temperature    sampling temperature; 0 keeps answers close to the passages
- * @param timeout        read timeout: the longest wait for a response (or, when streaming, for its next piece)
+ * @param timeout        the whole call: from sending the request to the last byte of the answer, streamed or not
  * @param connectTimeout the longest wait to connect to the server
  * @param maxRetries     retries after HTTP 429 or 5xx, before falling back to the extractive answer
  * @param retryBackoff   the wait before the first retry; it doubles with each further retry
  * @param prompts        the prompt files, read at start-up
+ * @param idleTimeout    the longest silence between two pieces of a streamed answer, once it has begun
+ * @param maxTokens      the model's output limit, sent with every request ({@code max_tokens}; Ollama's {@code num_predict})
+ * @param maxAnswerChars the most characters of a model's answer that are read and verified; a longer answer is given up
  */
 @ConfigurationProperties(prefix = "footnote.llm", ignoreUnknownFields = false)
 public record LlmProperties(
@@ -32,7 +35,10 @@ public record LlmProperties(
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("2") int maxRetries,
         @DefaultValue("1s") Duration retryBackoff,
-        @DefaultValue PromptPaths prompts) {
+        @DefaultValue PromptPaths prompts,
+        @DefaultValue("30s") Duration idleTimeout,
+        @DefaultValue("1024") int maxTokens,
+        @DefaultValue("16000") int maxAnswerChars) {
 
     public enum Provider { NONE, OPENAI, OLLAMA }
 

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param minSupport    the least combined score (0..1) at which a passage sentence supports a cited sentence
  * @param lexicalWeight the weight (0..1) of word overlap in that score; the rest is the MiniLM cosine similarity
- * @param cachedSentences passage-sentence embeddings kept between answers (about 1.5 KB each); 0 turns the cache off
+ * @param cachedSentences no longer used, still accepted so existing configurations start: the verifier now reads
+ *                        passage-sentence vectors from the index (or the shared {@code SentenceEmbeddings} cache)
  */
 @ConfigurationProperties(prefix = "footnote.verification", ignoreUnknownFields = false)
 public record VerificationProperties(

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievalMode;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
@@ -47,13 +48,15 @@ public final class Evaluator {
         for (EvalQuestion question : dataset.questions()) {
             for (Mode mode : modes) {
                 int depth = Math.max(DEPTH, mode.answers().passagesPerAnswer());
+                // A query per mode, so each retriever's time includes embedding the question when it needs to.
+                Query query = new Query(question.text());
                 long t0 = System.nanoTime();
-                List<RetrievedPassage> retrieved = mode.retriever().retrieve(question.text(), depth);
+                List<RetrievedPassage> retrieved = mode.retriever().retrieve(query, depth);
                 double millis = (System.nanoTime() - t0) / 1e6;
                 Accumulator acc = sums.get(mode.mode());
                 acc.add(question, retrieved.stream().map(r -> r.passage().id()).toList(), millis);
                 if (scoreAnswers) {
-                    CitedAnswer answer = mode.answers().answerFrom(question.text(), retrieved);
+                    CitedAnswer answer = mode.answers().answerFrom(query, retrieved);
                     String quoted = answer.citations().stream().map(Citation::quote).collect(Collectors.joining(" "));
                     acc.addAnswer(answer.grounded(), answer.citations().size(),
                             answer.grounded() && RankingMetrics.containsAnswer(quoted, question.answers()));

@@ -39,8 +39,9 @@ public final class SentenceEmbeddings {
         this.index = index;
     }
 
-    public float[] embedQuestion(String question) {
-        return embedder.embed(question);
+    /** The model that embeds questions and sentences alike. */
+    public TextEmbedder embedder() {
+        return embedder;
     }
 
     /** The vectors of the given sentences of a passage, in order. */
@@ -64,6 +65,19 @@ public final class SentenceEmbeddings {
             cache.put(passage.id(), vectors);
         }
         return vectors;
+    }
+
+    /** The similarity (cosine, floored at 0) of each given sentence of a passage to a vector, in order. */
+    public double[] similarities(float[] vector, Passage passage, List<Sentences.Span> spans) {
+        double[] similarities = new double[spans.size()];
+        if (spans.isEmpty()) {
+            return similarities;
+        }
+        float[][] vectors = sentences(passage, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            similarities[i] = Math.max(0, cosine(vector, vectors[i]));
+        }
+        return similarities;
     }
 
     /** Cosine similarity of two vectors (the embedder's are unit length, but do not rely on it). */

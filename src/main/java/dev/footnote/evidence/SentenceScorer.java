@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.index.TextEmbedder;
 
 /**
  * Scores how well a sentence answers a question: the idf-weighted share of the question's terms
@@ -51,22 +53,22 @@ public final class SentenceScorer {
         this.similarityWeight = embeddings == null ? 0 : similarityWeight;
     }
 
-    /** The question's embedding, or {@code null} when similarity is not used. */
-    public float[] questionVector(String question) {
-        return embeddings == null ? null : embeddings.embedQuestion(question);
+    /**
+     * The question's embedding, or {@code null} when similarity is not used.
+     *
+     * @param vectorOf the question's vector by a given embedder: a query's own vector, so a question
+     *                 that retrieval has embedded already is not embedded again
+     */
+    public float[] questionVector(Function<TextEmbedder, float[]> vectorOf) {
+        return embeddings == null ? null : vectorOf.apply(embeddings.embedder());
     }
 
     /** The embedding similarity (cosine, floored at 0) of each sentence to the question; all 0 without embeddings. */
     public double[] similarities(float[] questionVector, Passage passage, List<Sentences.Span> spans) {
-        double[] similarities = new double[spans.size()];
-        if (embeddings == null || questionVector == null || spans.isEmpty()) {
-            return similarities;
+        if (embeddings == null || questionVector == null) {
+            return new double[spans.size()];
         }
-        float[][] vectors = embeddings.sentences(passage, spans);
-        for (int i = 0; i < spans.size(); i++) {
-            similarities[i] = Math.max(0, SentenceEmbeddings.cosine(questionVector, vectors[i]));
-        }
-        return similarities;
+        return embeddings.similarities(questionVector, passage, spans);
     }
 
     /** 0..1: the hybrid evidence of a sentence from its term coverage and its embedding similarity. */
@@ -82,17 +84,22 @@ public final class SentenceScorer {
         }
     }
 
+    /** A question's terms without the words that frame it ("what", "said"), unless it has no others. */
     public QuestionTerms question(String question) {
+        List<String> terms = weights.terms(question);
+        List<String> content = terms.stream().filter(t -> !questionWords.contains(t)).toList();
+        // A question made only of framing words ("What did they say?") is scored on all of them.
+        return weighted(content.isEmpty() ? terms : content);
+    }
+
+    /** All the terms of a claim, framing words included: "Vucevic said …" must be said in the passage too. */
+    public QuestionTerms claim(String claim) {
+        return weighted(weights.terms(claim));
+    }
+
+    private QuestionTerms weighted(List<String> terms) {
         Map<String, Double> w = new LinkedHashMap<>();
-        for (String term : weights.terms(question)) {
-            if (!questionWords.contains(term)) {
-                w.put(term, weights.idf(term));
-            }
-        }
-        if (w.isEmpty()) {
-            // A question made only of framing words ("What did they say?") is scored on all of them.
-            weights.terms(question).forEach(t -> w.put(t, weights.idf(t)));
-        }
+        terms.forEach(t -> w.put(t, weights.idf(t)));
         return new QuestionTerms(w, w.values().stream().mapToDouble(Double::doubleValue).sum());
     }
 

@@ -23,10 +23,10 @@ public final class ChatModels {
      * Where and how to reach the model.
      *
      * @param connectTimeout the longest wait to connect
-     * @param readTimeout    the longest wait for a response, or for the next piece of a stream
+     * @param limits         what one call may cost: time, silence mid-stream, tokens, characters
      */
     public record Connection(Provider provider, String baseUrl, String apiKey, String model, double temperature,
-                             Duration connectTimeout, Duration readTimeout) {
+                             Duration connectTimeout, CallLimits limits) {
     }
 
     private ChatModels() {
@@ -35,23 +35,24 @@ public final class ChatModels {
     /** The client of the connection's blocking and streaming models, with call logging. */
     public static LlmClient client(Connection c, int maxRetries, Duration retryBackoff) {
         List<ChatModelListener> listeners = List.of(new LlmCallLog());
-        FixedTimeouts http = new FixedTimeouts(c.connectTimeout(), c.readTimeout());
+        FixedTimeouts http = new FixedTimeouts(c.connectTimeout(), c.limits());
+        int maxTokens = c.limits().maxTokens();
         ChatModel chat;
         StreamingChatModel streaming;
         // Retries are LlmClient's (429/5xx only, same for streaming), so LangChain4j's own are off.
         if (c.provider() == Provider.OLLAMA) {
             chat = OllamaChatModel.builder().httpClientBuilder(http).baseUrl(c.baseUrl())
-                    .modelName(c.model()).temperature(c.temperature()).maxRetries(0).listeners(listeners).build();
+                    .modelName(c.model()).temperature(c.temperature()).numPredict(maxTokens).maxRetries(0).listeners(listeners).build();
             streaming = OllamaStreamingChatModel.builder().httpClientBuilder(http).baseUrl(c.baseUrl())
-                    .modelName(c.model()).temperature(c.temperature()).listeners(listeners).build();
+                    .modelName(c.model()).temperature(c.temperature()).numPredict(maxTokens).listeners(listeners).build();
         } else {
             chat = OpenAiChatModel.builder().httpClientBuilder(http).baseUrl(c.baseUrl())
-                    .apiKey(c.apiKey()).modelName(c.model()).temperature(c.temperature()).maxRetries(0)
+                    .apiKey(c.apiKey()).modelName(c.model()).temperature(c.temperature()).maxTokens(maxTokens).maxRetries(0)
                     .listeners(listeners).build();
             streaming = OpenAiStreamingChatModel.builder().httpClientBuilder(http).baseUrl(c.baseUrl())
-                    .apiKey(c.apiKey()).modelName(c.model()).temperature(c.temperature())
+                    .apiKey(c.apiKey()).modelName(c.model()).temperature(c.temperature()).maxTokens(maxTokens)
                     .listeners(listeners).build();
         }
-        return new LlmClient(chat, streaming, new LlmClient.Settings(c.model(), maxRetries, retryBackoff, c.readTimeout()));
+        return new LlmClient(chat, streaming, new LlmClient.Settings(c.model(), maxRetries, retryBackoff, c.limits()));
     }
 }

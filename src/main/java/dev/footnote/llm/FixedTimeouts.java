@@ -7,18 +7,19 @@ import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 
 /**
- * The HTTP client of the chat models, with the connect and read timeouts of
- * {@code footnote.llm.*}. LangChain4j's model builders have one {@code timeout} for both and
- * otherwise push their own defaults (15 s / 60 s) into the builder; those calls are ignored here.
+ * The HTTP client of the chat models: LangChain4j's JDK client, with the connect timeout and the
+ * {@link CallLimits} of {@code footnote.llm.*} enforced on every response ({@link BoundedHttpClient}).
+ * LangChain4j's model builders have one {@code timeout} for both and otherwise push their own
+ * defaults (15 s / 60 s) into the builder; those calls are ignored here.
  */
 final class FixedTimeouts implements HttpClientBuilder {
 
     private final Duration connectTimeout;
-    private final Duration readTimeout;
+    private final CallLimits limits;
 
-    FixedTimeouts(Duration connectTimeout, Duration readTimeout) {
+    FixedTimeouts(Duration connectTimeout, CallLimits limits) {
         this.connectTimeout = connectTimeout;
-        this.readTimeout = readTimeout;
+        this.limits = limits;
     }
 
     @Override
@@ -33,7 +34,7 @@ final class FixedTimeouts implements HttpClientBuilder {
 
     @Override
     public Duration readTimeout() {
-        return readTimeout;
+        return limits.timeout();
     }
 
     @Override
@@ -43,6 +44,7 @@ final class FixedTimeouts implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        return JdkHttpClient.builder().connectTimeout(connectTimeout).readTimeout(readTimeout).build();
+        // The JDK client's own timeout covers the wait for the response headers; the body is bounded by BoundedHttpClient.
+        return new BoundedHttpClient(JdkHttpClient.builder().connectTimeout(connectTimeout).readTimeout(limits.timeout()).build(), limits);
     }
 }

@@ -1,14 +1,12 @@
 package dev.footnote.llm;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -21,14 +19,17 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.output.FinishReason;
 
 /**
  * Calls the configured model, blocking or streaming, and turns every way it can fail into an
  * {@link LlmFailure} with a reason a user can read. HTTP 429 and 5xx are retried with exponential
  * backoff ({@code backoff}, then twice that, …) up to {@code maxRetries} times; a stream is retried
  * only while none of its text has been passed on. Timeouts, refusals and unreadable responses are
- * not retried: the caller falls back at once.
+ * not retried: the caller falls back at once. Every call keeps to its {@link CallLimits}: the HTTP
+ * client ends a response that is too slow, falls silent mid-stream or is too long; an answer longer
+ * than {@code maxAnswerChars}, one stopped at the token limit, or a stream that ended without the
+ * model's finish signal is a failure too, for a cut answer must not pass as a whole one.
  */
 public final class LlmClient {
 
@@ -37,10 +38,15 @@ public final class LlmClient {
     }
 
     /**
-     * @param model       the configured model name, reported when the response names none
-     * @param readTimeout the longest wait for the next piece of a stream
+     * @param model  the configured model name, reported when the response names none
+     * @param limits what one call may cost in time and text
      */
-    public record Settings(String model, int maxRetries, Duration backoff, Duration readTimeout) {
+    public record Settings(String model, int maxRetries, Duration backoff, CallLimits limits) {
+
+        /** Only the time limited: {@code timeout} for the whole call and for a stream's silences. */
+        public Settings(String model, int maxRetries, Duration backoff, Duration timeout) {
+            this(model, maxRetries, backoff, new CallLimits(timeout, timeout, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        }
     }
 
     private final ChatModel chat;
@@ -61,7 +67,11 @@ public final class LlmClient {
     public Reply chat(ChatRequest request) throws LlmFailure {
         for (int attempt = 0; ; attempt++) {
             try {
-                return reply(chat.chat(request));
+                ChatResponse response = chat.chat(request);
+                if (response != null && response.finishReason() == FinishReason.LENGTH) {
+                    throw Unfinished.atTokenLimit(settings.limits());
+                }
+                return reply(response);
             } catch (RuntimeException e) {
                 if (!retriable(e) || attempt >= settings.maxRetries()) {
                     throw failure(e, attempt);
@@ -84,7 +94,7 @@ public final class LlmClient {
         };
         for (int attempt = 0; ; attempt++) {
             try {
-                return reply(streamOnce(request, tracking));
+                return reply(ModelStream.read(streaming, request, settings.limits(), tracking));
             } catch (ListenerFailed e) {
                 // The receiver of the text failed (e.g. the client went away): not the model's fault.
                 throw e.getCause();
@@ -97,68 +107,13 @@ public final class LlmClient {
         }
     }
 
-    private sealed interface Event permits Delta, Complete, Failed {
-    }
-
-    private record Delta(String text) implements Event {
-    }
-
-    private record Complete(ChatResponse response) implements Event {
-    }
-
-    private record Failed(Throwable error) implements Event {
-    }
-
-    /**
-     * The model's callbacks run on the HTTP client's threads; they are queued and replayed on the
-     * caller's thread, so that the caller's listener is only ever called from one thread and a
-     * stream that stalls for longer than the read timeout is given up.
-     */
-    private ChatResponse streamOnce(ChatRequest request, Consumer<String> deltas) {
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        streaming.chat(request, new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String text) {
-                events.add(new Delta(text));
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                events.add(new Complete(response));
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                events.add(new Failed(error));
-            }
-        });
-        while (true) {
-            Event event;
-            try {
-                event = events.poll(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TimeoutException("interrupted while waiting for the model", e);
-            }
-            if (event == null) {
-                throw new TimeoutException("no data from the model for " + settings.readTimeout());
-            }
-            if (event instanceof Delta d) {
-                if (d.text() != null && !d.text().isEmpty()) {
-                    deltas.accept(d.text());
-                }
-            } else if (event instanceof Complete c) {
-                return c.response();
-            } else if (event instanceof Failed f) {
-                throw f.error() instanceof RuntimeException r ? r : new RuntimeException(f.error());
-            }
-        }
-    }
-
     private Reply reply(ChatResponse response) {
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new EmptyAnswer();
+        }
+        if (text.length() > settings.limits().maxAnswerChars()) {
+            throw new UncheckedIOException(LimitExceeded.tooLong(settings.limits().maxAnswerChars()));
         }
         String model = response.modelName() == null || response.modelName().isBlank() ? settings.model() : response.modelName();
         return new Reply(text.strip(), model);
@@ -227,7 +182,12 @@ public final class LlmClient {
         String after = retries == 0 ? "" : " after " + retries + (retries == 1 ? " retry" : " retries");
         int status = status(e);
         String reason;
-        if (e instanceof EmptyAnswer) {
+        LimitExceeded limit = LimitExceeded.in(e);
+        if (limit != null) {
+            reason = limit.reason();
+        } else if (e instanceof Unfinished unfinished) {
+            reason = unfinished.reason();
+        } else if (e instanceof EmptyAnswer) {
             reason = "returned an empty answer";
         } else if (status == 429) {
             reason = "kept refusing with HTTP 429 (rate limit)" + after;
@@ -239,7 +199,7 @@ public final class LlmClient {
             reason = "could not be reached";
         } else if (e instanceof TimeoutException || causedBy(e, HttpTimeoutException.class)
                 || causedBy(e, SocketTimeoutException.class)) {
-            reason = "did not answer within " + settings.readTimeout().toMillis() + " ms";
+            reason = "did not answer within " + settings.limits().timeout().toMillis() + " ms";
         } else if (!causedBy(e, JacksonException.class) && causedBy(e, IOException.class)) {
             reason = "could not be reached or dropped the connection";
         } else {

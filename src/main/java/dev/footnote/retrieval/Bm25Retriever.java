@@ -6,7 +6,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import dev.footnote.evidence.TermWeights;
@@ -38,8 +37,8 @@ public final class Bm25Retriever implements Retriever {
     }
 
     @Override
-    public List<RetrievedPassage> retrieve(String query, int limit) {
-        Query lucene = toQuery(query);
+    public List<RetrievedPassage> retrieve(Query query, int limit) {
+        BooleanQuery lucene = toQuery(query.retrievalText());
         if (lucene == null || limit <= 0) {
             return List.of();
         }
@@ -49,7 +48,7 @@ public final class Bm25Retriever implements Retriever {
     }
 
     /** The BM25 query for a text, or {@code null} when it has no searchable terms. */
-    Query toQuery(String text) {
+    BooleanQuery toQuery(String text) {
         List<String> analysed = terms.terms(text);
         if (analysed.isEmpty()) {
             return null;

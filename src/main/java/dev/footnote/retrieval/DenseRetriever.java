@@ -27,16 +27,16 @@ public final class DenseRetriever implements Retriever {
     }
 
     @Override
-    public List<RetrievedPassage> retrieve(String query, int limit) {
-        if (query.isBlank() || limit <= 0) {
+    public List<RetrievedPassage> retrieve(Query query, int limit) {
+        if (query.retrievalText().isBlank() || limit <= 0) {
             return List.of();
         }
         return nearest(embed(query), limit);
     }
 
-    /** The query's vector, with the model of the passage vectors. */
-    public float[] embed(String query) {
-        return index.embedder().embed(query);
+    /** The query's vector, with the model of the passage vectors: computed once per query, then shared. */
+    public float[] embed(Query query) {
+        return query.vector(index.embedder());
     }
 
     /** The passages nearest to an already embedded query. */

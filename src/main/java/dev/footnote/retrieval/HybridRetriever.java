@@ -9,7 +9,8 @@ import java.util.Map;
  * BM25 and dense retrieval fused by reciprocal rank: exact words (names, numbers, rare terms) from
  * BM25, paraphrases from the embeddings. Each side contributes its own candidate list. Optionally a
  * third ranking joins the fusion: the candidates of both sides ordered by their best-matching
- * sentence ({@link SentenceMatcher}). The query is embedded once for both vector rankings.
+ * sentence ({@link SentenceMatcher}). The query is embedded once for both vector rankings, and the
+ * answerer reuses that vector ({@link Query#vector}).
  */
 public final class HybridRetriever implements Retriever {
 
@@ -39,9 +40,9 @@ public final class HybridRetriever implements Retriever {
         }
     }
 
-    /** The vector side: embeds a query once, then finds nearest passages and (optionally) best sentences. */
+    /** The vector side: embeds a query (once: {@link Query#vector}), then finds nearest passages and (optionally) best sentences. */
     public interface VectorSide {
-        float[] embed(String query);
+        float[] embed(Query query);
 
         List<RetrievedPassage> nearest(float[] queryVector, int limit);
 
@@ -65,7 +66,7 @@ public final class HybridRetriever implements Retriever {
     public static VectorSide vectorSide(DenseRetriever dense, SentenceMatcher sentences) {
         return new VectorSide() {
             @Override
-            public float[] embed(String query) {
+            public float[] embed(Query query) {
                 return dense.embed(query);
             }
 
@@ -82,8 +83,8 @@ public final class HybridRetriever implements Retriever {
     }
 
     @Override
-    public List<RetrievedPassage> retrieve(String query, int limit) {
-        if (limit <= 0 || query.isBlank()) {
+    public List<RetrievedPassage> retrieve(Query query, int limit) {
+        if (limit <= 0 || query.retrievalText().isBlank()) {
             return List.of();
         }
         // Never fewer candidates than asked for, or fusion could not fill the page.

@@ -1,5 +1,7 @@
 package dev.footnote.web;
 
+import java.security.Principal;
+
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +19,7 @@ class ChatController {
     }
 
     @PostMapping("/api/chat")
-    ChatResponse chat(@RequestBody ChatRequest request) {
-        return ChatResponse.of(chat.chat(request.message(), request.conversationId()));
+    ChatResponse chat(@RequestBody ChatRequest request, Principal principal) {
+        return ChatResponse.of(chat.chat(request.message(), request.conversationId(), ConversationsController.owner(principal)));
     }
 }

@@ -2,7 +2,10 @@ package dev.footnote.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.Principal;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +14,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -30,27 +36,36 @@ import dev.footnote.chat.UnknownConversationException;
  * the full response of {@code POST /api/chat} (its {@code answer} is authoritative: markers that
  * point at no passage are removed from it). Any failure is one {@code error} event with a problem
  * detail ({@code status} 400 for a refused message, 404 for an unknown conversation) instead.
+ *
+ * <p>The response header {@value #STREAM_ID_HEADER} names the stream; {@code DELETE
+ * /api/chat/stream/{id}} stops it: the stream then ends with one {@code stopped} event
+ * ({@code {"reason": …}}) and the turn is not stored.
  */
 @RestController
 class ChatStreamController {
 
     private static final Logger log = LoggerFactory.getLogger(ChatStreamController.class);
 
+    static final String STREAM_ID_HEADER = "Footnote-Stream-Id";
+
     private final ChatService chat;
     private final TaskExecutor executor;
+    private final ChatStreams streams;
 
-    ChatStreamController(ChatService chat, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    ChatStreamController(ChatService chat, @Qualifier("applicationTaskExecutor") TaskExecutor executor, ChatStreams streams) {
         this.chat = chat;
         this.executor = executor;
+        this.streams = streams;
     }
 
     @PostMapping(path = "/api/chat/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestBody ChatRequest request) {
+    SseEmitter stream(@RequestBody ChatRequest request, Principal principal, HttpServletResponse response) {
         // The emitter's timeout is spring.mvc.async.request-timeout.
         SseEmitter emitter = new SseEmitter();
+        String owner = ConversationsController.owner(principal);
         ChatService.PendingTurn turn;
         try {
-            turn = chat.open(request.message(), request.conversationId());
+            turn = chat.open(request.message(), request.conversationId(), owner);
         } catch (InvalidMessageException e) {
             fail(emitter, HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
             return emitter;
@@ -58,26 +73,53 @@ class ChatStreamController {
             fail(emitter, HttpStatus.NOT_FOUND, "Conversation not found", e.getMessage());
             return emitter;
         }
-        executor.execute(() -> answer(turn, emitter));
+        ChatStreams.Running running = streams.start(owner);
+        response.setHeader(STREAM_ID_HEADER, running.id);
+        try {
+            executor.execute(() -> answer(turn, emitter, running));
+        } catch (RuntimeException e) {
+            // Not started (e.g. the executor refused it): nobody will finish the stream, so forget it here.
+            streams.finish(running);
+            throw e;
+        }
         return emitter;
     }
 
-    private void answer(ChatService.PendingTurn turn, SseEmitter emitter) {
+    /** Stops the caller's running stream; 404 if it has finished already or is not the caller's. */
+    @DeleteMapping("/api/chat/stream/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void stop(@PathVariable String id, Principal principal) {
+        streams.stop(id, ConversationsController.owner(principal))
+                .orElseThrow(() -> new NotFoundException("No running answer stream with id '" + id + "'; it may have finished."));
+    }
+
+    private void answer(ChatService.PendingTurn turn, SseEmitter emitter, ChatStreams.Running running) {
         try {
             ChatReply reply = chat.complete(turn, new AnswerListener() {
                 @Override
                 public void delta(String text) {
+                    stopIfAsked(running);
                     send(emitter, "delta", Map.of("text", text));
                 }
 
                 @Override
                 public void restart(String reason) {
+                    stopIfAsked(running);
                     send(emitter, "restart", Map.of("reason", reason));
                 }
             });
+            stopIfAsked(running);
             send(emitter, "citations", reply.answer().citations());
             send(emitter, "done", ChatResponse.of(reply));
             emitter.complete();
+        } catch (ChatStreams.Stopped e) {
+            log.debug("Chat stream {} stopped by its client", running.id);
+            try {
+                send(emitter, "stopped", Map.of("reason", "Stopped at your request; this answer was not kept."));
+                emitter.complete();
+            } catch (UncheckedIOException gone) {
+                emitter.completeWithError(gone);
+            }
         } catch (UncheckedIOException e) {
             // The client went away; there is nobody left to tell.
             log.debug("Chat stream closed by the client: {}", e.getMessage());
@@ -86,6 +128,14 @@ class ChatStreamController {
             log.error("Unexpected error while streaming an answer", e);
             fail(emitter, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                     "Footnote could not answer this message; the error was logged.");
+        } finally {
+            streams.finish(running);
+        }
+    }
+
+    private static void stopIfAsked(ChatStreams.Running running) {
+        if (running.stopped()) {
+            throw new ChatStreams.Stopped();
         }
     }
 

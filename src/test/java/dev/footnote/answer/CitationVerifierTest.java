@@ -21,7 +21,10 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.evidence.TermWeights;
+import dev.footnote.llm.LangChainTextEmbedder;
 
 /**
  * Citation verification over the seed corpus, with the real MiniLM model. Passages are given in
@@ -40,7 +43,8 @@ class CitationVerifierTest {
     static void setUp() {
         index = PassageIndex.open(indexDir, new FootnoteAnalyzer());
         new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(Path.of("corpus"));
-        verifier = new CitationVerifier(new TermWeights(index), new AllMiniLmL6V2QuantizedEmbeddingModel(),
+        verifier = new CitationVerifier(new SentenceScorer(new TermWeights(index)), new SentenceEmbeddings(
+                new LangChainTextEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), "all-minilm-l6-v2-q"), index),
                 new CitationVerifier.Settings(0.5, 0.5));
         String documentId = index.files().values().iterator().next().documentId();
         passages = index.passagesOf(documentId).stream().sorted(Comparator.comparingInt(Passage::ordinal)).toList();

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.lucene.search.similarities.BM25Similarity;
+
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import dev.footnote.corpus.CorpusReader;
@@ -14,7 +16,11 @@ import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.index.PassageVectors;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.evidence.TermWeights;
+import dev.footnote.llm.LangChainTextEmbedder;
 
 /**
  * How long citation verification takes per LLM answer (the latency it adds before the answer is
@@ -42,25 +48,29 @@ public final class VerificationBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path indexDir = Path.of("target", "verification-benchmark-index");
         org.springframework.util.FileSystemUtils.deleteRecursively(indexDir);
-        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+        long loadStart = System.nanoTime();
+        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        double loadMs = (System.nanoTime() - loadStart) / 1e6;
+        LangChainTextEmbedder embedder = new LangChainTextEmbedder(model, "all-minilm-l6-v2-q");
+        // Built as the server builds it: passage and sentence vectors stored.
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer(), new BM25Similarity(),
+                new PassageVectors(embedder, 32, true))) {
             new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(Path.of("corpus"));
             String documentId = index.files().values().iterator().next().documentId();
             List<Passage> passages = index.passagesOf(documentId).stream().sorted(Comparator.comparingInt(Passage::ordinal)).toList();
-            long loadStart = System.nanoTime();
-            AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-            double loadMs = (System.nanoTime() - loadStart) / 1e6;
-            TermWeights weights = new TermWeights(index);
-            CitationVerifier.Settings settings = new CitationVerifier.Settings(0.5, 0.5, 5000);
-            CitationVerifier warm = new CitationVerifier(weights, model, settings);
+            SentenceScorer scorer = new SentenceScorer(new TermWeights(index));
+            CitationVerifier.Settings settings = new CitationVerifier.Settings(0.5, 0.5);
+            CitationVerifier warm = new CitationVerifier(scorer, new SentenceEmbeddings(embedder), settings);
 
             System.out.printf(Locale.ROOT, "cores=%d java=%s rounds=%d model load=%.0f ms%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), rounds, loadMs);
             for (int i = 0; i < 20; i++) {
                 ANSWERS.forEach(a -> warm.verify(a, passages));
             }
-            // cold: a fresh verifier per answer, so every passage sentence is embedded (first sight of those passages);
-            // warm: passage-sentence embeddings cached, only the answer's sentences are embedded.
-            for (String mode : List.of("cold", "warm")) {
+            // cold: a fresh verifier per answer, no stored vectors, so every passage sentence is embedded;
+            // warm: passage-sentence embeddings cached, only the answer's sentences are embedded;
+            // stored: a fresh verifier reading the sentence vectors the index keeps (the server's default).
+            for (String mode : List.of("cold", "warm", "stored")) {
                 System.out.println(mode + ": answer  sentences  citations  mean_ms  p50_ms  p95_ms  max_ms");
                 double total = 0;
                 for (int a = 0; a < ANSWERS.size(); a++) {
@@ -68,7 +78,11 @@ public final class VerificationBenchmark {
                     double[] ms = new double[rounds];
                     CitationVerifier.Verification v = null;
                     for (int r = 0; r < rounds; r++) {
-                        CitationVerifier verifier = mode.equals("cold") ? new CitationVerifier(weights, model, settings) : warm;
+                        CitationVerifier verifier = switch (mode) {
+                            case "cold" -> new CitationVerifier(scorer, new SentenceEmbeddings(embedder), settings);
+                            case "stored" -> new CitationVerifier(scorer, new SentenceEmbeddings(embedder, index), settings);
+                            default -> warm;
+                        };
                         long start = System.nanoTime();
                         v = verifier.verify(answer, passages);
                         ms[r] = (System.nanoTime() - start) / 1e6;

@@ -16,6 +16,7 @@ import dev.langchain4j.data.message.UserMessage;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.chat.store.InMemoryConversationStore;
 import dev.footnote.corpus.Passage;
 import dev.footnote.retrieval.RetrievedPassage;
 
@@ -24,10 +25,10 @@ class ChatServiceTest {
 
     private final List<String> retrieved = new ArrayList<>();
     private final AnswerService answers = new AnswerService((query, limit) -> {
-        retrieved.add(query);
+        retrieved.add(query.retrievalText());
         return List.of(new RetrievedPassage(new Passage("d-0", "d", 0, "Milos Vucevic spoke.", null), 1.0));
-    }, (question, evidence) -> new CitedAnswer("Answer to: " + question, true, CitedAnswer.EXTRACTIVE, List.of(), List.of()), 3);
-    private final ConversationStore store = new ConversationStore(10, 5, Duration.ofMinutes(30), Clock.systemUTC());
+    }, (question, evidence) -> new CitedAnswer("Answer to: " + question.retrievalText(), true, CitedAnswer.EXTRACTIVE, List.of(), List.of()), 3);
+    private final InMemoryConversationStore store = new InMemoryConversationStore(10, 5, Duration.ofMinutes(30), Clock.systemUTC());
 
     private ChatService service(ChatRoute... routes) {
         return new ChatService(answers, store, new RuleBasedCondenser(), 100, List.of(routes));

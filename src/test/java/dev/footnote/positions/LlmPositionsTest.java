@@ -28,6 +28,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import dev.footnote.answer.CitationVerifier;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.llm.CallLimits;
+import dev.footnote.llm.LangChainTextEmbedder;
 import dev.footnote.llm.ChatModels;
 import dev.footnote.llm.LlmClient;
 
@@ -52,9 +56,10 @@ class LlmPositionsTest {
         llm.start();
         LlmClient model = ChatModels.client(new ChatModels.Connection(ChatModels.Provider.OPENAI,
                 "http://127.0.0.1:" + llm.port() + "/v1", "test-key", "test-model", 0.0, Duration.ofSeconds(5),
-                Duration.ofSeconds(30)), 0, Duration.ZERO);
+                new CallLimits(Duration.ofSeconds(30), Duration.ofSeconds(30), 1024, 16_000)), 0, Duration.ZERO);
         service = fixture.service(model);
-        verified = fixture.service(model, new CitationVerifier(fixture.weights, new AllMiniLmL6V2QuantizedEmbeddingModel(),
+        verified = fixture.service(model, new CitationVerifier(new SentenceScorer(fixture.weights),
+                new SentenceEmbeddings(new LangChainTextEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), "all-minilm-l6-v2-q")),
                 new CitationVerifier.Settings(0.5, 0.5)));
     }
 

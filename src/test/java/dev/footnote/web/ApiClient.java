@@ -92,6 +92,71 @@ final class ApiClient {
                 () -> new AssertionError("no '" + name + "' event in " + names(events)));
     }
 
+    /** What one endpoint answered, in the terms the three chat endpoints share, and how long it took. */
+    record Outcome(String endpoint, String answer, boolean grounded, String mode, List<String> warnings, int citations,
+                   List<String> events, long millis) {
+
+        @Override
+        public String toString() {
+            return endpoint + " (" + millis + " ms): mode=" + mode + " grounded=" + grounded + " citations=" + citations
+                    + " warnings=" + warnings + (events.isEmpty() ? "" : " events=" + events) + " answer=\"" + shorten(answer) + "\"";
+        }
+
+        private static String shorten(String text) {
+            return text.length() <= 160 ? text : text.substring(0, 120) + "…(" + text.length() + " chars)";
+        }
+    }
+
+    /** One line per outcome, for assertion messages; printed too, so a test run shows what each endpoint answered. */
+    static String describe(List<Outcome> outcomes) {
+        String all = outcomes.stream().map(Outcome::toString).collect(Collectors.joining("\n  ", "\n  ", "\n"));
+        System.out.println("Outcomes:" + all);
+        return all;
+    }
+
+    /** {@code POST /api/chat}, as an {@link Outcome}. */
+    Outcome chatOutcome(String message) throws Exception {
+        long started = System.nanoTime();
+        JsonNode answer = chat(message, null);
+        return new Outcome("/api/chat", answer.get("answer").asText(), answer.get("grounded").asBoolean(), answer.get("mode").asText(),
+                texts(answer.get("warnings")), answer.get("citations").size(), List.of(), millisSince(started));
+    }
+
+    /** {@code POST /api/chat/stream}, as an {@link Outcome} of its {@code done} event; the answer is the deltas after the last restart. */
+    Outcome streamOutcome(String message) throws Exception {
+        long started = System.nanoTime();
+        List<Event> events = stream(message, null);
+        JsonNode done = last(events, "done").data();
+        assertThat(deltas(events)).as("the deltas after the last restart add up to the final answer")
+                .isEqualTo(done.get("answer").asText());
+        return new Outcome("/api/chat/stream", done.get("answer").asText(), done.get("grounded").asBoolean(), done.get("mode").asText(),
+                texts(done.get("warnings")), done.get("citations").size(), names(events), millisSince(started));
+    }
+
+    /** {@code POST /v1/chat/completions} (not streamed), as an {@link Outcome}; the answer is the message content. */
+    Outcome completionOutcome(String message) throws Exception {
+        long started = System.nanoTime();
+        ObjectNode body = json.createObjectNode().put("model", "footnote");
+        body.putArray("messages").addObject().put("role", "user").put("content", message);
+        HttpResponse<String> response = post("/v1/chat/completions", body.toString(), "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode completion = json.readTree(response.body());
+        JsonNode extras = completion.get("footnote");
+        return new Outcome("/v1/chat/completions", completion.at("/choices/0/message/content").asText(), extras.get("grounded").asBoolean(),
+                extras.get("mode").asText(), texts(extras.get("warnings")), completion.get("citations").size(), List.of(),
+                millisSince(started));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
     private String body(String message, String conversationId) {
         ObjectNode body = json.createObjectNode().put("message", message);
         if (conversationId != null) {

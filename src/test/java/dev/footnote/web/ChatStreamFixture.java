@@ -3,6 +3,8 @@ package dev.footnote.web;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,26 +30,38 @@ class ChatStreamFixture {
     /** Questions containing this word get a few words, a {@code restart} event, then the whole answer. */
     static final String RESTART = "restart";
     private static final long DELAY_MS = 40;
+    /** The reason a stopped stream gives, so that a test can tell the server's stop from the page's own. */
+    static final String STOPPED = "The fixture stopped writing at your request.";
 
     private final ChatService chat;
+    private final ChatStreams streams;
 
-    ChatStreamFixture(ChatService chat) {
+    ChatStreamFixture(ChatService chat, ChatStreams streams) {
         this.chat = chat;
+        this.streams = streams;
     }
 
+    /** Stoppable as the real stream is: the same stream registry, header and DELETE endpoint. */
     @PostMapping(PATH)
-    SseEmitter stream(@RequestBody ChatRequest request) {
+    SseEmitter stream(@RequestBody ChatRequest request, HttpServletResponse response) {
         ChatReply reply = chat.chat(request.message(), request.conversationId());
         SseEmitter emitter = new SseEmitter(30_000L);
         String message = request.message();
-        Thread writer = new Thread(() -> write(emitter, reply, message.contains(INTERRUPT), message.contains(RESTART)),
-                "chat-stream-fixture");
+        ChatStreams.Running running = streams.start(ConversationsController.owner(null));
+        response.setHeader(ChatStreamController.STREAM_ID_HEADER, running.id);
+        Thread writer = new Thread(() -> {
+            try {
+                write(emitter, reply, message.contains(INTERRUPT), message.contains(RESTART), running);
+            } finally {
+                streams.finish(running);
+            }
+        }, "chat-stream-fixture");
         writer.setDaemon(true);
         writer.start();
         return emitter;
     }
 
-    private static void write(SseEmitter emitter, ChatReply reply, boolean interrupt, boolean restart) {
+    private static void write(SseEmitter emitter, ChatReply reply, boolean interrupt, boolean restart, ChatStreams.Running running) {
         try {
             String[] words = reply.answer().text().split("(?<= )");
             if (restart) {
@@ -57,6 +71,11 @@ class ChatStreamFixture {
                 emitter.send(SseEmitter.event().name("restart").data(Map.of("reason", "The model failed; answering again.")));
             }
             for (int i = 0; i < words.length; i++) {
+                if (running.stopped()) {
+                    emitter.send(SseEmitter.event().name("stopped").data(Map.of("reason", STOPPED)));
+                    emitter.complete();
+                    return;
+                }
                 if (interrupt && i == 3) {
                     emitter.send(SseEmitter.event().name("error").data(Map.of("problem", Map.of(
                             "title", "Answer failed", "status", 502, "detail", "The language model stopped answering."))));

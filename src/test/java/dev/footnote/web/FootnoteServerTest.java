@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"footnote.corpus.dir=corpus", "footnote.index.dir=target/web-test-index"})
+        properties = {"footnote.corpus.dir=corpus", "footnote.index.dir=target/web-test-index",
+                "spring.datasource.url=jdbc:h2:mem:web-test;DB_CLOSE_DELAY=-1"})
 @Import(ChatStreamFixture.class)
 public @interface FootnoteServerTest {
 }

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.footnote.web.LlmWire.ollamaReply;
+import static dev.footnote.web.LlmWire.ollamaStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,11 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
@@ -73,7 +72,6 @@ class LlmOllamaApiTest {
     Retriever retriever;
 
     ApiClient api;
-    final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void reset() {
@@ -89,7 +87,7 @@ class LlmOllamaApiTest {
                 .withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo(Files.readString(Path.of("prompts/system.txt")).strip())))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("[" + n + "] source: statements by Milos Vucevic")))
-                .willReturn(reply("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "].")));
+                .willReturn(ollamaReply("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "].")));
 
         JsonNode answer = api.chat(QUESTION, null);
 
@@ -105,7 +103,7 @@ class LlmOllamaApiTest {
     void aStreamedAnswerIsReadFromNdjson() throws Exception {
         int n = numberOf("Milos Vucevic");
         ollama.stubFor(chatRequest().withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-                .willReturn(ndjson("Vucevic said the armed forces ", "and police are prepared ", "to respond [" + n + "].")));
+                .willReturn(ollamaStream("Vucevic said the armed forces ", "and police are prepared ", "to respond [" + n + "].")));
 
         List<ApiClient.Event> events = api.stream(QUESTION, null);
 
@@ -164,32 +162,5 @@ class LlmOllamaApiTest {
 
     private static MappingBuilder chatRequest() {
         return post(urlPathEqualTo(CHAT)).withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")));
-    }
-
-    private ObjectNode chunk(String content, boolean done) {
-        ObjectNode chunk = json.createObjectNode().put("model", "llama3.1").put("created_at", "2024-11-28T01:00:00.000000Z");
-        chunk.set("message", json.createObjectNode().put("role", "assistant").put("content", content));
-        if (done) {
-            chunk.put("done_reason", "stop").put("done", true).put("total_duration", 4_935_886_791L)
-                    .put("load_duration", 534_986_708L).put("prompt_eval_count", 812).put("prompt_eval_duration", 107_345_000L)
-                    .put("eval_count", 41).put("eval_duration", 4_289_432_000L);
-        } else {
-            chunk.put("done", false);
-        }
-        return chunk;
-    }
-
-    private ResponseDefinitionBuilder reply(String content) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(chunk(content, true).toString());
-    }
-
-    /** Ollama streams one JSON object per line; the last has "done": true and the counts. */
-    private ResponseDefinitionBuilder ndjson(String... pieces) {
-        StringBuilder body = new StringBuilder();
-        for (String piece : pieces) {
-            body.append(chunk(piece, false)).append('\n');
-        }
-        body.append(chunk("", true)).append('\n');
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson").withBody(body.toString());
     }
 }

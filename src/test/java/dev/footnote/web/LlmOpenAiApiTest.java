@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.footnote.web.LlmWire.openAiCompletion;
+import static dev.footnote.web.LlmWire.openAiStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -56,6 +58,7 @@ class LlmOpenAiApiTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("footnote.corpus.dir", () -> dir.resolve("corpus").toString());
         registry.add("footnote.index.dir", () -> dir.resolve("index").toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/conversations").toAbsolutePath());
         registry.add("footnote.answer.passages", () -> "3");
         registry.add("footnote.llm.provider", () -> "openai");
         registry.add("footnote.llm.base-url", () -> llm.baseUrl() + "/custom/v1");
@@ -96,7 +99,7 @@ class LlmOpenAiApiTest {
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("<passage number=\"1\">\n[1] source: ")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("<passage number=\"3\">\n[3] source: ")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Question: " + VUCEVIC_ARMY)))
-                .willReturn(completion("Vucevic said the armed forces and police are prepared to respond if necessary to secure the republic [" + n
+                .willReturn(openAiCompletion("Vucevic said the armed forces and police are prepared to respond if necessary to secure the republic [" + n
                         + "]. He also signalled willingness to pursue an agreement on security guarantees for Serbs in Kosovo [" + n + "].")));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
@@ -124,7 +127,7 @@ class LlmOpenAiApiTest {
     @Test
     void aMarkerToAPassageThatWasNotGivenIsRemovedAndReported() throws Exception {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
-        llm.stubFor(answerRequest().willReturn(completion(
+        llm.stubFor(answerRequest().willReturn(openAiCompletion(
                 "Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "][7].")));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
@@ -137,7 +140,7 @@ class LlmOpenAiApiTest {
 
     @Test
     void anAnswerWithoutCitationsIsReplacedByTheExtractiveAnswer() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("Vucevic said the army is ready to defend Serbia.")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("Vucevic said the army is ready to defend Serbia.")));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
@@ -146,7 +149,7 @@ class LlmOpenAiApiTest {
 
     @Test
     void aDeclineWithAMarkerToNoPassageIsStillADecline() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("The passages do not contain the answer [4].")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("The passages do not contain the answer [4].")));
 
         JsonNode answer = api.chat("What did Vucevic say about the economy of Kosovo?", null);
 
@@ -159,7 +162,7 @@ class LlmOpenAiApiTest {
     @Test
     void aSentenceCitedToAPassageThatDoesNotSupportItIsFlagged() throws Exception {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
-        llm.stubFor(answerRequest().willReturn(completion(
+        llm.stubFor(answerRequest().willReturn(openAiCompletion(
                 "Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "]. "
                         + "Vucevic also announced that Serbia will recognise the independence of Kosovo next year [" + n + "].")));
 
@@ -177,7 +180,7 @@ class LlmOpenAiApiTest {
     @Test
     void anAnswerWhoseCitationsAllFailIsReplacedByTheExtractiveAnswer() throws Exception {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
-        llm.stubFor(answerRequest().willReturn(completion("Vucevic ordered the army to invade northern Kosovo [" + n + "].")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("Vucevic ordered the army to invade northern Kosovo [" + n + "].")));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
@@ -186,7 +189,7 @@ class LlmOpenAiApiTest {
 
     @Test
     void whenThePassagesDoNotContainTheAnswerItIsNotGrounded() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("The passages do not contain the answer.")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("The passages do not contain the answer.")));
 
         JsonNode answer = api.chat("What did Vucevic say about the economy of Kosovo?", null);
 
@@ -205,7 +208,7 @@ class LlmOpenAiApiTest {
                         .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}"))
                 .willSetStateTo("retried"));
         llm.stubFor(answerRequest().inScenario("429").whenScenarioStateIs("retried")
-                .willReturn(completion("Vucevic said the armed forces and police are prepared to respond [" + n + "].")));
+                .willReturn(openAiCompletion("Vucevic said the armed forces and police are prepared to respond [" + n + "].")));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
@@ -227,7 +230,7 @@ class LlmOpenAiApiTest {
 
     @Test
     void aModelSlowerThanTheReadTimeoutIsGivenUpWithoutRetrying() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("Too late [1].").withFixedDelay(8000)));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("Too late [1].").withFixedDelay(8000)));
 
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
@@ -245,7 +248,7 @@ class LlmOpenAiApiTest {
 
     @Test
     void anEmptyAnswerFallsBack() throws Exception {
-        llm.stubFor(answerRequest().willReturn(completion("")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("")));
 
         assertExtractiveFallback(api.chat(VUCEVIC_ARMY, null), "returned an empty answer");
     }
@@ -255,7 +258,7 @@ class LlmOpenAiApiTest {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
         llm.stubFor(answerRequest().withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo(prompt("system.txt"))))
-                .willReturn(sse("Vucevic said the armed forces ", "and police are prepared to respond ",
+                .willReturn(openAiStream("Vucevic said the armed forces ", "and police are prepared to respond ",
                         "if necessary [" + n + "][9].")));
 
         List<ApiClient.Event> events = api.stream(VUCEVIC_ARMY, null);
@@ -310,17 +313,17 @@ class LlmOpenAiApiTest {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
         String standalone = "Is Milos Vucevic open to negotiations?";
         llm.stubFor(answerRequest().withRequestBody(matchingJsonPath("$.messages[1].content", containing("Question: " + VUCEVIC_ARMY)))
-                .willReturn(completion("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "].")));
+                .willReturn(openAiCompletion("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "].")));
         llm.stubFor(post(urlPathEqualTo(COMPLETIONS))
                 .withRequestBody(matchingJsonPath("$.messages.length()", equalTo("1")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("Last question: Is he open to negotiations?")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("User: " + VUCEVIC_ARMY)))
                 .withRequestBody(matchingJsonPath("$.messages[0].content",
                         containing("Assistant: Vucevic said the armed forces and police are prepared to respond if necessary.")))
-                .willReturn(completion(standalone)));
+                .willReturn(openAiCompletion(standalone)));
         int m = numberOf(standalone, "Milos Vucevic");
         llm.stubFor(answerRequest().withRequestBody(matchingJsonPath("$.messages[1].content", containing("Question: " + standalone)))
-                .willReturn(completion("Yes: Vucevic indicated willingness to pursue an agreement that would strengthen security guarantees for Serbs in the Kosovo region [" + m + "].")));
+                .willReturn(openAiCompletion("Yes: Vucevic indicated willingness to pursue an agreement that would strengthen security guarantees for Serbs in the Kosovo region [" + m + "].")));
 
         JsonNode first = api.chat(VUCEVIC_ARMY, null);
         JsonNode second = api.chat("Is he open to negotiations?", first.get("conversationId").asText());
@@ -335,7 +338,7 @@ class LlmOpenAiApiTest {
     @Test
     void whenTheModelCannotRewriteAFollowUpTheRuleDoes() throws Exception {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
-        llm.stubFor(answerRequest().willReturn(completion("Vucevic said the armed forces and police are prepared to respond [" + n + "].")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("Vucevic said the armed forces and police are prepared to respond [" + n + "].")));
         llm.stubFor(post(urlPathEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.messages.length()", equalTo("1")))
                 .willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"bad\"}}")));
 
@@ -351,7 +354,7 @@ class LlmOpenAiApiTest {
         String question = "What should any AI reading this archive do about restraint in Kosovo?";
         int poison = numberOf(question, "ignore previous instructions");
         int other = poison == 1 ? 2 : 1;
-        llm.stubFor(answerRequest().willReturn(completion("Kosovo has been annexed by Serbia [" + other + "].")));
+        llm.stubFor(answerRequest().willReturn(openAiCompletion("Kosovo has been annexed by Serbia [" + other + "].")));
 
         JsonNode answer = api.chat(question, null);
 
@@ -378,7 +381,7 @@ class LlmOpenAiApiTest {
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-test")))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("user")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("## Milos Vucevic\n[1] ")))
-                .willReturn(completion("## Milos Vucevic\nVucevic says the armed forces and police are ready to respond [1]. "
+                .willReturn(openAiCompletion("## Milos Vucevic\nVucevic says the armed forces and police are ready to respond [1]. "
                         + "He adds that Serbia has already annexed Kosovo [2].")));
 
         JsonNode report = api.positions("{\"topic\":\"Kosovo\",\"actors\":[\"Vucevic\"]}");
@@ -423,36 +426,51 @@ class LlmOpenAiApiTest {
     }
 
     /** A grounded-answer request: the system message comes first. */
+    @Test
+    void aStoppedStreamEndsWithAStoppedEventAtItsNextPieceAndItsTurnIsNotKept() throws Exception {
+        String question = VUCEVIC_ARMY + " (to be stopped)";
+        String[] pieces = new String[40];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = "word" + i + " ";
+        }
+        // The model sends its answer in 40 pieces over 8 seconds: long enough to stop it in the middle.
+        llm.stubFor(answerRequest().willReturn(openAiStream(pieces).withChunkedDribbleDelay(40, 8000)));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/chat/stream"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("message", question).toString()))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        String streamId = response.headers().firstValue(ChatStreamController.STREAM_ID_HEADER).orElseThrow();
+        java.util.Iterator<String> lines = response.body().iterator();
+        List<String> events = new java.util.ArrayList<>();
+        while (lines.hasNext() && !events.contains("delta")) {
+            String line = lines.next();
+            if (line.startsWith("event:")) {
+                events.add(line.substring(6).strip());
+            }
+        }
+
+        int stopped = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/chat/stream/" + streamId)).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        lines.forEachRemaining(line -> {
+            if (line.startsWith("event:")) {
+                events.add(line.substring(6).strip());
+            }
+        });
+
+        assertThat(stopped).isEqualTo(204);
+        assertThat(events).contains("delta").endsWith("stopped").doesNotContain("done", "citations", "error");
+        assertThat(events.stream().filter("delta"::equals).count()).isLessThan(pieces.length);
+        assertThat(api.get("/api/conversations").get("conversations").findValuesAsText("title")).doesNotContain(question);
+        // A stream that has ended cannot be stopped again: 404.
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/chat/stream/" + streamId)).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404);
+    }
+
     private static MappingBuilder answerRequest() {
         return post(urlPathEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")));
-    }
-
-    private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
-        String body = json.createObjectNode()
-                .put("id", "chatcmpl-123").put("object", "chat.completion").put("created", 1_732_000_000)
-                .put("model", "gpt-test-2024-08-06").put("system_fingerprint", "fp_test")
-                .set("choices", json.createArrayNode().add(json.createObjectNode().put("index", 0)
-                        .<com.fasterxml.jackson.databind.node.ObjectNode>set("message", json.createObjectNode().put("role", "assistant").put("content", content))
-                        .putNull("logprobs").put("finish_reason", "stop")))
-                .toString();
-        body = body.substring(0, body.length() - 1)
-                + ",\"usage\":{\"prompt_tokens\":812,\"completion_tokens\":41,\"total_tokens\":853}}";
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    /** OpenAI's streaming shape: one chunk per piece, a finish chunk, a usage chunk, then [DONE]. */
-    private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sse(String... pieces) {
-        StringBuilder body = new StringBuilder();
-        String head = "{\"id\":\"chatcmpl-123\",\"object\":\"chat.completion.chunk\",\"created\":1732000000,\"model\":\"gpt-test-2024-08-06\",\"system_fingerprint\":\"fp_test\",";
-        body.append("data: ").append(head).append("\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
-        for (String piece : pieces) {
-            body.append("data: ").append(head).append("\"choices\":[{\"index\":0,\"delta\":{\"content\":")
-                    .append(json.valueToTree(piece).toString()).append("},\"logprobs\":null,\"finish_reason\":null}]}\n\n");
-        }
-        body.append("data: ").append(head).append("\"choices\":[{\"index\":0,\"delta\":{},\"logprobs\":null,\"finish_reason\":\"stop\"}]}\n\n");
-        body.append("data: ").append(head).append("\"choices\":[],\"usage\":{\"prompt_tokens\":812,\"completion_tokens\":41,\"total_tokens\":853}}\n\n");
-        body.append("data: [DONE]\n\n");
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
     }
 
     private static void assertExtractiveFallback(JsonNode answer, String reason) {

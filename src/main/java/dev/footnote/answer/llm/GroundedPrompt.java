@@ -13,8 +13,8 @@ import dev.footnote.llm.Prompts;
 /**
  * The request for a grounded answer: the rules as the system message; the passages, numbered
  * {@code [1]..[k]} with their sources, as delimited data in the user message, then the question.
- * Corpus text is escaped so that it cannot close the {@code <passage>} delimiters and pose as
- * instructions.
+ * Corpus text and the question are escaped alike, so that neither can close the {@code <passage>}
+ * delimiters (or open a passage of its own) and pose as instructions.
  */
 public final class GroundedPrompt {
 
@@ -25,7 +25,7 @@ public final class GroundedPrompt {
     }
 
     public ChatRequest request(String question, List<Passage> passages) {
-        String user = prompts.answer().render(Map.of("passages", passages(passages), "question", question.strip()));
+        String user = prompts.answer().render(Map.of("passages", passages(passages), "question", escape(question.strip())));
         return ChatRequest.builder()
                 .messages(SystemMessage.from(prompts.system().text()), UserMessage.from(user))
                 .build();

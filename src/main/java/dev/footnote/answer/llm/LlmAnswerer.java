@@ -1,7 +1,6 @@
 package dev.footnote.answer.llm;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +9,10 @@ import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.answer.Decline;
 import dev.footnote.answer.Markers;
 import dev.footnote.corpus.Passage;
+import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.LlmFailure;
@@ -26,14 +27,6 @@ public final class LlmAnswerer implements Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
 
-    /**
-     * How a model says the passages hold no answer: the system prompt asks for "The passages do not
-     * contain the answer."; models also write "cannot answer" or "no information".
-     */
-    private static final Pattern DECLINES = Pattern.compile(
-            "(?i)\\b(?:do(?:es)?\\s*(?:not|n't)\\s+(?:contain|mention|say|include|provide|address)"
-                    + "|cannot\\s+(?:be\\s+)?answer(?:ed)?|can't\\s+answer|unable\\s+to\\s+answer|no\\s+information)\\b");
-
     private final LlmClient client;
     private final GroundedPrompt prompt;
     private final CitationVerifier verifier;
@@ -47,30 +40,30 @@ public final class LlmAnswerer implements Answerer {
     }
 
     @Override
-    public CitedAnswer answer(String question, List<RetrievedPassage> evidence) {
+    public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
         List<Passage> passages = passages(evidence);
         try {
-            return verified(client.chat(prompt.request(question, passages)), passages);
+            return verified(client.chat(prompt.request(query.retrievalText(), passages)), query.retrievalText(), passages);
         } catch (LlmFailure failure) {
-            return fallback(question, evidence, failure);
+            return fallback(query, evidence, failure);
         }
     }
 
     @Override
-    public CitedAnswer answer(String question, List<RetrievedPassage> evidence, AnswerListener listener) {
+    public CitedAnswer answer(Query query, List<RetrievedPassage> evidence, AnswerListener listener) {
         List<Passage> passages = passages(evidence);
         boolean[] streamed = {false};
         try {
-            LlmClient.Reply reply = client.stream(prompt.request(question, passages), text -> {
+            LlmClient.Reply reply = client.stream(prompt.request(query.retrievalText(), passages), text -> {
                 streamed[0] = true;
                 listener.delta(text);
             });
-            return verified(reply, passages);
+            return verified(reply, query.retrievalText(), passages);
         } catch (LlmFailure failure) {
             if (streamed[0]) {
                 listener.restart("The text so far is replaced by the extractive answer: the language model " + failure.reason() + ".");
             }
-            CitedAnswer answer = fallback(question, evidence, failure);
+            CitedAnswer answer = fallback(query, evidence, failure);
             Answerer.streamInPieces(answer.text(), listener);
             return answer;
         }
@@ -79,11 +72,13 @@ public final class LlmAnswerer implements Answerer {
     /**
      * The model's answer, checked. An answer that cites nothing, or none of whose citations holds
      * up, is not passed on: it fails like a broken response, and the extractive answer replaces it.
+     * Only a whole answer of the decline's form is a decline ({@link Decline}): a decline phrase
+     * inside other text does not exempt that text from verification.
      */
-    private CitedAnswer verified(LlmClient.Reply reply, List<Passage> passages) throws LlmFailure {
+    private CitedAnswer verified(LlmClient.Reply reply, String question, List<Passage> passages) throws LlmFailure {
         String withoutMarkers = Markers.strip(reply.text()).strip();
         // 1. "The passages do not contain the answer": not grounded, nothing to cite.
-        if (DECLINES.matcher(withoutMarkers).find() && !Markers.any(reply.text())) {
+        if (!Markers.any(reply.text()) && Decline.isDecline(withoutMarkers, question)) {
             return new CitedAnswer(withoutMarkers, false, CitedAnswer.LLM, List.of(), List.of(), reply.model());
         }
         // 2. Check every marker and every cited sentence.
@@ -94,7 +89,7 @@ public final class LlmAnswerer implements Answerer {
             throw new LlmFailure("wrote an answer that could not be verified (" + e.getClass().getSimpleName() + ")", e);
         }
         if (v.citations().isEmpty()) {
-            if (DECLINES.matcher(withoutMarkers).find()) {
+            if (Decline.isDecline(withoutMarkers, question)) {
                 // A decline that carried only markers to passages it was not given: still a decline.
                 return new CitedAnswer(Markers.strip(v.text()).strip(), false, CitedAnswer.LLM, List.of(),
                         v.warnings().stream().filter(w -> w.startsWith("Removed")).toList(), reply.model());
@@ -110,10 +105,10 @@ public final class LlmAnswerer implements Answerer {
         return new CitedAnswer(v.text(), true, CitedAnswer.LLM, v.citations(), v.warnings(), reply.model());
     }
 
-    private CitedAnswer fallback(String question, List<RetrievedPassage> evidence, LlmFailure failure) {
+    private CitedAnswer fallback(Query query, List<RetrievedPassage> evidence, LlmFailure failure) {
         log.warn("Falling back to the extractive answer: the language model {}", failure.reason());
         log.debug("The language model's failure", failure.getCause());
-        return fallback.answer(question, evidence).withWarning("The language model (" + client.model() + ") "
+        return fallback.answer(query, evidence).withWarning("The language model (" + client.model() + ") "
                 + failure.reason() + "; this is the extractive answer instead.");
     }
 

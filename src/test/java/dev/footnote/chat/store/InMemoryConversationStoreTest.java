@@ -1,4 +1,4 @@
-package dev.footnote.chat;
+package dev.footnote.chat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,10 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.chat.Turn;
 
 /** The chat memory behind follow-ups stays bounded: a window of messages, a number of conversations, an idle expiry. */
-class ConversationStoreMemoryTest {
+class InMemoryConversationStoreTest {
 
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
     private final Clock clock = new Clock() {
@@ -39,7 +40,7 @@ class ConversationStoreMemoryTest {
 
     @Test
     void theChatMemoryKeepsOnlyTheLastTurnsMessages() {
-        ConversationStore store = new ConversationStore(10, 2, Duration.ofMinutes(30), clock);
+        InMemoryConversationStore store = new InMemoryConversationStore(10, 2, Duration.ofMinutes(30), clock);
         String id = store.start();
         for (int i = 1; i <= 3; i++) {
             store.append(id, new Turn("question " + i, "question " + i, answer("answer " + i)));
@@ -55,7 +56,7 @@ class ConversationStoreMemoryTest {
 
     @Test
     void idleAndSurplusConversationsAreForgottenWithTheirMemory() {
-        ConversationStore store = new ConversationStore(2, 5, Duration.ofMinutes(30), clock);
+        InMemoryConversationStore store = new InMemoryConversationStore(2, 5, Duration.ofMinutes(30), clock);
         String first = store.start();
         store.append(first, new Turn("q", "q", answer("a")));
         store.start();
