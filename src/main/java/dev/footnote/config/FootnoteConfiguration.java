@@ -8,15 +8,13 @@ import javax.sql.DataSource;
 
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
 import dev.footnote.answer.AnswerService;
@@ -34,10 +32,10 @@ import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
-import dev.footnote.llm.LangChainTextEmbedder;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;
@@ -57,31 +55,14 @@ import dev.footnote.evidence.TermWeights;
         RetrievalProperties.class})
 class FootnoteConfiguration {
 
-    static final String MINILM = "all-minilm-l6-v2";
-    static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
-
-    /** In-process MiniLM (full or quantized, see footnote.retrieval.embedding-model): embeddings with no network and no server. */
-    @Bean
-    EmbeddingModel embeddingModel(RetrievalProperties retrieval) {
-        return switch (retrieval.embeddingModel()) {
-            case MINILM -> new AllMiniLmL6V2EmbeddingModel();
-            case MINILM_QUANTIZED -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-            default -> throw new IllegalArgumentException("footnote.retrieval.embedding-model must be " + MINILM + " or "
-                    + MINILM_QUANTIZED + ", was '" + retrieval.embeddingModel() + "'");
-        };
-    }
-
-    @Bean
-    TextEmbedder textEmbedder(EmbeddingModel model, RetrievalProperties retrieval) {
-        return new LangChainTextEmbedder(model, retrieval.embeddingModel());
-    }
-
     @Bean
     CorpusReader corpusReader(CorpusProperties corpus) {
         return new CorpusReader(new PassageSplitter(corpus.maxPassageWords()));
     }
 
+    /** The on-disk Lucene index: the default backend ({@code footnote.index.backend=lucene}); SolrConfiguration has the other. */
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "footnote.index.backend", havingValue = "lucene", matchIfMissing = true)
     PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
         return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
                 new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
@@ -89,29 +70,29 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index) {
+    CorpusIndexer corpusIndexer(CorpusReader reader, IndexBackend index) {
         return new CorpusIndexer(reader, index);
     }
 
     @Bean
-    TermWeights termWeights(PassageIndex index) {
+    TermWeights termWeights(IndexBackend index) {
         return new TermWeights(index);
     }
 
     @Bean
-    Bm25Retriever bm25Retriever(PassageIndex index, TermWeights weights, RetrievalProperties retrieval) {
+    Bm25Retriever bm25Retriever(IndexBackend index, TermWeights weights, RetrievalProperties retrieval) {
         return new Bm25Retriever(index, weights, retrieval.sourceBoost());
     }
 
     @Bean
-    DenseRetriever denseRetriever(PassageIndex index, RetrievalProperties retrieval) {
+    DenseRetriever denseRetriever(IndexBackend index, RetrievalProperties retrieval) {
         return new DenseRetriever(index, retrieval.denseSearchDepth());
     }
 
     /** The retriever of answers, chat and the LLM path: BM25 and vectors fused. */
     @Bean
     @Primary
-    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, PassageIndex index, RetrievalProperties retrieval) {
+    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, IndexBackend index, RetrievalProperties retrieval) {
         SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
         return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
                 new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
@@ -124,19 +105,19 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, PassageIndex index) {
+    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, IndexBackend index) {
         return new PassageSearch(Map.of(RetrievalMode.BM25, bm25, RetrievalMode.DENSE, dense, RetrievalMode.HYBRID, hybrid),
                 bm25, index);
     }
 
     @Bean
-    PassageCatalog passageCatalog(PassageIndex index) {
+    PassageCatalog passageCatalog(IndexBackend index) {
         return new PassageCatalog(index);
     }
 
     /** Sentence vectors from the index (or embedded once and kept), for answers and citation checks alike. */
     @Bean
-    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
+    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, IndexBackend index) {
         return new SentenceEmbeddings(embedder, index);
     }
 

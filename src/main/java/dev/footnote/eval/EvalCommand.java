@@ -60,7 +60,7 @@ public final class EvalCommand {
                 dataset.documents().size(), dataset.passageCount(), dataset.questions().size(), asked.questions().size(),
                 split.negatives().size() + fileNegatives.size());
         try (Harness harness = Harness.start(application, line.springArgs())) {
-            Harness.load(harness.index(), asked.documents());
+            Harness.load(harness.backend(), asked.documents());
             Evaluator evaluator = new Evaluator(harness.modes().stream().filter(m -> split.modes().contains(m.mode().label())).toList());
             AnswerEvaluator answers = new AnswerEvaluator(harness.answerService());
             AnswerQuality quality = asked.questions().stream().anyMatch(q -> !q.answers().isEmpty())

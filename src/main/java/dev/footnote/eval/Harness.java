@@ -22,6 +22,7 @@ import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.chat.ChatService;
 import dev.footnote.corpus.Document;
+import dev.footnote.index.IndexBackend;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.retrieval.Bm25Retriever;
@@ -71,8 +72,13 @@ final class Harness implements AutoCloseable {
         return context.getBean(PassageIndex.class);
     }
 
+    /** The index of whichever backend is configured (footnote.index.backend). */
+    IndexBackend backend() {
+        return context.getBean(IndexBackend.class);
+    }
+
     /** Writes the documents into the index in one commit; returns the seconds it took (embedding included). */
-    static double load(PassageIndex index, List<Document> documents) {
+    static double load(IndexBackend index, List<Document> documents) {
         long started = System.nanoTime();
         index.apply(new IndexChanges(documents.stream().map(IndexChanges.Replacement::new).toList(), List.of()));
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import dev.footnote.index.IndexFields;
+import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
 
 /**
@@ -21,11 +22,11 @@ import dev.footnote.index.PassageIndex;
  */
 public final class TermWeights {
 
-    private final PassageIndex index;
+    private final IndexBackend index;
     private final ConcurrentMap<String, Double> idfCache = new ConcurrentHashMap<>();
     private volatile int cachedForCount = -1;
 
-    public TermWeights(PassageIndex index) {
+    public TermWeights(IndexBackend index) {
         this.index = index;
     }
 

@@ -23,9 +23,9 @@ public final class CorpusIndexer {
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final CorpusReader reader;
-    private final PassageIndex index;
+    private final IndexBackend index;
 
-    public CorpusIndexer(CorpusReader reader, PassageIndex index) {
+    public CorpusIndexer(CorpusReader reader, IndexBackend index) {
         this.reader = reader;
         this.index = index;
     }

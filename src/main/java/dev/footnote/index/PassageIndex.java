@@ -42,7 +42,7 @@ import dev.footnote.corpus.Passage;
  * The on-disk Lucene index of passages: one writer, near-real-time searchers, atomic commits.
  * A crash between commits leaves the previous commit searchable, never a half-written one.
  */
-public final class PassageIndex implements AutoCloseable {
+public final class PassageIndex implements IndexBackend, AutoCloseable {
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -125,6 +125,12 @@ public final class PassageIndex implements AutoCloseable {
             throw new IllegalStateException("this index holds no dense vectors");
         }
         return vectors.embedder();
+    }
+
+    @Override
+    public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
+        Query query = Bm25Queries.of(terms, sourceBoost);
+        return query == null || limit <= 0 ? List.of() : search(query, limit);
     }
 
     /** The {@code k} passages whose vectors are nearest (cosine) to {@code vector}, best first. */

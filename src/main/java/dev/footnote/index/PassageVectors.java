@@ -52,7 +52,7 @@ public final class PassageVectors {
     }
 
     /** What the index records as the origin of its vectors: another value forces a rebuild. */
-    String indexModelId() {
+    public String indexModelId() {
         return embedder.modelId() + (sentenceVectors ? "+sentences" : "");
     }
 

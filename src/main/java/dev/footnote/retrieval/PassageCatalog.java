@@ -6,14 +6,14 @@ import java.util.Optional;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.IndexedFile;
-import dev.footnote.index.PassageIndex;
+import dev.footnote.index.IndexBackend;
 
 /** Looks passages and documents up by id, so that a user can read the source behind an answer. */
 public final class PassageCatalog {
 
-    private final PassageIndex index;
+    private final IndexBackend index;
 
-    public PassageCatalog(PassageIndex index) {
+    public PassageCatalog(IndexBackend index) {
         this.index = index;
     }
 

@@ -14,7 +14,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 import dev.footnote.index.IndexFields;
-import dev.footnote.index.PassageIndex;
+import dev.footnote.index.IndexBackend;
 
 /** Search for people: retrieved passages with Lucene-highlighted fragments (HTML-escaped, matches in {@code <mark>}). */
 public final class PassageSearch {
@@ -24,10 +24,10 @@ public final class PassageSearch {
 
     private final Map<RetrievalMode, Retriever> retrievers;
     private final Bm25Retriever highlightQueries;
-    private final PassageIndex index;
+    private final IndexBackend index;
 
     /** @param retrievers a retriever for every mode */
-    public PassageSearch(Map<RetrievalMode, Retriever> retrievers, Bm25Retriever highlightQueries, PassageIndex index) {
+    public PassageSearch(Map<RetrievalMode, Retriever> retrievers, Bm25Retriever highlightQueries, IndexBackend index) {
         for (RetrievalMode mode : RetrievalMode.values()) {
             if (!retrievers.containsKey(mode)) {
                 throw new IllegalArgumentException("no retriever for mode " + mode.label());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.footnote.evidence.SentenceEmbeddings;
-import dev.footnote.index.PassageIndex;
+import dev.footnote.index.IndexBackend;
 
 /**
  * Ranks candidate passages by their best sentence: the highest cosine similarity between the query
@@ -15,9 +15,9 @@ import dev.footnote.index.PassageIndex;
  */
 public final class SentenceMatcher {
 
-    private final PassageIndex index;
+    private final IndexBackend index;
 
-    public SentenceMatcher(PassageIndex index) {
+    public SentenceMatcher(IndexBackend index) {
         this.index = index;
     }
 

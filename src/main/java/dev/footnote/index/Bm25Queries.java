@@ -1,0 +1,35 @@
+package dev.footnote.index;
+
+import java.util.List;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The BM25 query of analysed terms, built rather than parsed so that a question with quotes,
+ * colons or question marks is never a syntax error: every term in the text, and with a lower weight
+ * in the source line. The Solr backend sends the same clauses ({@code index.solr.SolrQueries}).
+ */
+public final class Bm25Queries {
+
+    private Bm25Queries() {
+    }
+
+    /** The query, or {@code null} when there are no terms. */
+    public static BooleanQuery of(List<String> terms, float sourceBoost) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (String term : terms) {
+            builder.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
+            if (sourceBoost > 0) {
+                builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), sourceBoost), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.footnote.index.solr;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+
+import dev.footnote.corpus.Document;
+import dev.footnote.corpus.Passage;
+import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.IndexFields;
+import dev.footnote.index.IndexedFile;
+import dev.footnote.index.PassageVectors;
+
+/** Maps passages, their sentences and file records to Solr documents and back. */
+final class SolrDocuments {
+
+    private SolrDocuments() {
+    }
+
+    /** A passage block: the passage with its vector, and a child document per sentence vector. */
+    static SolrInputDocument passage(Document source, Passage passage, EmbeddedPassage vectors) {
+        String version = SolrFields.version(source.id(), source.contentHash());
+        String id = SolrFields.passageId(source.id(), passage.id(), source.contentHash());
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField("id", id);
+        doc.addField(SolrFields.DOC_TYPE, SolrFields.PASSAGE);
+        doc.addField(SolrFields.DOC_VERSION, version);
+        doc.addField(IndexFields.PASSAGE_ID, passage.id());
+        doc.addField(IndexFields.DOCUMENT_ID, passage.documentId());
+        doc.addField(IndexFields.PATH, source.path());
+        doc.addField(IndexFields.CONTENT_HASH, source.contentHash());
+        doc.addField(IndexFields.ORDINAL, passage.ordinal());
+        doc.addField(IndexFields.TEXT, passage.text());
+        if (passage.source() != null) {
+            doc.addField(IndexFields.SOURCE, passage.source());
+        }
+        if (vectors != null) {
+            doc.addField(IndexFields.VECTOR, floats(vectors.passage()));
+            doc.addField(IndexFields.EMBEDDED_HASH, PassageVectors.embeddingHash(passage));
+            List<SolrInputDocument> sentences = new ArrayList<>(vectors.sentences().length);
+            for (int i = 0; i < vectors.sentences().length; i++) {
+                SolrInputDocument sentence = new SolrInputDocument();
+                sentence.addField("id", SolrFields.sentenceId(id, i));
+                sentence.addField(SolrFields.DOC_TYPE, SolrFields.SENTENCE);
+                // Version and document id on children too, so one delete removes whole blocks.
+                sentence.addField(SolrFields.DOC_VERSION, version);
+                sentence.addField(IndexFields.DOCUMENT_ID, passage.documentId());
+                sentence.addField(SolrFields.SENTENCE_ORDINAL, i);
+                sentence.addField(SolrFields.SENTENCE_VECTOR, floats(vectors.sentences()[i]));
+                sentences.add(sentence);
+            }
+            if (!sentences.isEmpty()) {
+                doc.setField(SolrFields.SENTENCES, sentences);
+            }
+        }
+        return doc;
+    }
+
+    /** The record of a file whose {@code current_version} switches queries to its new passages. */
+    static SolrInputDocument file(Document source) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField("id", SolrFields.fileId(source.id()));
+        doc.addField(SolrFields.DOC_TYPE, SolrFields.FILE);
+        doc.addField(IndexFields.DOCUMENT_ID, source.id());
+        doc.addField(IndexFields.PATH, source.path());
+        doc.addField(IndexFields.CONTENT_HASH, source.contentHash());
+        doc.addField(SolrFields.CURRENT_VERSION, SolrFields.version(source.id(), source.contentHash()));
+        doc.addField(SolrFields.PASSAGES, source.passages().size());
+        return doc;
+    }
+
+    static Passage toPassage(SolrDocument doc) {
+        return new Passage(
+                (String) doc.getFirstValue(IndexFields.PASSAGE_ID),
+                (String) doc.getFirstValue(IndexFields.DOCUMENT_ID),
+                ((Number) doc.getFirstValue(IndexFields.ORDINAL)).intValue(),
+                (String) doc.getFirstValue(IndexFields.TEXT),
+                (String) doc.getFirstValue(IndexFields.SOURCE));
+    }
+
+    static IndexedFile toFile(SolrDocument doc) {
+        return new IndexedFile((String) doc.getFirstValue(IndexFields.DOCUMENT_ID), (String) doc.getFirstValue(IndexFields.PATH),
+                (String) doc.getFirstValue(IndexFields.CONTENT_HASH), ((Number) doc.getFirstValue(SolrFields.PASSAGES)).intValue());
+    }
+
+    /** The sentence vectors of a passage returned with {@code [child]}, in sentence order; null when it has none. */
+    static float[][] sentences(SolrDocument passage) {
+        List<SolrDocument> children = new ArrayList<>();
+        Object nested = passage.getFieldValue(SolrFields.SENTENCES);
+        if (nested instanceof SolrDocument one) {
+            children.add(one);
+        } else if (nested instanceof Collection<?> many) {
+            many.forEach(c -> children.add((SolrDocument) c));
+        }
+        if (passage.getChildDocuments() != null) {
+            children.addAll(passage.getChildDocuments());
+        }
+        if (children.isEmpty()) {
+            return null;
+        }
+        float[][] vectors = new float[children.size()][];
+        for (SolrDocument child : children) {
+            int ordinal = ((Number) child.getFirstValue(SolrFields.SENTENCE_ORDINAL)).intValue();
+            if (ordinal < 0 || ordinal >= vectors.length) {
+                return null;
+            }
+            vectors[ordinal] = vector(child.getFieldValues(SolrFields.SENTENCE_VECTOR));
+        }
+        return vectors;
+    }
+
+    static float[] vector(Collection<Object> values) {
+        float[] vector = new float[values.size()];
+        int i = 0;
+        for (Object value : values) {
+            vector[i++] = ((Number) value).floatValue();
+        }
+        return vector;
+    }
+
+    static List<Float> floats(float[] vector) {
+        List<Float> list = new ArrayList<>(vector.length);
+        for (float x : vector) {
+            list.add(x);
+        }
+        return list;
+    }
+}

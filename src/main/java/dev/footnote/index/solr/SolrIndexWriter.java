@@ -1,0 +1,93 @@
+package dev.footnote.index.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrInputDocument;
+
+import dev.footnote.corpus.Document;
+import dev.footnote.corpus.Passage;
+import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.IndexChanges;
+import dev.footnote.index.IndexFields;
+import dev.footnote.index.PassageVectors;
+
+/**
+ * Writes a batch of changes so that queries never see half a file, in three commits: (1) the new
+ * versions' passages, invisible while no file record points at them; (2) the file records that
+ * switch each file to its new version, together with the deletions of removed files: the moment
+ * the batch becomes visible; (3) the passages of the versions just replaced. A failure in (1) leaves
+ * only invisible passages, overwritten on the next try; after (2) the batch is in.
+ */
+final class SolrIndexWriter {
+
+    private final SolrClient client;
+    private final String collection;
+    private final int batchSize;
+
+    SolrIndexWriter(SolrClient client, String collection, int batchSize) {
+        this.client = client;
+        this.collection = collection;
+        this.batchSize = batchSize;
+    }
+
+    /** @param vectorsByHash passage vectors by embedding hash, or {@code null} for a collection without vectors */
+    void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
+        try {
+            List<SolrInputDocument> batch = new ArrayList<>(batchSize);
+            for (IndexChanges.Replacement replacement : changes.replacements()) {
+                Document document = replacement.document();
+                for (Passage passage : document.passages()) {
+                    EmbeddedPassage vectors = vectorsByHash == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(passage));
+                    batch.add(SolrDocuments.passage(document, passage, vectors));
+                    if (batch.size() >= batchSize) {
+                        client.add(collection, batch);
+                        batch = new ArrayList<>(batchSize);
+                    }
+                }
+            }
+            if (!batch.isEmpty()) {
+                client.add(collection, batch);
+            }
+            client.commit(collection);
+
+            List<SolrInputDocument> files = changes.replacements().stream().map(r -> SolrDocuments.file(r.document())).toList();
+            if (!files.isEmpty()) {
+                client.add(collection, files);
+            }
+            for (int from = 0; from < changes.deletions().size(); from += batchSize) {
+                // Everything of the removed files: records, passages and their sentences.
+                List<String> removed = changes.deletions().subList(from, Math.min(changes.deletions().size(), from + batchSize));
+                client.deleteByQuery(collection, "{!terms f=" + IndexFields.DOCUMENT_ID + "}" + String.join(",", removed));
+            }
+            client.commit(collection);
+
+            List<Document> replaced = changes.replacements().stream().map(IndexChanges.Replacement::document).toList();
+            for (int from = 0; from < replaced.size(); from += batchSize) {
+                client.deleteByQuery(collection, olderVersions(replaced.subList(from, Math.min(replaced.size(), from + batchSize))));
+            }
+            if (!changes.replacements().isEmpty()) {
+                client.commit(collection);
+            }
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("Solr update of collection '" + collection + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every passage and sentence of these documents that is not of their new version: whole blocks, since a
+     * passage and its sentence children match alike. One delete for many documents, not one each.
+     */
+    static String olderVersions(List<Document> documents) {
+        String ids = documents.stream().map(Document::id).collect(Collectors.joining(","));
+        String versions = documents.stream().map(d -> SolrFields.version(d.id(), d.contentHash())).collect(Collectors.joining(","));
+        return "+_query_:\"{!terms f=" + IndexFields.DOCUMENT_ID + "}" + ids + "\""
+                + " +" + SolrFields.DOC_TYPE + ":(" + SolrFields.PASSAGE + " OR " + SolrFields.SENTENCE + ")"
+                + " -_query_:\"{!terms f=" + SolrFields.DOC_VERSION + "}" + versions + "\"";
+    }
+}

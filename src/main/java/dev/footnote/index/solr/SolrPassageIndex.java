@@ -1,0 +1,264 @@
+package dev.footnote.index.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.IndexBackend;
+import dev.footnote.index.IndexChanges;
+import dev.footnote.index.IndexFields;
+import dev.footnote.index.IndexedFile;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.PassageVectors;
+import dev.footnote.index.TextEmbedder;
+
+/**
+ * Footnote's passages in a SolrCloud collection: the same searches as the Lucene {@link PassageIndex}
+ * (BM25 on analysed terms, HNSW cosine neighbours, sentence vectors of candidates), over every shard,
+ * each file seen in its current version only. Writes go through {@link SolrIndexWriter}.
+ */
+public final class SolrPassageIndex implements IndexBackend {
+
+    /**
+     * The sentence children of each passage: the nesting label and the children's fields belong in
+     * the top-level field list, which filters the children's fields too.
+     */
+    private static final String CHILD_VECTORS = String.join(",", SolrFields.SENTENCES, SolrFields.SENTENCE_ORDINAL,
+            SolrFields.SENTENCE_VECTOR, "[child limit=-1]");
+    /** Hashes per look-up of reusable vectors: bounds the size of one request. */
+    private static final int HASHES_PER_REQUEST = 256;
+
+    private final SolrClient client;
+    private final String collection;
+    private final Analyzer analyzer;
+    /** Null when the collection holds no vectors (BM25 only). */
+    private final PassageVectors vectors;
+    private final SolrIndexWriter writer;
+    private final long statsTtlNanos;
+    /** Bumped by every write of this process, so cached statistics never outlive it. */
+    private final AtomicLong writes = new AtomicLong();
+    private volatile Stats stats;
+
+    /**
+     * Counts that every answer asks for many times (term weights need the passage count and each
+     * term's document frequency): one Solr round trip each would dominate the answer's time.
+     */
+    private record Stats(long takenNanos, long writes, int passageCount, long version, ConcurrentMap<String, Integer> docFreqs) {
+    }
+
+    public SolrPassageIndex(SolrClient client, SolrSettings settings, Analyzer analyzer, PassageVectors vectors) {
+        this.client = client;
+        this.collection = settings.collection();
+        this.analyzer = analyzer;
+        this.vectors = vectors;
+        this.writer = new SolrIndexWriter(client, collection, settings.batchSize());
+        this.statsTtlNanos = settings.statsTtl().toNanos();
+    }
+
+    /** The model id that the collection records for its vectors (as the Lucene index records it). */
+    public static String modelId(PassageVectors vectors) {
+        return vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
+    }
+
+    @Override
+    public List<PassageIndex.Hit> bm25(List<String> terms, float sourceBoost, int limit) {
+        return terms.isEmpty() || limit <= 0 ? List.of() : hits(SolrQueries.bm25(terms, sourceBoost, limit));
+    }
+
+    @Override
+    public List<PassageIndex.Hit> nearest(float[] vector, int k) {
+        return k <= 0 ? List.of() : hits(SolrQueries.knn(vector, k));
+    }
+
+    private List<PassageIndex.Hit> hits(SolrQuery query) {
+        List<PassageIndex.Hit> hits = new ArrayList<>();
+        for (SolrDocument doc : query(query).getResults()) {
+            hits.add(new PassageIndex.Hit(SolrDocuments.toPassage(doc), ((Number) doc.getFieldValue("score")).floatValue()));
+        }
+        // Ties by passage id, as on the Lucene backend, so results are the same on every run.
+        hits.sort(Comparator.comparing(PassageIndex.Hit::score).reversed().thenComparing(h -> h.passage().id()));
+        return hits;
+    }
+
+    @Override
+    public boolean hasVectors() {
+        return vectors != null;
+    }
+
+    @Override
+    public TextEmbedder embedder() {
+        if (vectors == null) {
+            throw new IllegalStateException("this index holds no dense vectors");
+        }
+        return vectors.embedder();
+    }
+
+    @Override
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    @Override
+    public Map<String, float[][]> sentenceVectors(Collection<String> passageIds) {
+        if (passageIds.isEmpty()) {
+            return Map.of();
+        }
+        SolrQuery q = SolrQueries.current("{!terms f=" + IndexFields.PASSAGE_ID + "}" + String.join(",", passageIds));
+        q.setFields(IndexFields.PASSAGE_ID, CHILD_VECTORS);
+        q.setRows(passageIds.size());
+        Map<String, float[][]> found = new HashMap<>();
+        for (SolrDocument doc : query(q).getResults()) {
+            float[][] sentences = SolrDocuments.sentences(doc);
+            if (sentences != null) {
+                found.put((String) doc.getFirstValue(IndexFields.PASSAGE_ID), sentences);
+            }
+        }
+        return found;
+    }
+
+    /** Vectors already stored for these embedding hashes, in any version: reused instead of embedding again. */
+    Map<String, EmbeddedPassage> storedVectors(List<String> hashes) {
+        Map<String, EmbeddedPassage> found = new HashMap<>();
+        for (int from = 0; from < hashes.size(); from += HASHES_PER_REQUEST) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + HASHES_PER_REQUEST));
+            SolrQuery q = new SolrQuery("{!terms f=" + IndexFields.EMBEDDED_HASH + "}" + String.join(",", chunk));
+            q.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.PASSAGE);
+            q.setFields(IndexFields.EMBEDDED_HASH, IndexFields.VECTOR, CHILD_VECTORS);
+            q.setRows(chunk.size() * 4);
+            for (SolrDocument doc : query(q).getResults()) {
+                Collection<Object> vector = doc.getFieldValues(IndexFields.VECTOR);
+                if (vector == null) {
+                    continue;
+                }
+                float[][] sentences = SolrDocuments.sentences(doc);
+                if (vectors.sentenceVectors() && sentences == null) {
+                    continue;
+                }
+                found.putIfAbsent((String) doc.getFirstValue(IndexFields.EMBEDDED_HASH),
+                        new EmbeddedPassage(SolrDocuments.vector(vector), sentences == null ? new float[0][] : sentences));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<Passage> passage(String passageId) {
+        SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.PASSAGE_ID, passageId));
+        q.setRows(1);
+        return query(q).getResults().stream().findFirst().map(SolrDocuments::toPassage);
+    }
+
+    @Override
+    public List<Passage> passagesOf(String documentId) {
+        SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.DOCUMENT_ID, documentId));
+        q.setRows(0);
+        long count = query(q).getResults().getNumFound();
+        q.setRows((int) count);
+        q.setSort(IndexFields.ORDINAL, SolrQuery.ORDER.asc);
+        return query(q).getResults().stream().map(SolrDocuments::toPassage).toList();
+    }
+
+    @Override
+    public Map<String, IndexedFile> files() {
+        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
+        q.setRows(0);
+        long count = query(q).getResults().getNumFound();
+        q.setRows((int) count);
+        q.setSort(IndexFields.PATH, SolrQuery.ORDER.asc);
+        Map<String, IndexedFile> files = new LinkedHashMap<>();
+        for (SolrDocument doc : query(q).getResults()) {
+            IndexedFile file = SolrDocuments.toFile(doc);
+            files.put(file.path(), file);
+        }
+        return files;
+    }
+
+    @Override
+    public long version() {
+        return stats().version();
+    }
+
+    @Override
+    public int passageCount() {
+        return stats().passageCount();
+    }
+
+    @Override
+    public PassageIndex.TermStats termStats(String term) {
+        Stats current = stats();
+        int docFreq = current.docFreqs().computeIfAbsent(term, t -> {
+            SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.TEXT, t));
+            q.setRows(0);
+            return (int) query(q).getResults().getNumFound();
+        });
+        return new PassageIndex.TermStats(docFreq, current.passageCount());
+    }
+
+    private Stats stats() {
+        Stats current = stats;
+        long now = System.nanoTime();
+        if (current == null || current.writes() != writes.get() || now - current.takenNanos() > statsTtlNanos) {
+            long writesNow = writes.get();
+            current = new Stats(now, writesNow, countPassages(), readVersion(), new ConcurrentHashMap<>());
+            stats = current;
+        }
+        return current;
+    }
+
+    private long readVersion() {
+        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
+        q.setFields("_version_");
+        q.setSort("_version_", SolrQuery.ORDER.desc);
+        q.setRows(1);
+        QueryResponse response = query(q);
+        long newest = response.getResults().isEmpty() ? 0 : ((Number) response.getResults().get(0).getFieldValue("_version_")).longValue();
+        // A deletion lowers the count without a newer record; together they change on every write.
+        return newest * 31 + response.getResults().getNumFound();
+    }
+
+    private int countPassages() {
+        SolrQuery q = SolrQueries.current("*:*");
+        q.setRows(0);
+        return (int) query(q).getResults().getNumFound();
+    }
+
+    @Override
+    public synchronized void apply(IndexChanges changes) {
+        // Vectors first, before anything is written: a failing embedding server leaves the collection as it was.
+        Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
+                changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(), this::storedVectors);
+        try {
+            writer.write(changes, vectors == null ? null : vectorsByHash);
+        } finally {
+            writes.incrementAndGet();
+        }
+    }
+
+    private QueryResponse query(SolrQuery query) {
+        try {
+            // POST: a kNN vector or a list of hashes makes a long query, past what fits in a URL (an HTTP/2 header).
+            return client.query(collection, query, SolrRequest.METHOD.POST);
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("Solr query on collection '" + collection + "' failed: " + e.getMessage(), e);
+        }
+    }
+}
