@@ -108,7 +108,7 @@
   }
 
   /** Text with its [n] markers turned into links that open the cited passage. */
-  function citedText(text, citations) {
+  function citedText(text, citations, shortAnswer) {
     const fragment = document.createDocumentFragment();
     const byMarker = new Map((citations || []).map((c) => [String(c.marker), c]));
     const pattern = /\[(\d+)]/g;
@@ -119,7 +119,7 @@
       if (!citation) {
         continue;
       }
-      fragment.append(text.slice(last, match.index));
+      fragment.append(withShortAnswer(text.slice(last, match.index), citation, shortAnswer));
       fragment.append(citeLink(citation));
       last = match.index + match[0].length;
     }
@@ -144,12 +144,26 @@
     return a;
   }
 
-  function sourcesList(citations) {
+  /** The text with the short answer in bold, where the text holds the quote of the citation that holds it. */
+  function withShortAnswer(text, citation, shortAnswer) {
+    const at = shortAnswer && shortAnswer.marker === citation.marker ? text.indexOf(citation.quote) : -1;
+    const from = at + (shortAnswer ? shortAnswer.start - citation.start : 0);
+    if (at < 0 || text.slice(from, from + shortAnswer.text.length) !== shortAnswer.text) {
+      return text;
+    }
+    const fragment = document.createDocumentFragment();
+    fragment.append(text.slice(0, from), el('strong', 'short-answer', shortAnswer.text),
+      text.slice(from + shortAnswer.text.length));
+    return fragment;
+  }
+
+  function sourcesList(citations, shortAnswer) {
     const list = el('ol', 'sources');
     for (const c of citations) {
       const item = el('li');
-      item.append(citeLink(c), ' ', el('span', 'source', c.source || ('document ' + c.documentId)),
-        ' — ', el('span', 'quote', '“' + c.quote + '”'));
+      const quote = el('span', 'quote');
+      quote.append(withShortAnswer('“' + c.quote + '”', c, shortAnswer));
+      item.append(citeLink(c), ' ', el('span', 'source', c.source || ('document ' + c.documentId)), ' — ', quote);
       // LLM answers have their citations checked; say so when a check failed rather than hide it.
       if (c.supported === false) {
         item.classList.add('unsupported');
@@ -199,11 +213,11 @@
         answer.classList.add('markdown');
         answer.append(window.FootnoteMarkdown.render(reply.answer, (t) => citedText(t, reply.citations)));
       } else {
-        answer.append(citedText(reply.answer, reply.citations));
+        answer.append(citedText(reply.answer, reply.citations, reply.shortAnswer));
       }
       node.append(answer);
       if (reply.citations && reply.citations.length > 0) {
-        node.append(window.FootnoteExtras ? window.FootnoteExtras.sourceCards(reply.citations, citeLink) : sourcesList(reply.citations));
+        node.append(window.FootnoteExtras ? window.FootnoteExtras.sourceCards(reply.citations, citeLink) : sourcesList(reply.citations, reply.shortAnswer));
       }
     }
     if (reply.mode === 'llm') {

@@ -60,7 +60,7 @@ class ArchitectureTest {
     @Test
     void textAnalysisDependsOnTheCorpusOnly() {
         noClasses().that().resideInAPackage("dev.footnote.text..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "dev.footnote.retrieval..",
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "dev.footnote.evidence..", "dev.footnote.retrieval..",
                         "dev.footnote.answer..", "dev.footnote.chat..", "dev.footnote.positions..", "dev.footnote.web..")
                 .check(classes);
     }

@@ -12,6 +12,7 @@ import dev.footnote.answer.AnswerListener;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.retrieval.Query;
+import dev.footnote.retrieval.QueryText;
 
 /**
  * A chat turn: check the message, find or start the conversation, rewrite a follow-up into a
@@ -125,6 +126,9 @@ public final class ChatService {
     private void validate(String message) {
         if (message == null || message.isBlank()) {
             throw new InvalidMessageException("The message must not be empty or blank.");
+        }
+        if (!QueryText.isSearchable(message)) {
+            throw new InvalidMessageException("The message has no letters, digits or symbols to search for.");
         }
         if (message.length() > maxMessageChars) {
             throw new InvalidMessageException("The message has " + message.length()

@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.chat.ChatService;
 import dev.footnote.corpus.Document;
 import dev.footnote.index.IndexBackend;
 import dev.footnote.index.IndexChanges;
@@ -90,6 +91,16 @@ final class Harness implements AutoCloseable {
         log.info("Indexed {} passages in {} s ({} passages/s)", passages, String.format("%.1f", seconds),
                 String.format("%.0f", passages / seconds));
         return seconds;
+    }
+
+    /** The answer service the API uses (the configured retrieval mode and answerer). */
+    AnswerService answerService() {
+        return context.getBean(AnswerService.class);
+    }
+
+    /** The chat service the API uses: follow-ups rewritten as they are for {@code /api/chat}. */
+    ChatService chatService() {
+        return context.getBean(ChatService.class);
     }
 
     /** A mode per retriever, each answering with the extractive answerer the way the answer service does. */

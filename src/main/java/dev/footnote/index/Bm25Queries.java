@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -23,8 +24,12 @@ public final class Bm25Queries {
         if (terms.isEmpty()) {
             return null;
         }
+        // Lucene refuses a query of more than its clause limit (1024) with an exception; a text that long
+        // (a pasted page of random words) is searched on the terms that fit, in the order they come.
+        int perTerm = sourceBoost > 0 ? 2 : 1;
+        int fit = Math.min(terms.size(), IndexSearcher.getMaxClauseCount() / perTerm);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        for (String term : terms) {
+        for (String term : terms.subList(0, fit)) {
             builder.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
             if (sourceBoost > 0) {
                 builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), sourceBoost), BooleanClause.Occur.SHOULD);

@@ -26,6 +26,7 @@ import dev.footnote.positions.actors.ActorCatalog;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.Folding;
 import dev.footnote.positions.actors.Statement;
+import dev.footnote.retrieval.QueryText;
 import dev.footnote.retrieval.Retriever;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
@@ -210,6 +211,9 @@ public final class PositionsService {
         if (topic == null || topic.isBlank()) {
             throw new InvalidPositionsRequestException("The topic must not be empty or blank.");
         }
+        if (!QueryText.isSearchable(topic)) {
+            throw new InvalidPositionsRequestException("The topic has no letters, digits or symbols to search for.");
+        }
         if (topic.length() > settings.maxTopicChars()) {
             throw new InvalidPositionsRequestException("The topic has " + topic.length() + " characters; the limit is "
                     + settings.maxTopicChars() + ".");
@@ -224,6 +228,9 @@ public final class PositionsService {
         for (String actor : actors) {
             if (actor == null || actor.isBlank()) {
                 throw new InvalidPositionsRequestException("An actor name must not be empty or blank.");
+            }
+            if (!QueryText.isSearchable(actor)) {
+                throw new InvalidPositionsRequestException("An actor name has no letters, digits or symbols to search for.");
             }
             if (actor.length() > settings.maxActorNameChars()) {
                 throw new InvalidPositionsRequestException("An actor name has " + actor.length()

@@ -22,6 +22,8 @@ final class EntityTagger {
             + "|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
             + "|seventeenth|eighteenth|nineteenth|twentieth|twenty-first", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z&]{1,5}|(?:[A-Z]\\.){2,4}");
+    private static final Pattern SHORT_NUMBER = Pattern.compile("[0-9]{1,3}|[IVX]{1,4}");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Set<String> ERAS = Set.of("BC", "AD", "BCE", "CE", "B.C.", "A.D.");
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
@@ -54,7 +56,7 @@ final class EntityTagger {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!used[i] && tokens.get(i).isNumber()) {
+            if (!used[i] && tokens.get(i).isNumber() && !isNameNumber(tokens, i)) {
                 int end = i + 1;
                 while (end < n && !used[end] && tokens.get(end).isNumber()) {
                     end++;
@@ -139,6 +141,12 @@ final class EntityTagger {
         return i;
     }
 
+    /** A short number right after a proper noun belongs to the name: "Super Bowl 50", "Apollo 11". */
+    private static boolean isNameNumber(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).isNumber() && SHORT_NUMBER.matcher(tokens.get(i).text()).matches()
+                && tokens.get(i - 1).isProperNoun();
+    }
+
     /** A proper noun, or a capitalised plural noun right after one ("Denver Broncos" when tagged NNS). */
     private static boolean isNamePart(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -151,7 +159,7 @@ final class EntityTagger {
     private int nameEnd(List<Token> tokens, boolean[] used, int i) {
         int end = i + 1;
         while (end < tokens.size() && !used[end]) {
-            if (isNamePart(tokens, end)) {
+            if (isNamePart(tokens, end) || isNameNumber(tokens, end)) {
                 end++;
             } else if (NAME_LINKS.contains(tokens.get(end).text()) && end + 1 < tokens.size() && !used[end + 1]
                     && tokens.get(end + 1).isProperNoun()) {
@@ -191,13 +199,35 @@ final class EntityTagger {
         if (end < tokens.size() && SPEECH_VERBS.contains(tokens.get(end).text())) {
             return EntityType.PERSON;
         }
+        if (start > 0 && words.personRoles().contains(tokens.get(start - 1).text())) {
+            return EntityType.PERSON; // "quarterback Cam Newton", "inventor Nikola Tesla"
+        }
         if (parts.size() > 1 && words.places().contains(parts.get(0)) && parts.get(parts.size() - 1).endsWith("s")) {
             return EntityType.ORGANIZATION; // "Denver Broncos", "Carolina Panthers": a team named after its place
         }
-        if (start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+        boolean possessive = end < tokens.size() && tokens.get(end).tag().equals("POS");
+        if (start > 0 && !possessive && PLACE_PREPOSITIONS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
             return EntityType.PLACE;
         }
+        if (looksLikePersonalName(tokens, parts, start, end)) {
+            return EntityType.PERSON;
+        }
         return EntityType.NAME;
+    }
+
+    /**
+     * Two or three capitalised words with no article before them and no plural at the end, none a
+     * month or a known place ("Kublai Khan", "James Bryant Conant"): most such names are people's.
+     */
+    private boolean looksLikePersonalName(List<Token> tokens, List<String> parts, int start, int end) {
+        if (parts.size() < 2 || parts.size() > 3 || tokens.get(end - 1).tag().equals("NNPS")) {
+            return false;
+        }
+        if (start > 0 && Set.of("the", "The", "a", "A", "an", "An").contains(tokens.get(start - 1).text())) {
+            return false;
+        }
+        return parts.stream().allMatch(p -> CAPITALISED.matcher(p).matches() && !words.months().contains(p)
+                && !words.places().contains(p));
     }
 
     private static int add(List<Entity> found, boolean[] used, String text, List<Token> tokens, EntityType type,

@@ -15,7 +15,7 @@ import java.util.Set;
  * extended without touching code.
  */
 record WordLists(Set<String> organizationWords, Set<String> placeWords, Set<String> places,
-                 Set<String> personTitles, Set<String> givenNames, Set<String> months) {
+                 Set<String> personTitles, Set<String> givenNames, Set<String> months, Set<String> personRoles) {
 
     WordLists {
         organizationWords = Set.copyOf(organizationWords);
@@ -24,11 +24,13 @@ record WordLists(Set<String> organizationWords, Set<String> placeWords, Set<Stri
         personTitles = Set.copyOf(personTitles);
         givenNames = Set.copyOf(givenNames);
         months = Set.copyOf(months);
+        personRoles = Set.copyOf(personRoles);
     }
 
     private static final class Holder {
         static final WordLists ENGLISH = new WordLists(read("organization-words.txt"), read("place-words.txt"),
-                read("places.txt"), read("person-titles.txt"), read("given-names.txt"), read("months.txt"));
+                read("places.txt"), read("person-titles.txt"), read("given-names.txt"), read("months.txt"),
+                read("person-roles.txt"));
     }
 
     static WordLists english() {

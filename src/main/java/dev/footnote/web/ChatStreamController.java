@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import dev.footnote.answer.AnswerListener;
 import dev.footnote.chat.ChatReply;
@@ -60,8 +61,7 @@ class ChatStreamController {
 
     @PostMapping(path = "/api/chat/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestBody ChatRequest request, Principal principal, HttpServletResponse response) {
-        // The emitter's timeout is spring.mvc.async.request-timeout.
-        SseEmitter emitter = new SseEmitter();
+        SseEmitter emitter = newEmitter();
         String owner = ConversationsController.owner(principal);
         ChatService.PendingTurn turn;
         try {
@@ -93,43 +93,65 @@ class ChatStreamController {
                 .orElseThrow(() -> new NotFoundException("No running answer stream with id '" + id + "'; it may have finished."));
     }
 
+    /** The emitter for one stream; its timeout is spring.mvc.async.request-timeout. */
+    SseEmitter newEmitter() {
+        return new SseEmitter();
+    }
+
     private void answer(ChatService.PendingTurn turn, SseEmitter emitter, ChatStreams.Running running) {
+        ClientGone gone = new ClientGone();
         try {
             ChatReply reply = chat.complete(turn, new AnswerListener() {
                 @Override
                 public void delta(String text) {
                     stopIfAsked(running);
-                    send(emitter, "delta", Map.of("text", text));
+                    send(emitter, "delta", Map.of("text", text), gone);
                 }
 
                 @Override
                 public void restart(String reason) {
                     stopIfAsked(running);
-                    send(emitter, "restart", Map.of("reason", reason));
+                    send(emitter, "restart", Map.of("reason", reason), gone);
                 }
             });
             stopIfAsked(running);
-            send(emitter, "citations", reply.answer().citations());
-            send(emitter, "done", ChatResponse.of(reply));
+            send(emitter, "citations", reply.answer().citations(), gone);
+            send(emitter, "done", ChatResponse.of(reply), gone);
             emitter.complete();
         } catch (ChatStreams.Stopped e) {
             log.debug("Chat stream {} stopped by its client", running.id);
             try {
                 send(emitter, "stopped", Map.of("reason", "Stopped at your request; this answer was not kept."));
                 emitter.complete();
-            } catch (UncheckedIOException gone) {
-                emitter.completeWithError(gone);
+            } catch (UncheckedIOException closed) {
+                emitter.completeWithError(closed);
             }
-        } catch (UncheckedIOException e) {
-            // The client went away; there is nobody left to tell.
-            log.debug("Chat stream closed by the client: {}", e.getMessage());
-            emitter.completeWithError(e);
         } catch (RuntimeException e) {
+            if (gone.happened() || DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                // The client went away (whatever the answerer wrapped that in); there is nobody left to tell,
+                // and the container reports the broken connection itself: one line at DEBUG, no error.
+                log.debug("Chat stream closed by the client: {}", gone.cause() == null ? e.toString() : gone.cause().toString());
+                return;
+            }
             log.error("Unexpected error while streaming an answer", e);
             fail(emitter, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                     "Footnote could not answer this message; the error was logged.");
         } finally {
             streams.finish(running);
+        }
+    }
+
+    /** Set by the first write that fails because the client disconnected; later writes are not attempted. */
+    private static final class ClientGone {
+
+        private volatile IOException cause;
+
+        boolean happened() {
+            return cause != null;
+        }
+
+        IOException cause() {
+            return cause;
         }
     }
 
@@ -151,9 +173,17 @@ class ChatStreamController {
     }
 
     private static void send(SseEmitter emitter, String name, Object data) {
+        send(emitter, name, data, new ClientGone());
+    }
+
+    private static void send(SseEmitter emitter, String name, Object data, ClientGone gone) {
+        if (gone.happened()) {
+            throw new UncheckedIOException(gone.cause());
+        }
         try {
             emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
         } catch (IOException e) {
+            gone.cause = e;
             throw new UncheckedIOException(e);
         }
     }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.PassageSearch;
+import dev.footnote.retrieval.QueryText;
 import dev.footnote.retrieval.RetrievalMode;
 
 /** Reading the corpus: passages by id (to check a citation), search, the list of documents. */
@@ -51,6 +52,9 @@ class CorpusController {
                           @RequestParam(defaultValue = "hybrid") String mode) {
         if (q.isBlank()) {
             throw new BadRequestException("The query parameter 'q' must not be blank.");
+        }
+        if (!QueryText.isSearchable(q)) {
+            throw new BadRequestException("The query parameter 'q' has no letters, digits or symbols to search for.");
         }
         if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
             throw new BadRequestException("The parameter 'limit' must be between 1 and " + MAX_SEARCH_LIMIT + ", was " + limit + ".");

@@ -1,6 +1,6 @@
 package dev.footnote.web;
 
-import java.net.URI;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,18 +9,27 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import dev.footnote.chat.InvalidMessageException;
 import dev.footnote.chat.UnknownConversationException;
+import dev.footnote.web.error.ErrorResponses;
+import dev.footnote.web.error.JsonBodyErrors;
+import dev.footnote.web.security.BodyTooLargeException;
 
 /**
- * Every error as RFC 9457 {@code application/problem+json}, with a message a user can act on and
- * never a stack trace. Spring's own MVC exceptions come through the base class.
+ * Every error as RFC 9457 {@code application/problem+json} (an OpenAI error object under
+ * {@code /v1}), with a message a user can act on and never a stack trace. Spring's own MVC
+ * exceptions (unknown route, wrong method or media type…) come through the base class.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -28,40 +37,105 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler({InvalidMessageException.class, BadRequestException.class})
-    ProblemDetail badRequest(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    ResponseEntity<Object> badRequest(RuntimeException e, HttpServletRequest request) {
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), null);
     }
 
     @ExceptionHandler(UnknownConversationException.class)
-    ProblemDetail unknownConversation(UnknownConversationException e) {
-        return problem(HttpStatus.NOT_FOUND, "Conversation not found", e.getMessage());
+    ResponseEntity<Object> unknownConversation(UnknownConversationException e, HttpServletRequest request) {
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.NOT_FOUND, "Conversation not found", e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request) {
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    /** A body that broke the size limit while Jackson was reading it (sent without a Content-Length). */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+                e.getMessage(), "request_too_large");
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short); one too large is the base class's 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> badMultipart(MultipartException e, HttpServletRequest request) {
+        log.debug("Unreadable multipart body", e);
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The multipart body could not be read: it is malformed, cut short or has no boundary.", null);
+    }
+
+    /** Jackson could not even build its reader for the body (e.g. a type it cannot bind): the body is at fault. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<Object> unconvertible(HttpMessageConversionException e, HttpServletRequest request) {
+        log.debug("Unreadable request body", e);
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The request body could not be read as the JSON object this endpoint expects.", null);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // Nobody is left to read an answer; not an error of ours.
+            log.debug("Client went away: {}", e.toString());
+            return null;
+        }
         log.error("Unexpected error while handling a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Footnote could not handle this request; the error was logged.");
+        return ErrorResponses.entity(request.getRequestURI(), HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Footnote could not handle this request; the error was logged.", null);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        // The default detail says only "Failed to read request"; say what is expected instead.
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-                "The request body must be a JSON object such as {\"message\": \"your question\"}.");
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+        if (tooLarge != null) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            body.setTitle("Request body too large");
+            return handleExceptionInternal(ex, body, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
+        // The default detail says only "Failed to read request"; say which field is wrong and what is expected.
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                JsonBodyErrors.describe(ex, path(request)));
+        body.setTitle("Malformed request body");
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = path(request);
+        if (!ErrorResponses.isOpenAi(path)) {
+            // Spring's "No static resource …" detail is kept: the page reads it to tell a missing endpoint.
+            return super.handleNoResourceFoundException(ex, headers, status, request);
+        }
+        // OpenAI's own wording for an unknown route, so that SDKs show something useful.
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Invalid URL (" + ex.getHttpMethod() + " "
+                + ErrorResponses.safePath(path) + "): this server serves GET /v1/models and POST /v1/chat/completions.");
+        body.setTitle("Not Found");
+        return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    /** Under {@code /v1} every problem the base class builds leaves as an OpenAI error object instead. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        String path = path(request);
+        if (body instanceof ProblemDetail problem) {
+            ResponseEntity<Object> shaped = ErrorResponses.entity(path, statusCode,
+                    problem.getTitle() == null ? "Error" : problem.getTitle(),
+                    problem.getDetail() == null ? "The request could not be served." : problem.getDetail(), null);
+            HttpHeaders merged = new HttpHeaders();
+            merged.addAll(headers);
+            merged.setContentType(shaped.getHeaders().getContentType());
+            return new ResponseEntity<>(shaped.getBody(), merged, statusCode);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String path(WebRequest request) {
+        HttpServletRequest servlet = request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
+        return servlet == null ? null : servlet.getRequestURI();
     }
 }

@@ -128,8 +128,8 @@ class ChatApiTest {
         JsonNode health = get("/actuator/health", 200);
 
         assertThat(health.get("status").asText()).isEqualTo("UP");
-        assertThat(health.at("/components/index/details/documents").asInt()).isEqualTo(1);
-        assertThat(health.at("/components/index/details/passages").asInt()).isEqualTo(4);
+        // Details (document and passage counts) need an API key: SecuredApiTest.
+        assertThat(health.at("/components/index/status").asText()).isEqualTo("UP");
     }
 
     private JsonNode postChat(String body, int expectedStatus) throws Exception {

@@ -25,6 +25,8 @@ import dev.footnote.index.solr.SolrTestCluster;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"footnote.corpus.dir=corpus", "footnote.index.backend=solr", "footnote.solr.collection=web-test",
+                // Health details need an API key since issue 12; this open test server shows them to read the cluster state.
+                "management.endpoint.health.show-details=always",
                 "footnote.solr.shards=2", "footnote.solr.replicas=2"})
 @ContextConfiguration(initializers = FootnoteSolrServerTest.SharedCluster.class)
 @Import(ChatStreamFixture.class)

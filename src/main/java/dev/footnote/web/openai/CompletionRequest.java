@@ -11,12 +11,35 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 
 /**
- * The part of an OpenAI {@code POST /v1/chat/completions} body that Footnote reads. Everything else
- * (temperature, max_tokens, tools, …) is accepted and ignored: the answer is extractive or
- * grounded by construction, so sampling knobs do not apply.
+ * The part of an OpenAI {@code POST /v1/chat/completions} body that Footnote reads. Sampling knobs
+ * (temperature, max_tokens, …) are accepted and ignored: the answer is extractive or grounded by
+ * construction. What would change the shape of the answer ({@code tools}, {@code functions}, a
+ * {@code response_format} other than text, {@code n > 1}) is read only to be refused by name.
  */
 record CompletionRequest(String model, List<Message> messages, Boolean stream,
-                         @JsonProperty("stream_options") StreamOptions streamOptions, Integer n) {
+                         @JsonProperty("stream_options") StreamOptions streamOptions, Integer n,
+                         @JsonProperty("response_format") JsonNode responseFormat, JsonNode tools, JsonNode functions) {
+
+    /** The first parameter Footnote cannot honour, or {@code null}: a tool call or a JSON answer would have no citations. */
+    String unsupportedParameter() {
+        if (n != null && n != 1) {
+            return "n";
+        }
+        if (present(tools)) {
+            return "tools";
+        }
+        if (present(functions)) {
+            return "functions";
+        }
+        if (present(responseFormat) && !"text".equals(responseFormat.path("type").asText())) {
+            return "response_format";
+        }
+        return null;
+    }
+
+    private static boolean present(JsonNode node) {
+        return node != null && !node.isNull() && !(node.isContainerNode() && node.isEmpty());
+    }
 
     /** One message; {@code content} is a string or an array of parts ({@code {"type":"text","text":…}}). */
     record Message(String role, JsonNode content) {
@@ -77,6 +100,11 @@ record CompletionRequest(String model, List<Message> messages, Boolean stream,
     private int lastQuestion() {
         if (messages == null || messages.isEmpty()) {
             throw OpenAiException.invalid("'messages' must hold at least one message.", "messages");
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i) == null) {
+                throw OpenAiException.invalid("'messages[" + i + "]' must be an object with 'role' and 'content'.", "messages");
+            }
         }
         for (int i = messages.size() - 1; i >= 0; i--) {
             if ("user".equals(messages.get(i).role()) && !messages.get(i).text().isBlank()) {

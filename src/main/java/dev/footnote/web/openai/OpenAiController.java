@@ -77,8 +77,13 @@ class OpenAiController {
         if (!MODEL.equals(request.model())) {
             throw OpenAiException.unknownModel(request.model());
         }
-        if (request.n() != null && request.n() != 1) {
+        String unsupported = request.unsupportedParameter();
+        if ("n".equals(unsupported)) {
             throw OpenAiException.invalid("Only n=1 is supported: Footnote gives one answer per question.", "n");
+        }
+        if (unsupported != null) {
+            throw OpenAiException.invalid("'" + unsupported + "' is not supported: Footnote answers in cited text only"
+                    + " (no tool calls, no JSON output); remove the parameter.", unsupported);
         }
         // 2. The chat layer rewrites the last user message as a standalone question (as for /api/chat) and answers it.
         ChatReply reply = chat.answer(request.question(), request.earlier());

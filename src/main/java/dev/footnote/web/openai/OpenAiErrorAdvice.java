@@ -1,5 +1,7 @@
 package dev.footnote.web.openai;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -7,12 +9,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import dev.footnote.chat.InvalidMessageException;
+import dev.footnote.web.error.JsonBodyErrors;
+import dev.footnote.web.error.OpenAiError;
+import dev.footnote.web.security.BodyTooLargeException;
 
 /**
  * Errors of the OpenAI-compatible API as OpenAI error objects, which OpenAI clients parse and show,
@@ -36,10 +43,26 @@ class OpenAiErrorAdvice {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<OpenAiError> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<OpenAiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        return body(HttpStatus.BAD_REQUEST, OpenAiError.of(JsonBodyErrors.describe(e, request.getRequestURI()),
+                OpenAiError.INVALID_REQUEST, JsonBodyErrors.field(e), null));
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<OpenAiError> tooLarge(BodyTooLargeException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, OpenAiError.of(e.getMessage(), OpenAiError.INVALID_REQUEST, null,
+                "request_too_large"));
+    }
+
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<OpenAiError> unconvertible(HttpMessageConversionException e) {
+        log.debug("Unreadable request body", e);
         return body(HttpStatus.BAD_REQUEST, OpenAiError.of(
-                "The request body must be a JSON object such as {\"model\": \"footnote\", \"messages\": [{\"role\": \"user\", \"content\": \"your question\"}]}.",
-                OpenAiError.INVALID_REQUEST, null, null));
+                "The request body could not be read as a chat completion request.", OpenAiError.INVALID_REQUEST, null, null));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -50,6 +73,10 @@ class OpenAiErrorAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<OpenAiError> unexpected(Exception e) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Client went away: {}", e.toString());
+            return null;
+        }
         log.error("Unexpected error in the OpenAI-compatible API", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, OpenAiError.of(
                 "Footnote could not handle this request; the error was logged.", OpenAiError.SERVER_ERROR, null, null));

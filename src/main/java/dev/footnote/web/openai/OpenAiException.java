@@ -2,6 +2,8 @@ package dev.footnote.web.openai;
 
 import org.springframework.http.HttpStatus;
 
+import dev.footnote.web.error.OpenAiError;
+
 /** A request the OpenAI-compatible API refuses, answered as an OpenAI error object with {@code status}. */
 final class OpenAiException extends RuntimeException {
 
