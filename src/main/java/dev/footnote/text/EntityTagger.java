@@ -226,6 +226,10 @@ final class EntityTagger {
         if (start > 0 && Set.of("the", "The", "a", "A", "an", "An").contains(tokens.get(start - 1).text())) {
             return false;
         }
+        // A name before a common noun modifies it ("South American leaders", "Rhode Island families"): not a person.
+        if (end < tokens.size() && (tokens.get(end).tag().equals("NN") || tokens.get(end).tag().equals("NNS"))) {
+            return false;
+        }
         return parts.stream().allMatch(p -> CAPITALISED.matcher(p).matches() && !words.months().contains(p)
                 && !words.places().contains(p));
     }
