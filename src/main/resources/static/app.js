@@ -108,7 +108,7 @@
   }
 
   /** Text with its [n] markers turned into links that open the cited passage. */
-  function citedText(text, citations) {
+  function citedText(text, citations, shortAnswer) {
     const fragment = document.createDocumentFragment();
     const byMarker = new Map((citations || []).map((c) => [String(c.marker), c]));
     const pattern = /\[(\d+)]/g;
@@ -119,7 +119,7 @@
       if (!citation) {
         continue;
       }
-      fragment.append(text.slice(last, match.index));
+      fragment.append(withShortAnswer(text.slice(last, match.index), citation, shortAnswer));
       fragment.append(citeLink(citation));
       last = match.index + match[0].length;
     }
@@ -150,12 +150,26 @@
     return c.page && !source.endsWith('p. ' + c.page) ? source + ', p. ' + c.page : source;
   }
 
-  function sourcesList(citations) {
+  /** The text with the short answer in bold, where the text holds the quote of the citation that holds it. */
+  function withShortAnswer(text, citation, shortAnswer) {
+    const at = shortAnswer && shortAnswer.marker === citation.marker ? text.indexOf(citation.quote) : -1;
+    const from = at + (shortAnswer ? shortAnswer.start - citation.start : 0);
+    if (at < 0 || text.slice(from, from + shortAnswer.text.length) !== shortAnswer.text) {
+      return text;
+    }
+    const fragment = document.createDocumentFragment();
+    fragment.append(text.slice(0, from), el('strong', 'short-answer', shortAnswer.text),
+      text.slice(from + shortAnswer.text.length));
+    return fragment;
+  }
+
+  function sourcesList(citations, shortAnswer) {
     const list = el('ol', 'sources');
     for (const c of citations) {
       const item = el('li');
-      item.append(citeLink(c), ' ', el('span', 'source', sourceLine(c)),
-        ' — ', el('span', 'quote', '“' + c.quote + '”'));
+      const quote = el('span', 'quote');
+      quote.append(withShortAnswer('“' + c.quote + '”', c, shortAnswer));
+      item.append(citeLink(c), ' ', el('span', 'source', sourceLine(c)), ' — ', quote);
       // LLM answers have their citations checked; say so when a check failed rather than hide it.
       if (c.supported === false) {
         item.classList.add('unsupported');
@@ -205,11 +219,11 @@
         answer.classList.add('markdown');
         answer.append(window.FootnoteMarkdown.render(reply.answer, (t) => citedText(t, reply.citations)));
       } else {
-        answer.append(citedText(reply.answer, reply.citations));
+        answer.append(citedText(reply.answer, reply.citations, reply.shortAnswer));
       }
       node.append(answer);
       if (reply.citations && reply.citations.length > 0) {
-        node.append(window.FootnoteExtras ? window.FootnoteExtras.sourceCards(reply.citations, citeLink) : sourcesList(reply.citations));
+        node.append(window.FootnoteExtras ? window.FootnoteExtras.sourceCards(reply.citations, citeLink) : sourcesList(reply.citations, reply.shortAnswer));
       }
     }
     if (reply.mode === 'llm') {
@@ -484,50 +498,9 @@
     }
   }
 
+  /** The positions view lives in positions.js; it borrows the helpers that render citations. */
   function renderPositions(result, response) {
-    result.replaceChildren();
-    const list = response.positions || [];
-    const topic = response.topic ? '“' + response.topic + '”' : 'this topic';
-    appendNames(result, 'Not found in the corpus: ', response.notFound);
-    appendNames(result, 'In the corpus, but with no statement on ' + topic + ': ', response.noStatement);
-    if (list.length === 0) {
-      const named = (response.notFound || []).length + (response.noStatement || []).length > 0;
-      result.append(el('p', 'notice not-grounded',
-        'The corpus holds no statements on ' + topic + ' by ' + (named ? 'these actors.' : 'any actor.')));
-      appendWarnings(result, response.warnings);
-      return;
-    }
-    result.append(el('p', 'muted', 'Positions on ' + topic + (response.mode ? ' (' + response.mode + ')' : '')));
-    const cards = el('div', 'cards');
-    for (const position of list) {
-      const card = el('article', 'card');
-      card.dataset.actor = position.actor;
-      card.append(el('h3', null, position.actor));
-      if (position.aliases && position.aliases.length > 0) {
-        card.append(el('p', 'aliases muted', 'also: ' + position.aliases.join(', ')));
-      }
-      const summary = el('p', 'summary');
-      summary.append(citedText(position.summary || '', position.citations));
-      card.append(summary);
-      if (position.citations && position.citations.length > 0) {
-        card.append(sourcesList(position.citations));
-      }
-      appendWarnings(card, position.warnings);
-      cards.append(card);
-    }
-    result.append(cards);
-    appendComparison(result, 'Where they agree', response.agreements);
-    appendComparison(result, 'Where they differ', response.differences);
-    if (response.method) {
-      result.append(el('p', 'method muted', response.method));
-    }
-    appendWarnings(result, response.warnings);
-  }
-
-  function appendNames(parent, label, names) {
-    if (names && names.length > 0) {
-      parent.append(el('p', 'notice names', label + names.join(', ')));
-    }
+    window.FootnotePositions.render(result, response, { el, citedText, sourcesList, appendWarnings });
   }
 
   function appendWarnings(parent, warnings) {
@@ -538,30 +511,6 @@
       }
       parent.append(list);
     }
-  }
-
-  /** Agreements and differences: plain strings, or objects with a text and perhaps citations. */
-  function appendComparison(result, title, items) {
-    if (!items || items.length === 0) {
-      return;
-    }
-    const section = el('section', 'comparison');
-    section.append(el('h3', null, title));
-    const list = el('ul');
-    for (const item of items) {
-      const li = el('li');
-      if (typeof item === 'string') {
-        li.textContent = item;
-      } else {
-        const text = item.text || item.summary || item.statement || item.description || '';
-        const actors = item.actors ? item.actors.join(', ') + ': ' : '';
-        li.append(actors);
-        li.append(citedText(text, item.citations));
-      }
-      list.append(li);
-    }
-    section.append(list);
-    result.append(section);
   }
 
   // ---------- search ----------

@@ -58,6 +58,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void textAnalysisDependsOnTheCorpusOnly() {
+        noClasses().that().resideInAPackage("dev.footnote.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.index..", "dev.footnote.evidence..", "dev.footnote.retrieval..",
+                        "dev.footnote.answer..", "dev.footnote.chat..", "dev.footnote.positions..", "dev.footnote.web..")
+                .check(classes);
+    }
+
+    @Test
     void theIndexDoesNotReachUp() {
         noClasses().that().resideInAPackage("dev.footnote.index..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.evidence..", "dev.footnote.retrieval..",

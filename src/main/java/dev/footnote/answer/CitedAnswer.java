@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param citations the citations, by marker
  * @param warnings  what went wrong on the way but did not stop the answer (e.g. an LLM fallback)
  * @param model     the language model that wrote the answer; {@code null} for an extractive answer
+ * @param shortAnswer the span of a cited passage that answers on its own (e.g. a name or a date);
+ *                    {@code null} when none was found
  */
 public record CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings,
-                          String model) {
+                          String model, ShortAnswer shortAnswer) {
 
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
@@ -29,6 +31,22 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
         if (!grounded && !citations.isEmpty()) {
             throw new IllegalArgumentException("an ungrounded answer must not carry citations");
         }
+        if (shortAnswer != null && citations.stream().noneMatch(c -> quotes(c, shortAnswer))) {
+            throw new IllegalArgumentException("the short answer '" + shortAnswer.text()
+                    + "' is not inside the quote of citation [" + shortAnswer.marker() + "]");
+        }
+    }
+
+    /** Whether the citation's quote holds the short answer at its offsets: a short answer is never invented. */
+    private static boolean quotes(Citation c, ShortAnswer s) {
+        return c.marker() == s.marker() && s.start() >= c.start() && s.end() <= c.end()
+                && c.quote().substring(s.start() - c.start(), s.end() - c.start()).equals(s.text());
+    }
+
+    /** An answer with no short answer. */
+    public CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings,
+                       String model) {
+        this(text, grounded, mode, citations, warnings, model, null);
     }
 
     /** An answer written by no model (extractive). */
@@ -43,7 +61,7 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
     public CitedAnswer withWarning(String warning) {
         List<String> more = new ArrayList<>(warnings);
         more.add(warning);
-        return new CitedAnswer(text, grounded, mode, citations, more, model);
+        return new CitedAnswer(text, grounded, mode, citations, more, model, shortAnswer);
     }
 
     public CitedAnswer withWarnings(List<String> earlier) {
@@ -52,6 +70,6 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
         }
         List<String> all = new ArrayList<>(earlier);
         all.addAll(warnings);
-        return new CitedAnswer(text, grounded, mode, citations, all, model);
+        return new CitedAnswer(text, grounded, mode, citations, all, model, shortAnswer);
     }
 }

@@ -11,6 +11,7 @@ import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
+import dev.footnote.text.TextAnalyzer;
 
 /**
  * The offline answerer: quotes the 1–3 sentences of the retrieved passages that best answer the
@@ -27,13 +28,26 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param minEvidence    the least coverage (0..1) the best sentence needs for the answer to be grounded
      * @param relativeCutoff a further sentence is quoted only if it scores at least this share of the best
      * @param maxOverlap     a further sentence is skipped if its terms overlap a quoted one's more than this (Jaccard)
+     * @param typeWeight     what holding the expected answer type adds to a sentence's score; 0 ranks on evidence only
+     * @param typeCandidates how many of the best sentences are analysed for the expected answer type
+     * @param minGain        a further sentence is quoted only if it adds at least this share of the question's
+     *                       (weighted) terms that the quoted ones lack, or the expected answer type they lack
      */
-    public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
+    public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
+                           double typeWeight, int typeCandidates, double minGain) {
 
         public Settings {
             if (maxSentences < 1) {
                 throw new IllegalArgumentException("maxSentences must be >= 1");
             }
+            if (typeWeight < 0 || typeCandidates < 0 || minGain < 0) {
+                throw new IllegalArgumentException("typeWeight, typeCandidates and minGain must be >= 0");
+            }
+        }
+
+        /** Evidence only, as before answer types: no re-ranking, no gain required of a further sentence. */
+        public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0);
         }
     }
 
@@ -44,19 +58,32 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private final SentenceScorer scorer;
     private final Settings settings;
+    private final AnswerSpans spans;
+    private final AnswerTypeRanking typeRanking;
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
+        this(scorer, settings, TextAnalyzer.english());
+    }
+
+    public ExtractiveAnswerer(SentenceScorer scorer, Settings settings, TextAnalyzer analyzer) {
         this.scorer = scorer;
         this.settings = settings;
+        this.spans = new AnswerSpans(analyzer);
+        this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
     }
 
     @Override
     public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
-        List<ScoredSentence> ranked = rank(query, evidence);
+        String question = query.retrievalText();
+        // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
+        AnswerSpans.Question asked = spans.question(question);
+        List<ScoredSentence> ranked = typeRanking.rerank(asked, rank(query, evidence));
+        // 2. Too weak to stand on: say so.
         if (ranked.isEmpty() || ranked.get(0).coverage() < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
         }
-        List<ScoredSentence> chosen = choose(ranked);
+        // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
+        List<ScoredSentence> chosen = choose(scorer.question(question), ranked);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (ScoredSentence sentence : chosen) {
@@ -69,7 +96,22 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             text.append(sentence.text()).append(" [").append(marker).append(']');
         }
-        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of());
+        // 4. The span of the first quote that answers on its own, if there is one.
+        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of(), null,
+                shortAnswer(asked, chosen.get(0)));
+    }
+
+    /** The span of the first quoted sentence that answers on its own, if the question expects one and it is there. */
+    private ShortAnswer shortAnswer(AnswerSpans.Question question, ScoredSentence first) {
+        String passage = first.passage().text();
+        return spans.best(question, passage, first.span().start(), first.span().end())
+                .map(c -> new ShortAnswer(passage.substring(c.start(), c.end()), 1, c.start(), c.end()))
+                .orElse(null);
+    }
+
+    /** The ranking {@link #answer} decides on (evidence, then answer type), for calibration. */
+    List<ScoredSentence> rankForTuning(String question, List<RetrievedPassage> evidence) {
+        return typeRanking.rerank(spans.question(question), rank(new Query(question), evidence));
     }
 
     /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
@@ -103,21 +145,38 @@ public final class ExtractiveAnswerer implements Answerer {
         return all;
     }
 
-    private List<ScoredSentence> choose(List<ScoredSentence> ranked) {
+    private List<ScoredSentence> choose(SentenceScorer.QuestionTerms question, List<ScoredSentence> ranked) {
         List<ScoredSentence> chosen = new ArrayList<>();
-        double best = ranked.get(0).score();
+        Set<String> quotedTerms = new HashSet<>();
+        double best = evidenceScore(ranked.get(0));
         for (ScoredSentence candidate : ranked) {
             if (chosen.size() == settings.maxSentences()) {
                 break;
             }
             boolean strongEnough = chosen.isEmpty()
-                    || (candidate.score() >= settings.relativeCutoff() * best && candidate.coverage() >= settings.minEvidence());
+                    || (evidenceScore(candidate) >= settings.relativeCutoff() * best && candidate.coverage() >= settings.minEvidence());
             boolean redundant = chosen.stream()
                     .anyMatch(c -> SentenceScorer.overlap(c.terms(), candidate.terms()) > settings.maxOverlap());
-            if (strongEnough && !redundant) {
+            if (strongEnough && !redundant && (chosen.isEmpty() || addsEvidence(question, quotedTerms, chosen, candidate))) {
                 chosen.add(candidate);
+                quotedTerms.addAll(candidate.terms());
             }
         }
         return chosen;
+    }
+
+    /** The score without the answer-type bonus: further sentences are measured against the best on evidence alone. */
+    private double evidenceScore(ScoredSentence s) {
+        return s.score() - settings.typeWeight() * Math.max(0, s.typeFit());
+    }
+
+    /** Whether a further sentence covers question terms the quoted ones lack, or holds the answer type they lack. */
+    private boolean addsEvidence(SentenceScorer.QuestionTerms question, Set<String> quotedTerms,
+                                 List<ScoredSentence> chosen, ScoredSentence candidate) {
+        Set<String> with = new HashSet<>(quotedTerms);
+        with.addAll(candidate.terms());
+        double gain = scorer.coverage(question, with, Set.of()) - scorer.coverage(question, quotedTerms, Set.of());
+        boolean bringsType = candidate.typeFit() > 0 && chosen.stream().allMatch(c -> c.typeFit() == 0);
+        return gain >= settings.minGain() || bringsType;
     }
 }

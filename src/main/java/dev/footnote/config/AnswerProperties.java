@@ -15,13 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOverlap     a further sentence is skipped if it overlaps a quoted one more than this (Jaccard of terms)
  * @param similarityWeight 0..1: share of a sentence's evidence that comes from embedding similarity to the question
  *                       (the rest from term coverage); 0 scores on terms only
+ * @param typeWeight     what holding the question's expected answer type (a date for "when", a person for "who")
+ *                       adds to a sentence's score; 0 ranks on evidence only
+ * @param typeCandidates how many of the best sentences are analysed for the expected answer type
+ * @param minGain        a further sentence is quoted only if it adds at least this share of the question's weighted
+ *                       terms that the quoted ones lack (or the expected answer type they lack)
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("3") int maxSentences,
-        @DefaultValue("0.4") double minEvidence,
+        @DefaultValue("0.45") double minEvidence,
         @DefaultValue("0.75") double relativeCutoff,
         @DefaultValue("0.5") double maxOverlap,
-        @DefaultValue("0.5") double similarityWeight) {
+        @DefaultValue("0.5") double similarityWeight,
+        @DefaultValue("0.3") double typeWeight,
+        @DefaultValue("8") int typeCandidates,
+        @DefaultValue("0.15") double minGain) {
 }

@@ -146,7 +146,8 @@ class FootnoteConfiguration {
     @Bean
     ExtractiveAnswerer extractiveAnswerer(SentenceScorer scorer, AnswerProperties answer) {
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
-                answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap()));
+                answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
+                answer.typeWeight(), answer.typeCandidates(), answer.minGain()));
     }
 
     @Bean

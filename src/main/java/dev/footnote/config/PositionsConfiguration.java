@@ -6,13 +6,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.footnote.answer.CitationVerifier;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.TermWeights;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.TextEmbedder;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
+import dev.footnote.positions.actors.ActorCatalogs;
+import dev.footnote.positions.actors.ActorExtractor;
+import dev.footnote.positions.actors.ActorsFile;
+import dev.footnote.positions.actors.AnnotatedPassage;
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.Retriever;
-import dev.footnote.evidence.TermWeights;
 
 /** Wires the positions feature; the LLM is optional: without the {@code LlmClient} gateway bean (no {@code footnote.llm.provider}), positions are extractive. */
 @Configuration(proxyBeanMethods = false)
@@ -20,15 +27,30 @@ import dev.footnote.evidence.TermWeights;
 class PositionsConfiguration {
 
     @Bean
-    PositionsService positionsService(PassageCatalog catalog, Retriever retriever, TermWeights weights,
-                                      ObjectProvider<LlmClient> llm, ObjectProvider<CitationVerifier> verifier,
-                                      PositionsProperties p) {
+    ActorExtractor actorExtractor(PositionsProperties p, ObjectProvider<PassageIndex> index) {
+        ActorExtractor extractor = new ActorExtractor(new ActorsFile(p.actorsFile()));
+        // Before the start-up sync (which runs once every bean exists): documents are extracted as they are indexed.
+        index.ifAvailable(i -> i.annotateWith(StoredActorExtracts.annotator(extractor)));
+        return extractor;
+    }
+
+    @Bean
+    PositionsService positionsService(ObjectProvider<PassageIndex> lucene, PassageCatalog passages, ActorExtractor extractor, Retriever retriever, TermWeights weights,
+                                      TextEmbedder embedder, ObjectProvider<LlmClient> llm,
+                                      ObjectProvider<CitationVerifier> verifier, PositionsProperties p) {
         LlmClient model = p.useLlm() ? llm.getIfAvailable() : null;
-        return PositionsService.create(catalog::allPassages, catalog::version, p.actorsFile(), retriever, weights, model, p.prompt(),
-                verifier.getIfAvailable(),
+        PassageIndex index = lucene.getIfAvailable();
+        // The Lucene index stores the extracts; another backend (Solr) does not yet: then they are made in memory.
+        ActorCatalogs catalogs = index != null
+                ? new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor)
+                : new ActorCatalogs(() -> passages.allPassages().stream().map(x -> new AnnotatedPassage(x, null)).toList(),
+                        passages::version, extractor);
+        SentenceEmbeddings embeddings = index == null ? new SentenceEmbeddings(embedder)
+                : index.hasVectors() ? new SentenceEmbeddings(embedder, index) : null;
+        return PositionsService.create(catalogs, retriever, weights, embeddings, model, p.prompt(), verifier.getIfAvailable(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
-                        p.minSharedTerms(), p.minSupport()));
+                        p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors()));
     }
 
     @Bean

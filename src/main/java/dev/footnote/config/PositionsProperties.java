@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxComparisons    the most agreements, and the most differences, reported
  * @param minSharedTerms    the fewest shared content words that make a shared theme
  * @param minSupport        an LLM summary sentence is dropped when fewer of its content words (0..1) occur in the statements it cites
+ * @param minSimilarity     the least embedding similarity (0..1) of a statement to the topic that puts it on the topic
+ * @param maxListedActors   the largest {@code limit} of {@code GET /api/actors}
  */
 @ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
 public record PositionsProperties(
@@ -38,5 +40,7 @@ public record PositionsProperties(
         @DefaultValue("8") int llmStatements,
         @DefaultValue("6") int maxComparisons,
         @DefaultValue("2") int minSharedTerms,
-        @DefaultValue("0.2") double minSupport) {
+        @DefaultValue("0.2") double minSupport,
+        @DefaultValue("0.5") double minSimilarity,
+        @DefaultValue("200") int maxListedActors) {
 }

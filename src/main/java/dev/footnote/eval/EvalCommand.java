@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +14,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * {@code eval --format squad|beir --path <file or folder> --out <report.json> [--footnote.x=y ...]}:
  * loads the dataset into a temporary index, asks every question in the three retrieval modes,
- * prints a table and writes the report.
+ * prints a table and writes the report. With a SQuAD file, {@code --index-articles}, {@code --ask-articles}
+ * and {@code --negatives-articles} split it by article (refusals: the negatives' articles are not
+ * indexed), {@code --negatives} adds a file of out-of-corpus questions, {@code --followups} replays
+ * follow-up chains, {@code --modes} limits the retrieval modes compared and {@code --sample n} asks every n-th question.
  */
 public final class EvalCommand {
 
     static final String USAGE = "usage: java -jar footnote.jar eval --format squad|beir --path <file or folder> --out <report.json>"
-            + " [--footnote.retrieval.<key>=<value> ...]";
+            + " [--index-articles 1-48] [--ask-articles 25-48] [--negatives-articles 25-48] [--negatives <questions.txt>]"
+            + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>]"
+            + " [--footnote.retrieval.<key>=<value> ...]"
+            + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--out <report.json>]";
 
     private EvalCommand() {
     }
@@ -26,33 +34,92 @@ public final class EvalCommand {
     public static int run(Class<?> application, String[] args) {
         CommandLine line;
         EvalDataset dataset;
+        EvalSplit split;
         Path out;
+        List<String> fileNegatives;
+        FollowUpChains chains;
         try {
-            line = CommandLine.parse(args, List.of("format", "path", "out"));
+            line = CommandLine.parse(args, List.of("format", "path", "out", "index-articles", "ask-articles",
+                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds"));
+            if ("positions".equals(line.optional("format", null))) {
+                return PositionsEval.run(application, line);
+            }
             out = Path.of(line.required("out"));
             Path path = Path.of(line.required("path"));
             dataset = switch (line.required("format")) {
                 case "squad" -> new SquadLoader().load(path);
                 case "beir" -> new BeirLoader().load(path);
-                default -> throw new IllegalArgumentException("--format must be squad or beir");
+                default -> throw new IllegalArgumentException("--format must be squad, beir or positions");
             };
+            split = EvalSplit.of(line, dataset);
+            fileNegatives = line.options().containsKey("negatives") ? questionsFile(Path.of(line.required("negatives"))) : List.of();
+            chains = line.options().containsKey("followups") ? FollowUpChains.read(Path.of(line.required("followups"))) : null;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             return 2;
         }
-        System.out.printf("Loaded %s: %d documents, %d passages, %d questions%n", dataset.name(),
-                dataset.documents().size(), dataset.passageCount(), dataset.questions().size());
+        EvalDataset asked = split.asked();
+        System.out.printf("Loaded %s: %d documents, %d passages, %d questions (%d asked, %d out-of-corpus)%n", dataset.name(),
+                dataset.documents().size(), dataset.passageCount(), dataset.questions().size(), asked.questions().size(),
+                split.negatives().size() + fileNegatives.size());
         try (Harness harness = Harness.start(application, line.springArgs())) {
-            Harness.load(harness.backend(), dataset.documents());
-            Evaluator evaluator = new Evaluator(harness.modes());
-            EvalReport report = new EvalReport(dataset.name(), dataset.questions().size(), dataset.passageCount(),
-                    evaluator.evaluate(dataset), harness.settings());
+            Harness.load(harness.backend(), asked.documents());
+            Evaluator evaluator = new Evaluator(harness.modes().stream().filter(m -> split.modes().contains(m.mode().label())).toList());
+            AnswerEvaluator answers = new AnswerEvaluator(harness.answerService());
+            AnswerQuality quality = asked.questions().stream().anyMatch(q -> !q.answers().isEmpty())
+                    ? answers.quality(asked.questions()) : null;
+            Refusal refusal = null;
+            if (!split.negatives().isEmpty() || !fileNegatives.isEmpty()) {
+                List<String> negatives = new ArrayList<>(split.negatives());
+                negatives.addAll(fileNegatives);
+                refusal = answers.refusal(negatives, split.negativesSource(line.options().get("negatives")), quality);
+            }
+            FollowUps followUps = chains == null ? null
+                    : new FollowUpEvaluator(harness.chatService()).evaluate(chains, new HashSet<>(FollowUpEvaluator.titles(asked)));
+            EvalReport report = new EvalReport(asked.name(), asked.questions().size(), asked.passageCount(),
+                    evaluator.evaluate(asked), harness.settings(), split.describe(), quality, refusal, followUps);
             write(report, out);
             System.out.print(Evaluator.table(report));
+            System.out.print(table(report));
             System.out.println("Report written to " + out.toAbsolutePath());
         }
         return 0;
+    }
+
+    /** The answer, refusal and follow-up figures, one per line. */
+    static String table(EvalReport report) {
+        StringBuilder out = new StringBuilder();
+        AnswerQuality a = report.answers();
+        if (a != null) {
+            out.append(String.format("answers (%d questions): answered %.4f, first sentence contains gold %.4f, "
+                            + "any quoted sentence %.4f, sentences/answer %.2f%n", a.questions(), a.answeredShare(),
+                    a.firstSentenceContainment(), a.containment(), a.sentencesPerAnswer()));
+            out.append(String.format("short answer: given %.4f, exact match %.4f, F1 %.4f; answer latency p50 %.1f ms, p95 %.1f ms%n",
+                    a.shortAnswerShare(), a.shortAnswerExactMatch(), a.shortAnswerF1(), a.latencyMs().p50(), a.latencyMs().p95()));
+        }
+        Refusal r = report.refusal();
+        if (r != null) {
+            out.append(String.format("refusal: %d out-of-corpus questions refused %.4f; %d in-corpus answered %.4f%n",
+                    r.negatives(), r.refusedShare(), r.positives(), r.answeredShare()));
+        }
+        FollowUps f = report.followUps();
+        if (f != null) {
+            out.append(String.format("follow-ups: %d chains, %d follow-ups, resolved %.4f, answered %.4f, contain gold %s%n",
+                    f.chains(), f.followUps(), f.resolvedShare(), f.answeredShare(),
+                    f.containment() == null ? "-" : String.format("%.4f", f.containment())));
+        }
+        return out.toString();
+    }
+
+    /** One question a line; blank lines and lines starting with # are skipped. */
+    static List<String> questionsFile(Path file) {
+        try {
+            return Files.readAllLines(file).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the questions file " + file.toAbsolutePath(), e);
+        }
     }
 
     static void write(Object report, Path out) {

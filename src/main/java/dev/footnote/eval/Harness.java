@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.chat.ChatService;
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.index.CorpusIndexer;
@@ -70,6 +71,11 @@ final class Harness implements AutoCloseable {
         return workDir;
     }
 
+    /** A bean of the application, e.g. the positions service the API uses. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** The on-disk Lucene index; the bench measures its size and a BM25-only twin, which a Solr collection has not. */
     PassageIndex index() {
         if (!(backend() instanceof PassageIndex lucene)) {
@@ -111,6 +117,16 @@ final class Harness implements AutoCloseable {
         log.info("Indexed {} passages in {} s ({} passages/s)", passages, String.format("%.1f", seconds),
                 String.format("%.0f", passages / seconds));
         return seconds;
+    }
+
+    /** The answer service the API uses (the configured retrieval mode and answerer). */
+    AnswerService answerService() {
+        return context.getBean(AnswerService.class);
+    }
+
+    /** The chat service the API uses: follow-ups rewritten as they are for {@code /api/chat}. */
+    ChatService chatService() {
+        return context.getBean(ChatService.class);
     }
 
     /** A mode per retriever, each answering with the extractive answerer the way the answer service does. */

@@ -39,10 +39,15 @@ public final class IndexFields {
      */
     public static final String EMBEDDED_HASH = "embedded_hash";
 
+    /** A name that speaks in the passage: a {@code KeywordField} per actor, for filters and counts over actors. */
+    public static final String ACTOR = "actor";
+    /** The passage's attributed sentences as a {@link PassageAnnotator} wrote them: stored only. */
+    public static final String STATEMENTS = "statements";
+
     /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
     public static final String SCHEMA_KEY = "footnote.schema";
-    /** 2: dense vectors and embedded-text hashes added; 3: pages, sections, titles and formats. */
-    public static final String SCHEMA_VERSION = "3";
+    /** 2: dense vectors and embedded-text hashes added; 3: pages, sections, titles and formats (i13) or actors and statements (positions); 4: both. */
+    public static final String SCHEMA_VERSION = "4";
     /** Commit user-data key: the embedding model that wrote the vectors; another model forces a rebuild. */
     public static final String EMBEDDING_MODEL_KEY = "footnote.embedding-model";
     /** The model id recorded for an index built without vectors. */

@@ -21,8 +21,13 @@ public final class PassageDocuments {
         return toLucene(source, passage, null);
     }
 
-    /** The Lucene document of a passage, with its dense vector when one is given. */
     public static Document toLucene(dev.footnote.corpus.Document source, Passage passage, EmbeddedPassage vectors) {
+        return toLucene(source, passage, vectors, null);
+    }
+
+    /** The Lucene document of a passage, with its dense vector and its annotation when they are given. */
+    public static Document toLucene(dev.footnote.corpus.Document source, Passage passage, EmbeddedPassage vectors,
+                                    PassageAnnotator.Annotation annotation) {
         Document doc = new Document();
         // Keyword fields are indexed as one exact term: the ids are looked up, never searched.
         doc.add(new KeywordField(IndexFields.PASSAGE_ID, passage.id(), Field.Store.YES));
@@ -55,6 +60,11 @@ public final class PassageDocuments {
             }
             // Looked up by exact value on re-indexing, to reuse the vector of unchanged content.
             doc.add(new KeywordField(IndexFields.EMBEDDED_HASH, PassageVectors.embeddingHash(passage), Field.Store.NO));
+        }
+        if (annotation != null) {
+            // One exact term per speaking actor (with doc values): "who speaks here" is a filter or a count, never a search.
+            annotation.actors().forEach(a -> doc.add(new KeywordField(IndexFields.ACTOR, a, Field.Store.NO)));
+            doc.add(new StoredField(IndexFields.STATEMENTS, annotation.statements()));
         }
         return doc;
     }

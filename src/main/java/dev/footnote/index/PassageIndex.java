@@ -52,6 +52,8 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
     private final Similarity similarity;
     /** Null when the index holds no vectors (BM25 only). */
     private final PassageVectors vectors;
+    /** What features extract from each document as it is written; set once at start-up, before the first sync. */
+    private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
 
     private PassageIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer, Similarity similarity,
                          PassageVectors vectors) throws IOException {
@@ -257,6 +259,11 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
     public record TermStats(int docFreq, int docCount) {
     }
 
+    /** Extract with this annotator from now on (documents already indexed keep what they have). */
+    public void annotateWith(PassageAnnotator annotator) {
+        this.annotator = java.util.Objects.requireNonNull(annotator, "annotator");
+    }
+
     /**
      * Applies a batch of changes and commits them as one atomic commit, then makes them visible.
      * If anything fails, the uncommitted changes are rolled back and the last commit stays in force.
@@ -271,9 +278,11 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
                 writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId));
             }
             for (IndexChanges.Replacement replacement : changes.replacements()) {
+                Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(replacement.document());
                 List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
                         .map(p -> PassageDocuments.toLucene(replacement.document(), p,
-                                vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p))))
+                                vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p)),
+                                annotations.get(p.id())))
                         .toList();
                 // updateDocuments deletes the old passages and adds the new ones under one term,
                 // so a re-indexed file replaces its passages instead of duplicating them.

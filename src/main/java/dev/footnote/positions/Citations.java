@@ -2,6 +2,7 @@ package dev.footnote.positions;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.corpus.Passage;
+import dev.footnote.positions.actors.Statement;
 
 /** Citations of statements: the quote is always the statement's sentence, verbatim from its passage. */
 final class Citations {

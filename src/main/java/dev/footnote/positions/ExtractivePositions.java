@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.Statement;
 
 /**
  * The offline summary of a stance: the actor's chosen statements quoted verbatim, each followed by its

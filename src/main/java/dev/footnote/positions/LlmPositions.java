@@ -16,10 +16,13 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.Markers;
-import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.corpus.Sentences;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.LlmFailure;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.Folding;
+import dev.footnote.positions.actors.Statement;
 
 /**
  * Summaries written by an LLM from the statements attributed to each actor, then verified: every

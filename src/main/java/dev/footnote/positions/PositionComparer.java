@@ -11,6 +11,8 @@ import java.util.Set;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.evidence.TermWeights;
+import dev.footnote.positions.actors.Statement;
+import dev.footnote.positions.actors.Words;
 
 /**
  * Derives agreements and differences from the statements themselves, never from outside knowledge:

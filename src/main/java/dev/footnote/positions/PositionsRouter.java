@@ -10,6 +10,9 @@ import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.answer.Markers;
 import dev.footnote.chat.ChatRoute;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.ActorCatalog;
+import dev.footnote.positions.actors.AliasMatcher;
 
 /**
  * Sends chat messages that ask for positions to the positions feature and answers in the chat's shape:

@@ -1,20 +1,33 @@
 package dev.footnote.positions;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.LlmFailure;
-import dev.footnote.evidence.TermWeights;
+import dev.footnote.positions.actors.Actor;
+import dev.footnote.positions.actors.ActorCatalog;
+import dev.footnote.positions.actors.ActorCatalogs;
+import dev.footnote.positions.actors.Folding;
+import dev.footnote.positions.actors.Statement;
 import dev.footnote.retrieval.QueryText;
+import dev.footnote.retrieval.Retriever;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
 public final class PositionsService {
@@ -22,7 +35,7 @@ public final class PositionsService {
     private static final Logger log = LoggerFactory.getLogger(PositionsService.class);
 
     private final ActorCatalogs catalogs;
-    private final TopicFilter topics;
+    private final TopicMatcher topics;
     private final PositionComparer comparer;
     private final TermWeights weights;
     private final LlmPositions llm;
@@ -30,15 +43,14 @@ public final class PositionsService {
     private final PositionsSettings settings;
 
     /** @param model the LLM gateway, or {@code null} for extractive positions only */
-    PositionsService(ActorCatalogs catalogs, TopicFilter topics, PositionComparer comparer, TermWeights weights,
-                     LlmClient model, PositionsPrompt prompt, dev.footnote.answer.CitationVerifier verifier,
-                     PositionsSettings settings) {
+    PositionsService(ActorCatalogs catalogs, TopicMatcher topics, PositionComparer comparer, TermWeights weights,
+                     LlmClient model, PositionsPrompt prompt, CitationVerifier verifier, PositionsSettings settings) {
         this.catalogs = catalogs;
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
         this.llm = model == null ? null
-                : new LlmPositions(model, prompt, new dev.footnote.evidence.SentenceScorer(weights), settings.minSupport(), verifier);
+                : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
         this.modelName = model == null ? null : model.model();
         this.settings = settings;
     }
@@ -46,24 +58,21 @@ public final class PositionsService {
     /**
      * Wires the feature.
      *
-     * @param passages      every passage of the corpus, read when {@code corpusVersion} changes
-     * @param corpusVersion changes whenever the passages do: detection is cached until then
-     * @param actorsFile {@code config/actors.yml}, read when it changes
+     * @param catalogs   who speaks in the corpus, from the extracts stored at indexing
+     * @param embeddings sentence embeddings for topic matching by meaning, or {@code null}: terms only
      * @param model      the LLM gateway, or {@code null}: extractive positions
      * @param promptFile the {@code prompts/positions} template, read on each LLM request
      * @param verifier   checks that cited statements support an LLM's claims; {@code null}: a word-overlap check
      */
-    public static PositionsService create(java.util.function.Supplier<List<dev.footnote.corpus.Passage>> passages,
-                                          java.util.function.LongSupplier corpusVersion,
-                                          java.nio.file.Path actorsFile, dev.footnote.retrieval.Retriever retriever,
-                                          TermWeights weights, LlmClient model, java.nio.file.Path promptFile,
-                                          dev.footnote.answer.CitationVerifier verifier, PositionsSettings settings) {
+    public static PositionsService create(ActorCatalogs catalogs, Retriever retriever, TermWeights weights,
+                                          SentenceEmbeddings embeddings, LlmClient model, Path promptFile,
+                                          CitationVerifier verifier, PositionsSettings settings) {
         PositionsPrompt prompt = new PositionsPrompt(promptFile);
         if (model != null) {
             prompt.validate();
         }
-        return new PositionsService(new ActorCatalogs(passages, corpusVersion, new ActorsFile(actorsFile)),
-                new TopicFilter(retriever, new dev.footnote.evidence.SentenceScorer(weights), settings),
+        return new PositionsService(catalogs,
+                new TopicMatcher(retriever, new SentenceScorer(weights), embeddings, settings),
                 new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 
@@ -73,35 +82,60 @@ public final class PositionsService {
         return report(topic.strip(), actors == null ? List.of() : actors.stream().map(String::strip).toList());
     }
 
+    /** The actors of the corpus with their statement counts, most statements first; {@code query} filters by name. */
+    public List<ActorSummary> actors(String query, int limit) {
+        if (limit < 1 || limit > settings.maxListedActors()) {
+            throw new InvalidPositionsRequestException("limit must be between 1 and " + settings.maxListedActors() + ".");
+        }
+        if (query != null && query.length() > settings.maxActorNameChars()) {
+            throw new InvalidPositionsRequestException("The query has " + query.length() + " characters; the limit is "
+                    + settings.maxActorNameChars() + ".");
+        }
+        ActorCatalog catalog = catalogs.current();
+        String q = query == null ? "" : Folding.key(query);
+        Map<String, Integer> counts = new HashMap<>();
+        catalog.statements().forEach(s -> s.speakers().forEach(n -> counts.merge(n, 1, Integer::sum)));
+        return catalog.actors().stream()
+                .filter(a -> q.isEmpty() || a.names().stream().anyMatch(n -> Folding.key(n).contains(q)))
+                .map(a -> new ActorSummary(a.name(), a.kind().name().toLowerCase(Locale.ROOT), a.aliases(),
+                        counts.getOrDefault(a.name(), 0)))
+                .sorted(Comparator.comparingInt(ActorSummary::statements).reversed().thenComparing(ActorSummary::name))
+                .limit(limit)
+                .toList();
+    }
+
     /** As {@link #positions}, but the topic may be {@code null} ("What does Vucic want?"): every statement counts. */
     PositionsReport report(String topic, List<String> requested) {
-        // 1. Who speaks in the corpus; names nobody knows are looked for as speakers too.
+        // 1. Who speaks in the corpus (extracted when it was indexed); names nobody knows are reported, not invented.
         ActorCatalog catalog = catalogs.current();
-        List<String> unknown = requested.stream().filter(n -> catalog.actor(n).isEmpty()
-                && catalog.known().stream().noneMatch(a -> a.names().stream().anyMatch(x -> Folding.key(x).equals(Folding.key(n)))))
-                .toList();
-        ActorCatalog used = unknown.isEmpty() ? catalog : catalogs.withExtraActors(unknown);
-
-        // 2. Which actors: the requested ones that speak, or all; the rest are reported, not invented.
         List<Actor> candidates = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         List<String> noStatement = new ArrayList<>();
-        if (requested.isEmpty()) {
-            candidates.addAll(used.actors());
-        }
         for (String name : requested) {
-            used.actor(name).ifPresentOrElse(a -> {
+            catalog.actor(name).ifPresentOrElse(a -> {
                 if (!candidates.contains(a)) {
                     candidates.add(a);
                 }
-            }, () -> (used.mentioned(name) ? noStatement : notFound).add(name));
+            }, () -> (catalog.mentioned(name) ? noStatement : notFound).add(name));
+        }
+
+        // 2. The statements to consider: the requested actors' own, or those of the passages one retrieval finds.
+        TopicMatcher.Topic about = topic == null ? null : topics.topic(topic);
+        Map<String, List<Statement>> byActor = new LinkedHashMap<>();
+        if (!requested.isEmpty()) {
+            candidates.forEach(a -> byActor.put(a.name(), catalog.statementsOf(a.name())));
+        } else {
+            List<Statement> considered = about == null ? catalog.statements()
+                    : catalog.statementsIn(topics.passagesAbout(about));
+            considered.forEach(s -> s.speakers().forEach(n -> byActor.computeIfAbsent(n, k -> new ArrayList<>()).add(s)));
+            catalog.actors().stream().filter(a -> byActor.containsKey(a.name())).forEach(candidates::add);
         }
 
         // 3. What each says on the topic; actors silent on it are left out.
         Map<String, List<ScoredStatement>> onTopic = new LinkedHashMap<>();
         List<Actor> speaking = new ArrayList<>();
         for (Actor actor : candidates) {
-            List<ScoredStatement> statements = topics.onTopic(topic, used.statementsOf(actor.name()));
+            List<ScoredStatement> statements = topics.onTopic(about, byActor.getOrDefault(actor.name(), List.of()));
             if (statements.isEmpty()) {
                 if (!requested.isEmpty()) {
                     noStatement.add(actor.name());
@@ -124,7 +158,7 @@ public final class PositionsService {
             try {
                 Map<String, List<ScoredStatement>> forModel = new LinkedHashMap<>();
                 onTopic.forEach((a, s) -> forModel.put(a, StatementSelector.select(s, settings.llmStatements(), 1.0)));
-                LlmPositions.Result result = llm.write(topic, speaking, forModel, excludedTerms(topic, used));
+                LlmPositions.Result result = llm.write(topic, speaking, forModel, excludedTerms(topic, catalog));
                 written.putAll(result.positions());
                 warnings.addAll(result.warnings());
                 mode = LLM;
@@ -147,12 +181,17 @@ public final class PositionsService {
 
         // 5. Agreements and differences, from the statements on the topic.
         PositionComparer.Result compared = comparer.compare(speaking.stream().map(Actor::name).toList(), onTopic,
-                excludedTerms(topic, used));
+                excludedTerms(topic, catalog));
         return new PositionsReport(topic, mode, true, positions, compared.agreements(), compared.differences(),
                 notFound, noStatement, warnings, PositionsReport.METHOD);
     }
 
     static final String LLM = "llm";
+
+    /** How many passages the one retrieval of a request reads. */
+    public int passagesPerTopic() {
+        return settings.passages();
+    }
 
     private String mode() {
         return llm == null ? CitedAnswer.EXTRACTIVE : LLM;
@@ -200,8 +239,8 @@ public final class PositionsService {
         }
     }
 
-    /** For the chat route: the catalog's actors, to recognise names in a message. */
-    ActorCatalog catalog() {
+    /** The catalog's actors and statements: for the chat route, to recognise names in a message, and for the benchmark. */
+    public ActorCatalog catalog() {
         return catalogs.current();
     }
 }

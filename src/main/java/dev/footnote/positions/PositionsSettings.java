@@ -14,14 +14,20 @@ package dev.footnote.positions;
  * @param maxComparisons     the most agreements, and the most differences, reported
  * @param minSharedTerms     the fewest shared words for a shared theme
  * @param minSupport         the least share (0..1) of an LLM sentence's content words found in the statements it cites
+ * @param minSimilarity      the least embedding similarity (0..1) to the topic that puts a statement on the topic
+ * @param maxListedActors    the most actors {@code GET /api/actors} lists at once
  */
 public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages,
                                 double minCoverage, int maxStatements, double maxOverlap, int llmStatements,
-                                int maxComparisons, int minSharedTerms, double minSupport) {
+                                int maxComparisons, int minSharedTerms, double minSupport, double minSimilarity,
+                                int maxListedActors) {
 
     public PositionsSettings {
         if (maxStatements < 1 || llmStatements < 1 || passages < 1 || maxActors < 1) {
             throw new IllegalArgumentException("maxStatements, llmStatements, passages and maxActors must be >= 1");
+        }
+        if (maxListedActors < 1) {
+            throw new IllegalArgumentException("maxListedActors must be >= 1");
         }
     }
 }

@@ -47,4 +47,18 @@ class EvalCommandTest {
     void aMissingOptionIsAUsageError() {
         assertThat(EvalCommand.run(FootnoteApplication.class, new String[] {"--format", "squad"})).isEqualTo(2);
     }
+
+    @Test
+    void outOfCorpusArticlesMustNotBeIndexed() {
+        assertThat(EvalCommand.run(FootnoteApplication.class, new String[] {"--format", "squad",
+                "--path", "src/test/resources/eval/squad-mini.json", "--out", tmp.resolve("r.json").toString(),
+                "--index-articles", "1-2", "--negatives-articles", "2-3"})).isEqualTo(2);
+    }
+
+    @Test
+    void squadAnswerScoresFollowTheOfficialNormalisation() {
+        assertThat(AnswerScores.exactMatch("the Denver Broncos", java.util.List.of("Denver Broncos"))).isEqualTo(1.0);
+        assertThat(AnswerScores.f1("Denver Broncos defeated", java.util.List.of("Denver Broncos"))).isEqualTo(0.8);
+        assertThat(AnswerScores.f1("Carolina", java.util.List.of("Denver Broncos"))).isZero();
+    }
 }

@@ -4,18 +4,21 @@ import java.nio.file.Path;
 
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.TermWeights;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.llm.LlmClient;
+import dev.footnote.positions.actors.ActorCatalogs;
+import dev.footnote.positions.actors.ActorsFile;
+import dev.footnote.positions.actors.SeedCorpus;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.PassageCatalog;
-import dev.footnote.evidence.TermWeights;
 
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
 
-    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2);
+    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2, 0.5, 200);
 
     final PassageIndex index;
     final TermWeights weights;
@@ -33,8 +36,9 @@ final class PositionsFixture implements AutoCloseable {
     }
 
     PositionsService service(LlmClient model, dev.footnote.answer.CitationVerifier verifier) {
-        return PositionsService.create(catalog::allPassages, catalog::version, SeedCorpus.ACTORS_FILE, new Bm25Retriever(index, weights),
-                weights, model, Path.of("prompts/positions.txt"), verifier, SETTINGS);
+        ActorCatalogs catalogs = ActorCatalogs.inMemory(catalog::allPassages, catalog::version, new ActorsFile(SeedCorpus.ACTORS_FILE));
+        return PositionsService.create(catalogs, new Bm25Retriever(index, weights), weights, null, model,
+                Path.of("prompts/positions.txt"), verifier, SETTINGS);
     }
 
     @Override

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.corpus.Passage;
+import dev.footnote.positions.actors.ActorCatalog;
+import dev.footnote.positions.actors.SeedCorpus;
+import dev.footnote.positions.actors.Statement;
 
 class PositionsServiceTest {
 

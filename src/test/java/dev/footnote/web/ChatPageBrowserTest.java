@@ -230,6 +230,11 @@ class ChatPageBrowserTest {
         } else {
             assertThat(result.getAttribute("data-state")).isEqualTo("done");
             assertThat(result.findElements(By.cssSelector(".card"))).isNotEmpty();
+            // Compact on the seed: the comparison on top, five short cards (it was 3,600 px tall).
+            assertThat(result.findElement(By.cssSelector(".comparison")).getLocation().getY())
+                    .isLessThan(result.findElement(By.cssSelector(".card")).getLocation().getY());
+            Number height = (Number) browser.executeScript("return document.getElementById('positions-result').scrollHeight;");
+            assertThat(height.intValue()).isLessThan(900);
         }
         assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
     }
@@ -252,7 +257,10 @@ class ChatPageBrowserTest {
         assertThat(browser.findElement(By.id("positions-result")).getText())
                 .contains("Both want stability.").contains("Serbia: On sovereignty.")
                 .contains("Not found in the corpus: NATO").contains("no statement on “Kosovo”: Russia")
-                .contains("LLM unavailable.").contains("Lexical.");
+                .contains("LLM unavailable.");
+        // How the comparison is made is there, folded away until asked for.
+        assertThat(browser.executeScript("return document.querySelector('#positions-result details.method').textContent;"))
+                .asString().contains("Lexical.");
     }
 
     @Test

@@ -54,6 +54,31 @@ class PositionsApiTest {
     }
 
     @Test
+    void actorsWithTheirStatementCounts() throws Exception {
+        JsonNode all = json.readTree(http.getForObject("/api/actors", String.class));
+        assertThat(texts(all.get("actors"), "name"))
+                .containsExactlyInAnyOrder("United States", "European Union", "Serbia", "Milos Vucevic", "Aleksandar Vucic");
+        for (JsonNode actor : all.get("actors")) {
+            assertThat(actor.get("statements").asInt()).isPositive();
+        }
+        // Most statements first: the joint statements make the US and the EU the most quoted.
+        assertThat(all.get("actors").get(0).get("statements").asInt())
+                .isGreaterThanOrEqualTo(all.get("actors").get(4).get("statements").asInt());
+
+        JsonNode vuc = json.readTree(http.getForObject("/api/actors?q={q}&limit=1", String.class, "vuč"));
+        assertThat(vuc.get("actors").size()).isEqualTo(1);
+        assertThat(vuc.get("actors").get(0).get("name").asText()).isIn("Milos Vucevic", "Aleksandar Vucic");
+        assertThat(texts(json.readTree(http.getForObject("/api/actors?q=brussels", String.class)).get("actors"), "name"))
+                .containsExactly("European Union");
+
+        for (String bad : List.of("/api/actors?limit=0", "/api/actors?limit=100000", "/api/actors?limit=many")) {
+            ResponseEntity<String> response = http.getForEntity(bad, String.class);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        }
+    }
+
+    @Test
     void anAbsentActorAndAnOffTopicTopic() throws Exception {
         JsonNode absent = json.readTree(post("/api/positions", Map.of("topic", "Kosovo", "actors", List.of("Putin"))).getBody());
         assertThat(absent.get("positions").size()).isZero();

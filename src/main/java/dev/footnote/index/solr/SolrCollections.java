@@ -91,7 +91,7 @@ public final class SolrCollections {
             throw new MixedEmbeddingsException(collection, String.valueOf(recorded), model);
         }
         // The collection's schema is fixed when it is created; an older one lacks fields this version writes
-        // (schema 3: page, section, title, type, pages), so indexing would fail document by document.
+        // (page, section, title, type and pages since schema 4), so indexing would fail document by document.
         Object schema = marker.getFirstValue(SolrFields.SCHEMA_VERSION);
         if (!IndexFields.SCHEMA_VERSION.equals(String.valueOf(schema))) {
             throw new IllegalStateException("the Solr collection '" + collection + "' was created with Footnote's index schema " + schema

@@ -1,0 +1,226 @@
+package dev.footnote.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.footnote.text.AnalyzedSentence;
+import dev.footnote.text.Chunk;
+import dev.footnote.text.Entity;
+import dev.footnote.text.TextAnalyzer;
+import dev.footnote.text.Token;
+
+/**
+ * Finds the spans of a sentence that could answer a question: entities of the expected type (or, for
+ * a "what" question, noun phrases) that the question does not already name, preferring those close
+ * to the question's words in the sentence ("…champion Denver Broncos defeated…" for "Who won…?").
+ */
+public final class AnswerSpans {
+
+    /** Words that carry no content for matching a span against the question. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for",
+            "and", "or", "by", "with", "from", "as", "is", "was", "are", "were", "be", "been", "did", "do", "does",
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "that", "this", "it", "its", "?",
+            ",", ".", "'s", "many", "much", "name", "has", "have", "had");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "did", "does", "do", "has",
+            "have", "had", "can", "could", "will", "would", "may", "might", "should", "must");
+    /** Extra weight for the sentence's subject (or "by" agent) when the question asks for the subject. */
+    private static final double SUBJECT_BONUS = 0.3;
+    /** What a span that is not the sentence's subject keeps of its type fit when the question asks for the subject. */
+    private static final double NOT_SUBJECT_SHARE = 0.5;
+    /** Proximity halves at this many tokens away from the nearest question word. */
+    private static final double PROXIMITY_TOKENS = 4;
+
+    /**
+     * A question as the span finder needs it: its expected answer type, its content words, and whether
+     * its question word is the subject of its verb ("Who won…?", "Which team won…?"), whose answer is
+     * then the subject (or the "by" agent) of the answering sentence.
+     */
+    public record Question(String text, AnswerType type, Set<String> words, boolean asksForSubject) {
+
+        public Question {
+            words = Set.copyOf(words);
+        }
+    }
+
+    /**
+     * A candidate span of a sentence.
+     *
+     * @param start offset in the analysed text (the passage)
+     * @param end   offset after it
+     * @param score 0..1: type fit, weighed by closeness to the question's words
+     */
+    public record Candidate(int start, int end, double score) {
+    }
+
+    private final TextAnalyzer analyzer;
+    private final AnswerTypes types = new AnswerTypes();
+
+    public AnswerSpans(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public Question question(String question) {
+        Set<String> words = new HashSet<>();
+        List<Token> tokens = analyzer.withoutChunks().analyze(question).tokens();
+        for (Token token : tokens) {
+            String w = normal(token.text());
+            if (!FUNCTION_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return new Question(question, types.of(question), words, asksForSubject(tokens));
+    }
+
+    /** "Who won…", "Which NFL team won…": a question word, maybe its nouns, then a verb that is not an auxiliary. */
+    private static boolean asksForSubject(List<Token> tokens) {
+        int i = 0;
+        if (i >= tokens.size() || !tokens.get(i).tag().startsWith("W")) {
+            return false;
+        }
+        i++;
+        while (i < tokens.size() && (tokens.get(i).isNoun() || tokens.get(i).tag().startsWith("JJ")
+                || tokens.get(i).isNumber())) {
+            i++;
+        }
+        return i < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(i).tag())
+                && !AUXILIARIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * 0..1: the best type fit of any span of the sentence that the question does not already name; when
+     * the question asks for its subject, a span that is not the sentence's subject (or "by" agent) counts less.
+     */
+    public double typeFit(Question question, AnalyzedSentence sentence) {
+        double best = 0;
+        int firstVerb = firstFiniteVerb(sentence);
+        for (Entity entity : sentence.entities()) {
+            if (!named(question, sentence, entity.start(), entity.end())) {
+                boolean subject = entity.end() <= firstVerb || afterBy(sentence, entity.start());
+                double fit = question.type().fit(entity.type());
+                best = Math.max(best, question.asksForSubject() && !subject ? fit * NOT_SUBJECT_SHARE : fit);
+            }
+        }
+        return best;
+    }
+
+    /** The best answering span of {@code text.substring(start, end)}, analysed here with its noun phrases. */
+    public Optional<Candidate> best(Question question, String text, int start, int end) {
+        if (question.type() == AnswerType.NONE) {
+            return Optional.empty();
+        }
+        AnalyzedSentence sentence = analyzer.analyzeSpan(text, start, end);
+        List<Candidate> candidates = new ArrayList<>();
+        List<Integer> anchors = anchors(question, sentence);
+        int firstVerb = firstFiniteVerb(sentence);
+        for (Entity entity : sentence.entities()) {
+            double fit = question.type().fit(entity.type());
+            if (fit > 0 && !named(question, sentence, entity.start(), entity.end())) {
+                double score = fit * closeness(sentence, anchors, entity.start());
+                if (question.asksForSubject() && (entity.end() <= firstVerb || afterBy(sentence, entity.start()))) {
+                    score *= 1 + SUBJECT_BONUS;
+                }
+                candidates.add(new Candidate(entity.start(), entity.end(), Math.min(1, score)));
+            }
+        }
+        if (question.type().acceptsNounPhrase()) {
+            for (Chunk chunk : sentence.nounPhrases()) {
+                int from = firstContentToken(sentence, chunk);
+                if (from >= 0) {
+                    int s = sentence.tokens().get(from).start();
+                    if (!named(question, sentence, s, chunk.end()) && !isPronoun(sentence.tokens().get(from))) {
+                        double nounFit = 0.5;
+                        candidates.add(new Candidate(s, chunk.end(), nounFit * closeness(sentence, anchors, s)));
+                    }
+                }
+            }
+        }
+        // Highest score first; ties go to the earlier, then the shorter span, so the choice never varies.
+        return candidates.stream().max(java.util.Comparator.comparingDouble(Candidate::score)
+                .thenComparing(Candidate::start, java.util.Comparator.reverseOrder())
+                .thenComparing(c -> c.end() - c.start(), java.util.Comparator.reverseOrder()));
+    }
+
+    /** Offset of the sentence's first finite verb (its end if none): what comes before is its subject. */
+    private static int firstFiniteVerb(AnalyzedSentence sentence) {
+        return sentence.tokens().stream().filter(t -> Set.of("VBD", "VBZ", "VBP").contains(t.tag()))
+                .mapToInt(Token::start).findFirst().orElse(sentence.end());
+    }
+
+    private static boolean afterBy(AnalyzedSentence sentence, int charStart) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == charStart) {
+                return tokens.get(i - 1).text().equalsIgnoreCase("by");
+            }
+        }
+        return false;
+    }
+
+    /** Token positions of the sentence that match a question word. */
+    private static List<Integer> anchors(Question question, AnalyzedSentence sentence) {
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            if (question.words().contains(normal(sentence.tokens().get(i).text()))) {
+                anchors.add(i);
+            }
+        }
+        return anchors;
+    }
+
+    /** 0.5..1: 1 next to a question word, falling towards 0.5 far from all (or when none is in the sentence). */
+    private static double closeness(AnalyzedSentence sentence, List<Integer> anchors, int charStart) {
+        if (anchors.isEmpty()) {
+            return 0.5;
+        }
+        int at = 0;
+        while (at < sentence.tokens().size() && sentence.tokens().get(at).start() < charStart) {
+            at++;
+        }
+        int distance = Integer.MAX_VALUE;
+        for (int anchor : anchors) {
+            distance = Math.min(distance, Math.abs(anchor - at));
+        }
+        return 0.5 + 0.5 * PROXIMITY_TOKENS / (PROXIMITY_TOKENS + distance);
+    }
+
+    /** Whether every content word of the span is already in the question (the question names it). */
+    private static boolean named(Question question, AnalyzedSentence sentence, int start, int end) {
+        boolean any = false;
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= start && token.end() <= end) {
+                String w = normal(token.text());
+                if (FUNCTION_WORDS.contains(w)) {
+                    continue;
+                }
+                any = true;
+                if (!question.words().contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static int firstContentToken(AnalyzedSentence sentence, Chunk chunk) {
+        for (int i = chunk.firstToken(); i < chunk.endToken(); i++) {
+            String tag = sentence.tokens().get(i).tag();
+            if (!tag.equals("DT") && !tag.equals("PRP$") && !tag.equals("POS")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPronoun(Token token) {
+        return token.tag().startsWith("PRP") || token.tag().startsWith("WP") || token.tag().equals("EX");
+    }
+
+    private static String normal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.footnote.positions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
+import dev.footnote.evidence.SentenceEmbeddings;
+import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.positions.actors.Statement;
+import dev.footnote.retrieval.Query;
+import dev.footnote.retrieval.RetrievedPassage;
+import dev.footnote.retrieval.Retriever;
+
+/**
+ * Decides which statements are about a topic, by meaning rather than by the topic's exact words: a
+ * statement counts when it (fully) or the same speaker's other words in its passage (half) cover enough of
+ * the topic's terms, a term matching its inflections ("economic" for "economy"), or when its sentence
+ * embedding is close enough to the topic's. The topic is analysed and embedded once per request.
+ */
+final class TopicMatcher {
+
+    /**
+     * A topic analysed once: its weighted terms and, with embeddings, its vector, which the query carries
+     * to the retriever so that the dense side does not embed the topic again.
+     */
+    record Topic(Query query, SentenceScorer.QuestionTerms terms, float[] vector) {
+
+        String text() {
+            return query.text();
+        }
+    }
+
+    /** The least shared prefix for two terms to be inflections of one word ("econom…"). */
+    private static final int MIN_SHARED_PREFIX = 5;
+    /** How many characters past the shared prefix the shorter term may still have. */
+    private static final int MAX_UNSHARED_SUFFIX = 2;
+
+    private final Retriever retriever;
+    private final SentenceScorer scorer;
+    /** Null: terms only. */
+    private final SentenceEmbeddings embeddings;
+    private final PositionsSettings settings;
+
+    TopicMatcher(Retriever retriever, SentenceScorer scorer, SentenceEmbeddings embeddings, PositionsSettings settings) {
+        this.retriever = retriever;
+        this.scorer = scorer;
+        this.embeddings = embeddings;
+        this.settings = settings;
+    }
+
+    Topic topic(String text) {
+        Query query = new Query(text);
+        return new Topic(query, scorer.question(text), embeddings == null ? null : query.vector(embeddings.embedder()));
+    }
+
+    /** The one retrieval of a request: the ids of the passages most about the topic. */
+    Set<String> passagesAbout(Topic topic) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (RetrievedPassage r : retriever.retrieve(topic.query(), settings.passages())) {
+            ids.add(r.passage().id());
+        }
+        return ids;
+    }
+
+    /** One actor's statements on the topic, in corpus order; with no topic, every statement. */
+    List<ScoredStatement> onTopic(Topic topic, List<Statement> statements) {
+        List<ScoredStatement> kept = new ArrayList<>();
+        if (topic == null) {
+            statements.forEach(s -> kept.add(new ScoredStatement(s, 1.0, scorer.terms(s.text()))));
+            return kept;
+        }
+        for (Statement s : statements) {
+            Set<String> terms = scorer.terms(s.text());
+            Set<String> context = new HashSet<>();
+            statements.stream().filter(o -> o.passage().id().equals(s.passage().id()))
+                    .forEach(o -> context.addAll(scorer.terms(o.text())));
+            if (s.passage().source() != null) {
+                context.addAll(scorer.terms(s.passage().source()));
+            }
+            double coverage = coverage(topic.terms(), terms, context);
+            double similarity = similarity(topic, s);
+            if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()) {
+                kept.add(new ScoredStatement(s, Math.max(coverage, similarity), terms));
+            }
+        }
+        return kept;
+    }
+
+    /** The weighted share of the topic's terms the sentence (fully) or its context (half) holds, inflections included. */
+    static double coverage(SentenceScorer.QuestionTerms topic, Set<String> sentence, Set<String> context) {
+        if (topic.isEmpty() || topic.total() <= 0) {
+            return 0;
+        }
+        double covered = 0;
+        for (Map.Entry<String, Double> term : topic.weights().entrySet()) {
+            if (holds(sentence, term.getKey())) {
+                covered += term.getValue();
+            } else if (holds(context, term.getKey())) {
+                covered += term.getValue() / 2;
+            }
+        }
+        return covered / topic.total();
+    }
+
+    private static boolean holds(Set<String> terms, String term) {
+        if (terms.contains(term)) {
+            return true;
+        }
+        for (String t : terms) {
+            if (inflections(t, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two stems of one word: "econom" and "economi", "candid" and "candidaci" are not, "biographi" and "biograph" are. */
+    static boolean inflections(String a, String b) {
+        int shared = 0;
+        int max = Math.min(a.length(), b.length());
+        while (shared < max && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        return shared >= MIN_SHARED_PREFIX && max - shared <= MAX_UNSHARED_SUFFIX
+                && Math.max(a.length(), b.length()) - shared <= MAX_UNSHARED_SUFFIX + 1;
+    }
+
+    private double similarity(Topic topic, Statement s) {
+        if (embeddings == null || topic.vector() == null) {
+            return 0;
+        }
+        Passage passage = s.passage();
+        List<Sentences.Span> spans = Sentences.split(passage.text());
+        int at = spans.indexOf(s.span());
+        if (at < 0) {
+            return 0;
+        }
+        float[][] vectors = embeddings.sentences(passage, spans);
+        return Math.max(0, SentenceEmbeddings.cosine(topic.vector(), vectors[at]));
+    }
+}

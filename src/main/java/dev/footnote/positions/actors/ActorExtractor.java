@@ -1,0 +1,82 @@
+package dev.footnote.positions.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+
+/**
+ * Extracts, one document at a time, who speaks in each passage and which sentences speak for whom, as
+ * the text stored with the passage when it is indexed. A document is the unit because names resolve
+ * within it: a surname alone means the one person of that surname the document names in full.
+ */
+public final class ActorExtractor {
+
+    /** Bumped whenever detection changes, so that extracts written by an older one are made again. */
+    static final String VERSION = "actors-2";
+
+    /** One passage's extract: the names of its speakers (to index) and the stored statements. */
+    public record PassageExtract(List<String> actors, String statements) {
+
+        public PassageExtract {
+            actors = List.copyOf(actors);
+        }
+    }
+
+    private record Configured(long fileVersion, String key, Gazetteer gazetteer) {
+    }
+
+    private final ActorsFile actorsFile;
+    private final ActorDetector detector = new ActorDetector();
+    private volatile Configured configured;
+
+    public ActorExtractor(ActorsFile actorsFile) {
+        this.actorsFile = actorsFile;
+    }
+
+    public ActorsFile actorsFile() {
+        return actorsFile;
+    }
+
+    /** Identifies this extraction: the detector's version and the actors file's content. */
+    public String key() {
+        return configured().key();
+    }
+
+    /** The built-in actors with the actors file merged in. */
+    Gazetteer gazetteer() {
+        return configured().gazetteer();
+    }
+
+    private Configured configured() {
+        long version = actorsFile.version();
+        Configured c = configured;
+        if (c == null || c.fileVersion() != version) {
+            c = new Configured(version, VERSION + ":" + actorsFile.contentHash(), actorsFile.applyTo(Gazetteer.builtIn()));
+            configured = c;
+        }
+        return c;
+    }
+
+    /** The extracts of one document's passages (in reading order), by passage id; every passage gets one. */
+    public Map<String, PassageExtract> extract(List<Passage> documentPassages) {
+        Configured c = configured();
+        ActorCatalog found = detector.detect(documentPassages, c.gazetteer());
+        Map<String, Actor> byName = new LinkedHashMap<>();
+        found.actors().forEach(a -> byName.put(a.name(), a));
+        Map<String, PassageExtract> extracts = new LinkedHashMap<>();
+        for (Passage p : documentPassages) {
+            List<Statement> statements = found.statements().stream().filter(s -> s.passage().id().equals(p.id())).toList();
+            Set<String> speakers = new LinkedHashSet<>();
+            statements.forEach(s -> speakers.addAll(s.speakers()));
+            List<Actor> actors = new ArrayList<>();
+            speakers.forEach(n -> actors.add(byName.get(n)));
+            extracts.put(p.id(), new PassageExtract(List.copyOf(speakers), StatementCodec.encode(c.key(), actors, statements)));
+        }
+        return extracts;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.footnote.positions.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.corpus.Passage;
+
+/**
+ * Puts the per-document extracts together into one catalog. The same name in two documents is one
+ * actor; a surname that a document used alone joins the one person of the corpus who bears it, and
+ * stays apart when two people do (two Clintons stay two, and "Clinton" alone is neither).
+ */
+final class CatalogAssembler {
+
+    private CatalogAssembler() {
+    }
+
+    static ActorCatalog assemble(List<Passage> passages, List<StatementCodec.Extract> extracts, Gazetteer gazetteer) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (StatementCodec.Extract e : extracts) {
+            for (Actor a : e.actors()) {
+                actors.merge(Folding.key(a.name()), a, CatalogAssembler::merge);
+            }
+        }
+        Map<String, String> renamed = new LinkedHashMap<>(possessives(actors));
+        renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
+        loneSurnames(actors, gazetteer).forEach(renamed::putIfAbsent);
+        renamed.forEach((lone, full) -> {
+            actors.remove(Folding.key(lone));
+            actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
+        });
+        dropSharedAliases(actors);
+        Set<String> ordinary = ordinaryWords(passages, actors);
+
+        List<Statement> statements = new ArrayList<>();
+        Set<String> speaking = new LinkedHashSet<>();
+        for (StatementCodec.Extract e : extracts) {
+            for (Statement s : e.statements()) {
+                List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n))
+                        .filter(n -> !ordinary.contains(n)).distinct().toList();
+                if (speakers.isEmpty()) {
+                    continue;
+                }
+                statements.add(new Statement(s.passage(), s.span(), speakers, s.evidence()));
+                speaking.addAll(speakers);
+            }
+        }
+
+        List<Actor> speakingActors = speaking.stream().map(n -> actors.get(Folding.key(n))).filter(a -> a != null).toList();
+        List<Actor> known = new ArrayList<>(gazetteer.actors());
+        speakingActors.stream().filter(a -> gazetteer.find(a.name()).isEmpty()).forEach(known::add);
+
+        StringBuilder text = new StringBuilder();
+        for (Passage p : passages) {
+            text.append(p.text()).append('\n');
+            if (p.source() != null) {
+                text.append(p.source()).append('\n');
+            }
+        }
+        return new ActorCatalog(speakingActors, statements, known, text.toString());
+    }
+
+    /**
+     * One-word actors that no list knows and the corpus also writes in lower case ("Jobs", "Ruling",
+     * "UPDATE"): ordinary words a document could not tell apart on its own, so not actors.
+     */
+    private static Set<String> ordinaryWords(List<Passage> passages, Map<String, Actor> actors) {
+        Set<String> oneWord = new java.util.HashSet<>();
+        actors.values().stream().filter(a -> !a.name().contains(" "))
+                .forEach(a -> oneWord.add(a.name().toLowerCase(java.util.Locale.ROOT)));
+        Set<String> ordinary = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            for (Words.Word w : Words.of(p.text())) {
+                if (!w.capitalised() && oneWord.contains(w.lower())) {
+                    ordinary.add(w.lower());
+                }
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        actors.values().stream().filter(a -> ordinary.contains(a.name().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(a -> names.add(a.name()));
+        return names;
+    }
+
+    /** An alias two actors share ("Clinton" of each Clinton, in their own documents) names neither in the catalog. */
+    private static void dropSharedAliases(Map<String, Actor> actors) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        actors.values().forEach(a -> a.names().stream().map(Folding::key).distinct().forEach(n -> uses.merge(n, 1, Integer::sum)));
+        actors.replaceAll((k, a) -> new Actor(a.name(), a.kind(),
+                a.aliases().stream().filter(alias -> uses.get(Folding.key(alias)) == 1).toList()));
+    }
+
+    private static Actor merge(Actor a, Actor b) {
+        Set<String> aliases = new LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        return new Actor(a.name(), a.kind() == Actor.Kind.UNKNOWN ? b.kind() : a.kind(), List.copyOf(aliases));
+    }
+
+    /** "Donald Trumps" where the apostrophe was lost: a name with an "s" more than another actor's is that actor. */
+    private static Map<String, String> possessives(Map<String, Actor> actors) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            String key = Folding.key(a.name());
+            Actor base = key.endsWith("s") && key.contains(" ") ? actors.get(key.substring(0, key.length() - 1)) : null;
+            if (base != null) {
+                renamed.put(a.name(), base.name());
+            }
+        }
+        return renamed;
+    }
+
+    /** One-word person names that are the surname of exactly one multi-word person: lone name → full name. */
+    private static Map<String, String> loneSurnames(Map<String, Actor> actors, Gazetteer gazetteer) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor lone : actors.values()) {
+            boolean oneWord = !lone.name().contains(" ");
+            boolean personLike = lone.kind() == Actor.Kind.PERSON || lone.kind() == Actor.Kind.UNKNOWN;
+            if (!oneWord || !personLike || gazetteer.find(lone.name()).isPresent()) {
+                continue;
+            }
+            List<Actor> bearers = actors.values().stream()
+                    .filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" ")
+                            && Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)).equals(Folding.key(lone.name())))
+                    .toList();
+            if (bearers.size() == 1) {
+                renamed.put(lone.name(), bearers.get(0).name());
+            }
+        }
+        return renamed;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.footnote.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.footnote.corpus.Sentences;
+import opennlp.tools.chunker.ThreadSafeChunkerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a text into sentences (the same boundaries as the corpus's quotes), tokens with Penn
+ * Treebank tags, chunks and typed entities. Safe for concurrent use: OpenNLP's ME classes are not,
+ * so each thread gets its own through OpenNLP's thread-safe wrappers, all sharing one set of models.
+ */
+public final class TextAnalyzer {
+
+    private static final class Holder {
+        static final TextAnalyzer ENGLISH = new TextAnalyzer(OpenNlpModels.english());
+    }
+
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeChunkerME chunker;
+    private final EntityTagger entityTagger;
+    private final boolean chunking;
+
+    private TextAnalyzer(OpenNlpModels models) {
+        this.tokenizer = new ThreadSafeTokenizerME(models.tokenizer());
+        // OpenNLP 2.x maps Penn tags to Universal Dependencies unless told otherwise; our rules read Penn tags.
+        this.tagger = new ThreadSafePOSTaggerME(models.posTagger(), POSTagFormat.PENN);
+        this.chunker = new ThreadSafeChunkerME(models.chunker());
+        this.entityTagger = new EntityTagger(WordLists.english());
+        this.chunking = true;
+    }
+
+    private TextAnalyzer(TextAnalyzer full) {
+        this.tokenizer = full.tokenizer;
+        this.tagger = full.tagger;
+        this.chunker = full.chunker;
+        this.entityTagger = full.entityTagger;
+        this.chunking = false;
+    }
+
+    /** The English analyser; its models are loaded once, on first use, and shared. */
+    public static TextAnalyzer english() {
+        return Holder.ENGLISH;
+    }
+
+    /**
+     * The same analyser without the chunker: tokens, tags and entities only, with no chunks. The
+     * chunker's beam search costs several times the tagger, too much for every candidate sentence of
+     * every question.
+     */
+    public TextAnalyzer withoutChunks() {
+        return chunking ? new TextAnalyzer(this) : this;
+    }
+
+    /** Analyses a whole text: its sentences, and each sentence's tokens, chunks and entities. */
+    public AnalyzedText analyze(String text) {
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        for (Sentences.Span span : Sentences.split(text)) {
+            sentences.add(analyzeSpan(text, span.start(), span.end()));
+        }
+        return new AnalyzedText(text, sentences);
+    }
+
+    /** Analyses {@code text.substring(start, end)} as one sentence; offsets stay relative to {@code text}. */
+    public AnalyzedSentence analyzeSpan(String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] spans = Brackets.splitOff(sentence, tokenizer.tokenizePos(sentence));
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(sentence).toString();
+        }
+        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        if (chunking && words.length > 0) {
+            for (Span c : chunker.chunkAsSpans(words, tags)) {
+                chunks.add(new Chunk(c.getType(), tokens.get(c.getStart()).start(), tokens.get(c.getEnd() - 1).end(),
+                        c.getStart(), c.getEnd()));
+            }
+        }
+        return new AnalyzedSentence(start, end, tokens, chunks, entityTagger.entities(text, tokens));
+    }
+}

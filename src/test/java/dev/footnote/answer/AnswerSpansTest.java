@@ -1,0 +1,60 @@
+package dev.footnote.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.text.TextAnalyzer;
+
+/** Short-answer spans: of the expected type, not named by the question, offsets exact into the passage. */
+class AnswerSpansTest {
+
+    private static final String PASSAGE = "Super Bowl 50 was an American football game. The American Football Conference "
+            + "(AFC) champion Denver Broncos defeated the National Football Conference (NFC) champion Carolina Panthers "
+            + "24–10 to earn their third Super Bowl title. The game was played on February 7, 2016, at Levi's Stadium "
+            + "in the San Francisco Bay Area at Santa Clara, California.";
+
+    private final AnswerSpans spans = new AnswerSpans(TextAnalyzer.english());
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Who won Super Bowl 50?|Denver Broncos|The American",
+            "Which NFL team won Super Bowl 50?|Denver Broncos|The American",
+            "When was Super Bowl 50 played?|February 7, 2016|The game",
+            "Where was Super Bowl 50 played?|Levi's Stadium|The game",
+    })
+    void findsTheSpanWithExactOffsets(String question, String expected, String sentenceStart) {
+        int start = PASSAGE.indexOf(sentenceStart, 10);
+        int end = PASSAGE.indexOf('.', PASSAGE.indexOf(" title") > start ? PASSAGE.indexOf(" title") : start) + 1;
+        if (sentenceStart.equals("The game")) {
+            end = PASSAGE.length();
+        }
+        Optional<AnswerSpans.Candidate> best = spans.best(spans.question(question), PASSAGE, start, end);
+
+        assertThat(best).isPresent();
+        assertThat(PASSAGE.substring(best.get().start(), best.get().end())).isEqualTo(expected);
+        assertThat(best.get().start()).isEqualTo(PASSAGE.indexOf(expected));
+    }
+
+    @Test
+    void aSpanTheQuestionAlreadyNamesIsNotTheAnswer() {
+        String sentence = "Harvard University was founded in 1636.";
+
+        assertThat(spans.best(spans.question("What was founded in 1636?"), sentence, 0, sentence.length()))
+                .map(c -> sentence.substring(c.start(), c.end())).contains("Harvard University");
+        assertThat(spans.best(spans.question("When was Harvard University founded?"), sentence, 0, sentence.length()))
+                .map(c -> sentence.substring(c.start(), c.end())).contains("1636");
+    }
+
+    @Test
+    void noSpanForWhyQuestionsOrWhenTheTypeIsMissing() {
+        String sentence = "The plague spread along trade routes.";
+
+        assertThat(spans.best(spans.question("Why did the plague spread?"), sentence, 0, sentence.length())).isEmpty();
+        assertThat(spans.best(spans.question("When did the plague spread?"), sentence, 0, sentence.length())).isEmpty();
+    }
+}
