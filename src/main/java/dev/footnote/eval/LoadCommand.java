@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.footnote.corpus.Sentences;
+import dev.footnote.index.IndexWorker;
 import dev.footnote.retrieval.PassageCatalog;
 
 /**
@@ -87,6 +88,8 @@ public final class LoadCommand {
                 springArgs.add("--server.address=127.0.0.1");
                 server = SpringApplication.run(application, springArgs.toArray(String[]::new));
                 url = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+                // The server listens before its corpus is indexed; measure the answers, not an empty index.
+                awaitFirstIndexing(server.getBean(IndexWorker.class));
                 if (questions == null) {
                     questions = fromCorpus(server.getBean(PassageCatalog.class));
                 }
@@ -105,6 +108,9 @@ public final class LoadCommand {
             return report.endpoints().stream().anyMatch(e -> e.errors() > 0) ? 1 : 0;
         } catch (IOException e) {
             System.err.println(e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         } finally {
             if (server != null) {
@@ -256,6 +262,13 @@ public final class LoadCommand {
 
     private static List<String> readQuestions(Path file) throws IOException {
         return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void awaitFirstIndexing(IndexWorker worker) throws InterruptedException {
+        System.out.println("load: waiting for the corpus to be indexed");
+        while (worker.completedSyncs() == 0 || !worker.idle()) {
+            Thread.sleep(100);
+        }
     }
 
     /** The opening words of the corpus's sentences, in index order: questions the corpus can answer. */
