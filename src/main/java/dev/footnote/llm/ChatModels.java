@@ -35,7 +35,7 @@ public final class ChatModels {
     /** The client of the connection's blocking and streaming models, with call logging. */
     public static LlmClient client(Connection c, int maxRetries, Duration retryBackoff) {
         List<ChatModelListener> listeners = List.of(new LlmCallLog());
-        FixedTimeouts http = new FixedTimeouts(c.connectTimeout(), c.limits());
+        FixedTimeouts http = FixedTimeouts.forChat(c.connectTimeout(), c.limits());
         int maxTokens = c.limits().maxTokens();
         ChatModel chat;
         StreamingChatModel streaming;

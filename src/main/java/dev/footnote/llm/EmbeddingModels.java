@@ -51,7 +51,7 @@ public final class EmbeddingModels {
     }
 
     public static EmbeddingModel remote(Remote r) {
-        EmbeddingHttp http = new EmbeddingHttp(r.connectTimeout(), r.readTimeout());
+        FixedTimeouts http = FixedTimeouts.forEmbeddings(r.connectTimeout(), r.readTimeout());
         // LangChain4j retries what it maps to retriable failures (429, 5xx, timeouts), never another 4xx.
         EmbeddingModel model = r.provider() == Provider.OLLAMA
                 ? OllamaEmbeddingModel.builder().httpClientBuilder(http).baseUrl(r.baseUrl()).modelName(r.model())

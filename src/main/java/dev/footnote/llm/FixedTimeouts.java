@@ -1,25 +1,39 @@
 package dev.footnote.llm;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 
 /**
- * The HTTP client of the chat models: LangChain4j's JDK client, with the connect timeout and the
- * {@link CallLimits} of {@code footnote.llm.*} enforced on every response ({@link BoundedHttpClient}).
- * LangChain4j's model builders have one {@code timeout} for both and otherwise push their own
- * defaults (15 s / 60 s) into the builder; those calls are ignored here.
+ * The HTTP client of the models: LangChain4j's JDK client with our connect and read timeouts.
+ * LangChain4j's model builders push their own defaults (15 s / 60 s) into any builder they are
+ * given; those calls are ignored here, so {@code footnote.llm.*} and {@code footnote.embedding.*}
+ * decide. Chat models wrap the client in a {@link BoundedHttpClient} (a total deadline and a size
+ * cap on every answer); embedding models do not, since a batch of vectors is longer than an answer.
  */
 final class FixedTimeouts implements HttpClientBuilder {
 
     private final Duration connectTimeout;
-    private final CallLimits limits;
+    private final Duration readTimeout;
+    private final UnaryOperator<HttpClient> wrapper;
 
-    FixedTimeouts(Duration connectTimeout, CallLimits limits) {
+    private FixedTimeouts(Duration connectTimeout, Duration readTimeout, UnaryOperator<HttpClient> wrapper) {
         this.connectTimeout = connectTimeout;
-        this.limits = limits;
+        this.readTimeout = readTimeout;
+        this.wrapper = wrapper;
+    }
+
+    /** For chat models: the JDK client's timeout covers the wait for the headers; the body is bounded by {@code limits}. */
+    static FixedTimeouts forChat(Duration connectTimeout, CallLimits limits) {
+        return new FixedTimeouts(connectTimeout, limits.timeout(), client -> new BoundedHttpClient(client, limits));
+    }
+
+    /** For embedding models: connect and read timeouts only. */
+    static FixedTimeouts forEmbeddings(Duration connectTimeout, Duration readTimeout) {
+        return new FixedTimeouts(connectTimeout, readTimeout, UnaryOperator.identity());
     }
 
     @Override
@@ -34,7 +48,7 @@ final class FixedTimeouts implements HttpClientBuilder {
 
     @Override
     public Duration readTimeout() {
-        return limits.timeout();
+        return readTimeout;
     }
 
     @Override
@@ -44,7 +58,6 @@ final class FixedTimeouts implements HttpClientBuilder {
 
     @Override
     public HttpClient build() {
-        // The JDK client's own timeout covers the wait for the response headers; the body is bounded by BoundedHttpClient.
-        return new BoundedHttpClient(JdkHttpClient.builder().connectTimeout(connectTimeout).readTimeout(limits.timeout()).build(), limits);
+        return wrapper.apply(JdkHttpClient.builder().connectTimeout(connectTimeout).readTimeout(readTimeout).build());
     }
 }
