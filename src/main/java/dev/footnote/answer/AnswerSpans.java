@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.footnote.text.AnalyzedSentence;
+import dev.footnote.text.AnalyzedText;
 import dev.footnote.text.Chunk;
 import dev.footnote.text.Entity;
 import dev.footnote.text.TextAnalyzer;
@@ -37,12 +38,20 @@ public final class AnswerSpans {
     /**
      * A question as the span finder needs it: its expected answer type, its content words, and whether
      * its question word is the subject of its verb ("Who won…?", "Which team won…?"), whose answer is
-     * then the subject (or the "by" agent) of the answering sentence.
+     * then the subject (or the "by" agent) of the answering sentence; {@code names} are the names and dates
+     * it mentions ("Super Bowl 50", "Fresno"), which a passage that answers it must mention too; {@code verb} is
+     * the verb whose subject it asks for ("won"), empty when it asks for no subject.
      */
-    public record Question(String text, AnswerType type, Set<String> words, boolean asksForSubject) {
+    public record Question(String text, AnswerType type, Set<String> words, boolean asksForSubject, List<String> names,
+                           String verb) {
 
         public Question {
             words = Set.copyOf(words);
+            names = List.copyOf(names);
+        }
+
+        public Question(String text, AnswerType type, Set<String> words, boolean asksForSubject) {
+            this(text, type, words, asksForSubject, List.of(), "");
         }
     }
 
@@ -65,29 +74,37 @@ public final class AnswerSpans {
 
     public Question question(String question) {
         Set<String> words = new HashSet<>();
-        List<Token> tokens = analyzer.withoutChunks().analyze(question).tokens();
+        AnalyzedText analyzed = analyzer.withoutChunks().analyze(question);
+        List<Token> tokens = analyzed.tokens();
         for (Token token : tokens) {
             String w = normal(token.text());
             if (!FUNCTION_WORDS.contains(w)) {
                 words.add(w);
             }
         }
-        return new Question(question, types.of(question), words, asksForSubject(tokens));
+        List<String> names = analyzed.entities().stream()
+                .filter(e -> e.type().isName()).map(Entity::text).toList();
+        String verb = subjectVerb(tokens);
+        return new Question(question, types.of(question), words, !verb.isEmpty(), names, verb);
     }
 
-    /** "Who won…", "Which NFL team won…": a question word, maybe its nouns, then a verb that is not an auxiliary. */
-    private static boolean asksForSubject(List<Token> tokens) {
+    /**
+     * "Who won…", "Which NFL team won…": a question word, maybe its nouns, then a verb that is not an auxiliary;
+     * that verb, or empty.
+     */
+    private static String subjectVerb(List<Token> tokens) {
         int i = 0;
         if (i >= tokens.size() || !tokens.get(i).tag().startsWith("W")) {
-            return false;
+            return "";
         }
         i++;
         while (i < tokens.size() && (tokens.get(i).isNoun() || tokens.get(i).tag().startsWith("JJ")
                 || tokens.get(i).isNumber())) {
             i++;
         }
-        return i < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(i).tag())
+        boolean verb = i < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(i).tag())
                 && !AUXILIARIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        return verb ? tokens.get(i).text() : "";
     }
 
     /**
@@ -99,7 +116,7 @@ public final class AnswerSpans {
         int firstVerb = firstFiniteVerb(sentence);
         for (Entity entity : sentence.entities()) {
             if (!named(question, sentence, entity.start(), entity.end())) {
-                boolean subject = entity.end() <= firstVerb || afterBy(sentence, entity.start());
+                boolean subject = isSubject(sentence, entity, firstVerb) || afterBy(sentence, entity.start());
                 double fit = question.type().fit(entity.type());
                 best = Math.max(best, question.asksForSubject() && !subject ? fit * NOT_SUBJECT_SHARE : fit);
             }
@@ -120,7 +137,7 @@ public final class AnswerSpans {
             double fit = question.type().fit(entity.type());
             if (fit > 0 && !named(question, sentence, entity.start(), entity.end())) {
                 double score = fit * closeness(sentence, anchors, entity.start());
-                if (question.asksForSubject() && (entity.end() <= firstVerb || afterBy(sentence, entity.start()))) {
+                if (question.asksForSubject() && (isSubject(sentence, entity, firstVerb) || afterBy(sentence, entity.start()))) {
                     score *= 1 + SUBJECT_BONUS;
                 }
                 candidates.add(new Candidate(entity.start(), entity.end(), Math.min(1, score)));
@@ -146,8 +163,26 @@ public final class AnswerSpans {
 
     /** Offset of the sentence's first finite verb (its end if none): what comes before is its subject. */
     private static int firstFiniteVerb(AnalyzedSentence sentence) {
-        return sentence.tokens().stream().filter(t -> Set.of("VBD", "VBZ", "VBP").contains(t.tag()))
+        return sentence.tokens().stream().filter(t -> t.start() >= clauseStart(sentence))
+                .filter(t -> Set.of("VBD", "VBZ", "VBP").contains(t.tag()))
                 .mapToInt(Token::start).findFirst().orElse(sentence.end());
+    }
+
+    /**
+     * Offset where the main clause starts: after an opening prepositional phrase and its comma ("In addition to
+     * the Vince Lombardi Trophy that all champions receive, <i>the winner</i>…"), else the sentence's start.
+     */
+    private static int clauseStart(AnalyzedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).tag().equals("IN")) {
+            return sentence.start();
+        }
+        return tokens.stream().filter(t -> t.text().equals(",")).mapToInt(Token::end).findFirst().orElse(sentence.start());
+    }
+
+    /** Whether an entity is the subject of the sentence's main clause: after any opening phrase, before its verb. */
+    private static boolean isSubject(AnalyzedSentence sentence, Entity entity, int firstVerb) {
+        return entity.start() >= clauseStart(sentence) && entity.end() <= firstVerb;
     }
 
     private static boolean afterBy(AnalyzedSentence sentence, int charStart) {

@@ -46,7 +46,7 @@ final class AnswerTypeRanking {
         List<ScoredSentence> head = new ArrayList<>(top);
         for (ScoredSentence s : ranked.subList(0, top)) {
             double fit = spans.typeFit(question, analysis(s));
-            head.add(new ScoredSentence(s.passage(), s.span(), s.coverage(), s.score() + weight * fit, s.terms(), fit));
+            head.add(s.withTypeFit(s.score() + weight * fit, fit));
         }
         head.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         List<ScoredSentence> all = new ArrayList<>(head);
@@ -54,7 +54,8 @@ final class AnswerTypeRanking {
         return all;
     }
 
-    private AnalyzedSentence analysis(ScoredSentence s) {
+    /** The sentence's tokens, tags and entities (kept for the sentences that come back often). */
+    AnalyzedSentence analysis(ScoredSentence s) {
         String key = s.passage().id() + '@' + s.span().start();
         AnalyzedSentence cached = cache.get(key);
         if (cached != null) {

@@ -57,6 +57,38 @@ public final class AnswerTypes {
         };
     }
 
+    /**
+     * The words of "what/which &lt;noun&gt;" that describe the answer rather than what it is about ("Which
+     * <i>news agency</i> reported…", "In what <i>year</i>…"): the answering sentence names the answer instead
+     * ("TASS", "1347"), so they are not looked for in it. Capitalised words ("Which <i>NFL</i> team") stay: they
+     * narrow the question. Empty when the question has no telling noun after its question word.
+     */
+    public List<String> describingAnswer(String question) {
+        Matcher m = WH.matcher(question);
+        if (!m.find() || !Set.of("what", "which").contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        Matcher next = NEXT_WORDS.matcher(question.substring(m.end(1)));
+        if (!next.find()) {
+            return List.of();
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String word : next.group(1).trim().split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || SKIPPED.contains(lower)) {
+                continue;
+            }
+            if (!word.equals(lower)) {
+                continue; // a name narrows the question: it must be matched
+            }
+            words.add(lower);
+            if (HEAD_NOUNS.values().stream().anyMatch(nouns -> nouns.contains(lower))) {
+                return words;
+            }
+        }
+        return List.of();
+    }
+
     /** After "what"/"which": the first telling noun within the next few words decides; else a noun phrase. */
     private static AnswerType byHeadNoun(String rest) {
         Matcher next = NEXT_WORDS.matcher(rest);

@@ -12,6 +12,7 @@ import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.text.TextAnalyzer;
+import dev.footnote.text.Token;
 
 /**
  * The offline answerer: quotes the 1–3 sentences of the retrieved passages that best answer the
@@ -32,9 +33,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param typeCandidates how many of the best sentences are analysed for the expected answer type
      * @param minGain        a further sentence is quoted only if it adds at least this share of the question's
      *                       (weighted) terms that the quoted ones lack, or the expected answer type they lack
+     * @param grounding      how the best sentence's grounding is measured against {@code minEvidence}; {@code null}
+     *                       measures its evidence (as ranked) alone
      */
     public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
-                           double typeWeight, int typeCandidates, double minGain) {
+                           double typeWeight, int typeCandidates, double minGain, Grounding grounding) {
 
         public Settings {
             if (maxSentences < 1) {
@@ -45,9 +48,15 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
 
+        /** Grounded on the best sentence's evidence alone. */
+        public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
+                        double typeWeight, int typeCandidates, double minGain) {
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null);
+        }
+
         /** Evidence only, as before answer types: no re-ranking, no gain required of a further sentence. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null);
         }
     }
 
@@ -60,6 +69,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Settings settings;
     private final AnswerSpans spans;
     private final AnswerTypeRanking typeRanking;
+    private final AnswerTypes types = new AnswerTypes();
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
         this(scorer, settings, TextAnalyzer.english());
@@ -77,13 +87,14 @@ public final class ExtractiveAnswerer implements Answerer {
         String question = query.retrievalText();
         // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
         AnswerSpans.Question asked = spans.question(question);
-        List<ScoredSentence> ranked = typeRanking.rerank(asked, rank(query, evidence));
-        // 2. Too weak to stand on: say so.
-        if (ranked.isEmpty() || ranked.get(0).coverage() < settings.minEvidence()) {
+        SentenceScorer.QuestionTerms terms = questionTerms(question);
+        List<ScoredSentence> ranked = typeRanking.rerank(asked, rank(query, terms, evidence));
+        // 2. Too weak to stand on, or naming what no passage names: say so.
+        if (ranked.isEmpty() || grounding(ranked.get(0), asked, terms, evidence) < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
         }
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
-        List<ScoredSentence> chosen = choose(scorer.question(question), ranked);
+        List<ScoredSentence> chosen = choose(terms, ranked);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (ScoredSentence sentence : chosen) {
@@ -111,13 +122,86 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The ranking {@link #answer} decides on (evidence, then answer type), for calibration. */
     List<ScoredSentence> rankForTuning(String question, List<RetrievedPassage> evidence) {
-        return typeRanking.rerank(spans.question(question), rank(new Query(question), evidence));
+        return typeRanking.rerank(spans.question(question), rank(new Query(question), questionTerms(question), evidence));
+    }
+
+    /**
+     * The names (and dates) of the question that no retrieved passage mentions: "When was the Victoria and Albert
+     * Museum founded?" over passages about Victoria (Australia) is not answered by them, however many of its other
+     * words they share. A name is mentioned when one passage (its text or source line) holds all its terms, or
+     * their alternatives ("Washington" → "United States").
+     */
+    List<String> missingNames(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms, List<RetrievedPassage> evidence) {
+        List<Set<String>> passages = evidence.stream().map(r -> scorer.contextTerms(r.passage())).toList();
+        List<String> missing = new ArrayList<>();
+        for (String name : asked.names()) {
+            List<String> nameTerms = scorer.terms(name).stream().toList();
+            boolean mentioned = nameTerms.isEmpty() || passages.stream()
+                    .anyMatch(p -> nameTerms.stream().allMatch(t -> terms.heldBy(t, p)));
+            if (!mentioned) {
+                missing.add(name);
+            }
+        }
+        return missing;
+    }
+
+    /** 0..1: how strongly the evidence stands behind the sentence that would be quoted first. */
+    private double grounding(ScoredSentence best, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
+                             List<RetrievedPassage> evidence) {
+        Grounding g = settings.grounding();
+        if (g == null) {
+            return best.coverage();
+        }
+        double penalty = g.missingNamePenalty() > 0 && !missingNames(asked, terms, evidence).isEmpty()
+                ? g.missingNamePenalty() : 0;
+        if (g.missingVerbPenalty() > 0 && !statesVerb(asked, terms, best)) {
+            penalty += g.missingVerbPenalty();
+        }
+        return best.grounding() - penalty;
+    }
+
+    /**
+     * Whether the sentence uses the verb whose subject the question asks for, or an alternative of it, as a verb:
+     * "Twain described Tesla's motor <i>invention</i> as the most valuable patent since the telephone" does not say
+     * who <i>invented</i> the telephone. True when the question asks for no subject.
+     */
+    boolean statesVerb(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms, ScoredSentence sentence) {
+        List<String> verb = asked.verb().isEmpty() ? List.of() : scorer.terms(asked.verb()).stream().toList();
+        if (verb.size() != 1) {
+            return true;
+        }
+        for (Token token : typeRanking.analysis(sentence).tokens()) {
+            if (token.tag().startsWith("VB") && terms.heldBy(verb.get(0), scorer.terms(token.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The grounding {@link #answer} refuses below, for calibration. */
+    double groundingForTuning(String question, List<RetrievedPassage> evidence) {
+        List<ScoredSentence> ranked = rankForTuning(question, evidence);
+        return ranked.isEmpty() ? 0 : grounding(ranked.get(0), spans.question(question), questionTerms(question), evidence);
+    }
+
+    /** The names of the question no passage mentions, for calibration. */
+    List<String> missingNamesForTuning(String question, List<RetrievedPassage> evidence) {
+        return missingNames(spans.question(question), questionTerms(question), evidence);
+    }
+
+    /** The question's terms the sentences are scored on, for calibration. */
+    SentenceScorer.QuestionTerms questionTermsForTuning(String question) {
+        return questionTerms(question);
+    }
+
+    /** The question's terms the sentences are scored on: without the words that describe the answer. */
+    private SentenceScorer.QuestionTerms questionTerms(String question) {
+        return scorer.answerQuestion(question, java.util.Set.copyOf(types.describingAnswer(question)));
     }
 
     /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
-    List<ScoredSentence> rank(Query query, List<RetrievedPassage> evidence) {
+    List<ScoredSentence> rank(Query query, SentenceScorer.QuestionTerms q, List<RetrievedPassage> evidence) {
         String question = query.retrievalText();
-        SentenceScorer.QuestionTerms q = scorer.question(question);
         // The vector retrieval computed for this query, not a second embedding.
         float[] questionVector = scorer.questionVector(query::vector);
         Set<String> questionPairs = scorer.wordPairs(question);
@@ -126,6 +210,9 @@ public final class ExtractiveAnswerer implements Answerer {
         for (RetrievedPassage retrieved : evidence) {
             Passage passage = retrieved.passage();
             Set<String> context = scorer.contextTerms(passage);
+            // The source line names what the whole passage is about ("Black Death"): its terms count as the sentence's own.
+            Set<String> source = passage.source() == null ? Set.of() : scorer.terms(passage.source());
+            double passageCoverage = scorer.coverage(q, context, Set.of());
             double rankBonus = topScore > 0 ? RANK_BONUS * retrieved.score() / topScore : 0;
             List<Sentences.Span> spans = Sentences.split(passage.text());
             double[] similarities = scorer.similarities(questionVector, passage, spans);
@@ -135,9 +222,14 @@ public final class ExtractiveAnswerer implements Answerer {
                 // One analysis per sentence: its tokens give both its term set and its word pairs.
                 List<String> tokens = scorer.tokens(sentence);
                 Set<String> terms = new HashSet<>(tokens);
-                double strength = scorer.evidence(scorer.coverage(q, terms, context), similarities[i]);
+                Set<String> withSource = new HashSet<>(terms);
+                withSource.addAll(source);
+                double termCoverage = scorer.coverage(q, withSource, context);
+                double strength = scorer.evidence(termCoverage, similarities[i]);
+                double grounding = settings.grounding() == null ? strength : settings.grounding().of(termCoverage,
+                        scorer.usesEmbeddings() ? similarities[i] : Double.NaN, passageCoverage);
                 double score = strength + rankBonus + PHRASE_BONUS * scorer.phraseMatch(questionPairs, tokens);
-                all.add(new ScoredSentence(passage, span, strength, score, terms));
+                all.add(new ScoredSentence(passage, span, strength, grounding, score, terms));
             }
         }
         // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.
@@ -154,7 +246,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 break;
             }
             boolean strongEnough = chosen.isEmpty()
-                    || (evidenceScore(candidate) >= settings.relativeCutoff() * best && candidate.coverage() >= settings.minEvidence());
+                    || (evidenceScore(candidate) >= settings.relativeCutoff() * best && candidate.grounding() >= settings.minEvidence());
             boolean redundant = chosen.stream()
                     .anyMatch(c -> SentenceScorer.overlap(c.terms(), candidate.terms()) > settings.maxOverlap());
             if (strongEnough && !redundant && (chosen.isEmpty() || addsEvidence(question, quotedTerms, chosen, candidate))) {

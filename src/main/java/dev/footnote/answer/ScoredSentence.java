@@ -9,13 +9,19 @@ import dev.footnote.corpus.Sentences;
  * A sentence of a retrieved passage: {@code coverage} (0..1) is how well it answers the question (term
  * coverage, mixed with embedding similarity when sentence embeddings are used),
  * {@code score} adds a small bonus for its passage's retrieval rank and, once re-ranked, for holding what the
- * question asks for ({@code typeFit}, 0..1; -1 when it was not analysed).
+ * question asks for ({@code typeFit}, 0..1; -1 when it was not analysed); {@code grounding} (0..1, {@link Grounding})
+ * is how strongly the evidence stands behind it, which decides whether it may be quoted at all.
  */
-record ScoredSentence(Passage passage, Sentences.Span span, double coverage, double score, Set<String> terms,
-                      double typeFit) {
+record ScoredSentence(Passage passage, Sentences.Span span, double coverage, double grounding, double score,
+                      Set<String> terms, double typeFit) {
 
-    ScoredSentence(Passage passage, Sentences.Span span, double coverage, double score, Set<String> terms) {
-        this(passage, span, coverage, score, terms, -1);
+    ScoredSentence(Passage passage, Sentences.Span span, double coverage, double grounding, double score, Set<String> terms) {
+        this(passage, span, coverage, grounding, score, terms, -1);
+    }
+
+    /** The same sentence re-scored for its answer type. */
+    ScoredSentence withTypeFit(double newScore, double fit) {
+        return new ScoredSentence(passage, span, coverage, grounding, newScore, terms, fit);
     }
 
     String text() {

@@ -20,16 +20,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param typeCandidates how many of the best sentences are analysed for the expected answer type
  * @param minGain        a further sentence is quoted only if it adds at least this share of the question's weighted
  *                       terms that the quoted ones lack (or the expected answer type they lack)
+ * @param groundingSimilarityWeight share of the embedding similarity of question and best sentence in the grounding
+ *                       that min-evidence is compared with (the rest: the passage's and the sentence's term coverage)
+ * @param groundingPassageWeight share of the best sentence's passage's coverage of the question's terms in the grounding
+ * @param missingNamePenalty subtracted from the grounding when a name the question mentions ("Fresno", "Victoria and
+ *                       Albert Museum") is in none of the retrieved passages
+ * @param missingVerbPenalty subtracted from the grounding when the question asks who did something ("Who invented
+ *                       the telephone?") and the best sentence does not use that verb (or an alternative of it) as a verb
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
         @DefaultValue("5") int passages,
         @DefaultValue("3") int maxSentences,
-        @DefaultValue("0.45") double minEvidence,
+        @DefaultValue("0.5") double minEvidence,
         @DefaultValue("0.75") double relativeCutoff,
         @DefaultValue("0.5") double maxOverlap,
         @DefaultValue("0.5") double similarityWeight,
         @DefaultValue("0.3") double typeWeight,
         @DefaultValue("8") int typeCandidates,
-        @DefaultValue("0.15") double minGain) {
+        @DefaultValue("0.15") double minGain,
+        @DefaultValue("0.6") double groundingSimilarityWeight,
+        @DefaultValue("0.3") double groundingPassageWeight,
+        @DefaultValue("0.1") double missingNamePenalty,
+        @DefaultValue("0.15") double missingVerbPenalty) {
 }

@@ -20,6 +20,7 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.Answerer;
 import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.answer.Grounding;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
@@ -147,7 +148,9 @@ class FootnoteConfiguration {
     ExtractiveAnswerer extractiveAnswerer(SentenceScorer scorer, AnswerProperties answer) {
         return new ExtractiveAnswerer(scorer, new ExtractiveAnswerer.Settings(
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
-                answer.typeWeight(), answer.typeCandidates(), answer.minGain()));
+                answer.typeWeight(), answer.typeCandidates(), answer.minGain(),
+                new Grounding(answer.groundingSimilarityWeight(), answer.groundingPassageWeight(), answer.missingNamePenalty(),
+                        answer.missingVerbPenalty())));
     }
 
     @Bean

@@ -55,7 +55,7 @@ public final class RankingMetrics {
     }
 
     /** SQuAD normalisation: lower case, no punctuation, no articles (a, an, the), single spaces. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replaceAll("\\p{Punct}|[\\u2018\\u2019\\u201C\\u201D\\u2013\\u2014]", "");
         s = s.replaceAll("\\b(a|an|the)\\b", " ");

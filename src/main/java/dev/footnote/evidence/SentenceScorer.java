@@ -36,6 +36,8 @@ public final class SentenceScorer {
     /** Null when sentences are scored on terms only. */
     private final SentenceEmbeddings embeddings;
     private final double similarityWeight;
+    /** Alternatives of answer questions' terms ("won" → "defeated"), analysed on first use. */
+    private volatile RelatedTerms related;
 
     /** Term overlap only. */
     public SentenceScorer(TermWeights weights) {
@@ -71,16 +73,45 @@ public final class SentenceScorer {
         return embeddings.similarities(questionVector, passage, spans);
     }
 
+    /** Whether sentences are compared with the question by embedding similarity too, not by terms alone. */
+    public boolean usesEmbeddings() {
+        return embeddings != null;
+    }
+
     /** 0..1: the hybrid evidence of a sentence from its term coverage and its embedding similarity. */
     public double evidence(double coverage, double similarity) {
         return (1 - similarityWeight) * coverage + similarityWeight * similarity;
     }
 
-    /** A question's content terms and their weights. */
-    public record QuestionTerms(Map<String, Double> weights, double total) {
+    /**
+     * A question's content terms and their weights, and for some terms what a sentence may hold instead
+     * ({@link RelatedTerms}: a term counts as held when all the terms of one of its alternatives are).
+     */
+    public record QuestionTerms(Map<String, Double> weights, double total, Map<String, List<Set<String>>> alternatives) {
+
+        public QuestionTerms {
+            alternatives = Map.copyOf(alternatives);
+        }
+
+        public QuestionTerms(Map<String, Double> weights, double total) {
+            this(weights, total, Map.of());
+        }
 
         public boolean isEmpty() {
             return weights.isEmpty();
+        }
+
+        /** Whether {@code terms} hold the question term, itself or one of its alternatives. */
+        public boolean heldBy(String term, Set<String> terms) {
+            if (terms.contains(term)) {
+                return true;
+            }
+            for (Set<String> alternative : alternatives.getOrDefault(term, List.of())) {
+                if (terms.containsAll(alternative)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -90,6 +121,36 @@ public final class SentenceScorer {
         List<String> content = terms.stream().filter(t -> !questionWords.contains(t)).toList();
         // A question made only of framing words ("What did they say?") is scored on all of them.
         return weighted(content.isEmpty() ? terms : content);
+    }
+
+    /**
+     * A question as the extractive answerer scores sentences against it: its content terms without
+     * {@code describingAnswer} (the words that say what the answer is, "which <i>news agency</i>", which the
+     * answering sentence replaces by the answer itself), each with what a sentence may say instead.
+     */
+    public QuestionTerms answerQuestion(String question, Set<String> describingAnswer) {
+        Set<String> dropped = new HashSet<>();
+        describingAnswer.forEach(w -> dropped.addAll(weights.terms(w)));
+        QuestionTerms all = question(question);
+        List<String> kept = all.weights().keySet().stream().filter(t -> !dropped.contains(t)).toList();
+        QuestionTerms q = weighted(kept.isEmpty() ? List.copyOf(all.weights().keySet()) : kept);
+        RelatedTerms r = relatedTerms();
+        Map<String, List<Set<String>>> alternatives = new LinkedHashMap<>();
+        for (String term : q.weights().keySet()) {
+            if (!r.of(term).isEmpty()) {
+                alternatives.put(term, r.of(term));
+            }
+        }
+        return new QuestionTerms(q.weights(), q.total(), alternatives);
+    }
+
+    private RelatedTerms relatedTerms() {
+        RelatedTerms r = related;
+        if (r == null) {
+            r = RelatedTerms.builtIn(weights::terms);
+            related = r;
+        }
+        return r;
     }
 
     /** All the terms of a claim, framing words included: "Vucevic said …" must be said in the passage too. */
@@ -123,9 +184,9 @@ public final class SentenceScorer {
         }
         double covered = 0;
         for (Map.Entry<String, Double> term : question.weights().entrySet()) {
-            if (sentenceTerms.contains(term.getKey())) {
+            if (question.heldBy(term.getKey(), sentenceTerms)) {
                 covered += term.getValue();
-            } else if (contextTerms.contains(term.getKey())) {
+            } else if (question.heldBy(term.getKey(), contextTerms)) {
                 covered += term.getValue() / 2;
             }
         }

@@ -1,0 +1,163 @@
+package dev.footnote.answer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.footnote.eval.SquadLoader;
+import dev.footnote.index.IndexChanges;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.retrieval.HybridRetriever;
+import dev.footnote.retrieval.Query;
+import dev.footnote.retrieval.RetrievedPassage;
+
+/**
+ * Calibration of the refusal rule, not a test: indexes SQuAD dev articles {@code from..to} into a scratch index
+ * (once: kept between runs), asks every n-th question of them (in corpus) and of articles {@code nf..nt} (out of
+ * corpus) with the answer settings the server runs with, and prints, over a grid of {@code min-evidence} ×
+ * {@code max-absent}, the share of in-corpus questions answered and of out-of-corpus ones refused, then the
+ * answer quality at the configured operating point. Tune on articles 1–24 only:
+ * {@code java -Dsquad=../shared/data/squad-dev-v1.1.json -cp target/test-classes:target/classes:$(cat cp.txt)
+ * dev.footnote.answer.AnswerCalibration /tmp/tune-index 1 12 13 24 3}
+ */
+public final class AnswerCalibration {
+
+    private static dev.footnote.evidence.SentenceScorer SCORER;
+
+    public static void main(String[] args) throws Exception {
+        Path squad = Path.of(System.getProperty("squad", "../shared/data/squad-dev-v1.1.json"));
+        int from = Integer.parseInt(args[1]);
+        int to = Integer.parseInt(args[2]);
+        int negFrom = Integer.parseInt(args[3]);
+        int negTo = Integer.parseInt(args[4]);
+        int every = Integer.parseInt(args[5]);
+        var ctx = new SpringApplicationBuilder(dev.footnote.FootnoteApplication.class).web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run("--footnote.index.dir=" + args[0], "--footnote.corpus.dir=" + Files.createTempDirectory("empty"),
+                        "--footnote.corpus.watch=false", "--spring.datasource.url=jdbc:h2:mem:calibration");
+        PassageIndex index = ctx.getBean(PassageIndex.class);
+        var docs = new SquadLoader().load(squad).documents().subList(from - 1, to);
+        if (index.passageCount() == 0) {
+            index.apply(new IndexChanges(docs.stream().map(IndexChanges.Replacement::new).toList(), List.of()));
+        }
+        System.out.println("indexed " + index.passageCount() + " passages");
+        HybridRetriever retriever = ctx.getBean(HybridRetriever.class);
+        SCORER = ctx.getBean(dev.footnote.evidence.SentenceScorer.class);
+        ExtractiveAnswerer answerer = ctx.getBean(ExtractiveAnswerer.class);
+
+        JsonNode data = new ObjectMapper().readTree(squad.toFile()).get("data");
+        List<String> positives = new ArrayList<>();
+        List<List<String>> golds = new ArrayList<>();
+        List<String> negatives = new ArrayList<>();
+        int k = 0;
+        for (int a = 1; a <= data.size(); a++) {
+            for (JsonNode p : data.get(a - 1).get("paragraphs")) {
+                for (JsonNode qa : p.get("qas")) {
+                    if (k++ % every != 0) {
+                        continue;
+                    }
+                    if (a >= from && a <= to) {
+                        positives.add(qa.get("question").asText());
+                        List<String> g = new ArrayList<>();
+                        qa.get("answers").forEach(x -> g.add(x.get("text").asText()));
+                        golds.add(g);
+                    } else if (a >= negFrom && a <= negTo) {
+                        negatives.add(qa.get("question").asText());
+                    }
+                }
+            }
+        }
+        double[][] pos = features(positives, retriever, answerer);
+        double[][] neg = features(negatives, retriever, answerer);
+        System.out.printf("in corpus %d, out of corpus %d%n", positives.size(), negatives.size());
+        for (double absent = 1; absent <= 1.001; absent += 0.5) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s:", "grounding"));
+            for (double min = 0.30; min <= 0.601; min += 0.0125) {
+                line.append(String.format(Locale.ROOT, " %.3f→%.3f/%.3f", min, share(pos, min, absent, true),
+                        share(neg, min, absent, false)));
+            }
+            System.out.println(line);
+        }
+        // Quality at the configured operating point.
+        int answered = 0;
+        int first = 0;
+        int any = 0;
+        int sentences = 0;
+        int shortGiven = 0;
+        double f1 = 0;
+        double em = 0;
+        long started = System.nanoTime();
+        for (int i = 0; i < positives.size(); i++) {
+            CitedAnswer answer = answerer.answer(new Query(positives.get(i)), retriever.retrieve(new Query(positives.get(i)), 5));
+            if (!answer.grounded()) {
+                continue;
+            }
+            answered++;
+            sentences += answer.citations().size();
+            first += SquadText.contains(answer.citations().get(0).quote(), golds.get(i)) ? 1 : 0;
+            StringBuilder all = new StringBuilder();
+            answer.citations().forEach(c -> all.append(c.quote()).append(' '));
+            any += SquadText.contains(all.toString(), golds.get(i)) ? 1 : 0;
+            if (answer.shortAnswer() != null) {
+                shortGiven++;
+                f1 += SquadText.f1(answer.shortAnswer().text(), golds.get(i));
+                em += SquadText.exact(answer.shortAnswer().text(), golds.get(i)) ? 1 : 0;
+            }
+        }
+        int n = positives.size();
+        System.out.printf(Locale.ROOT, "configured: answered %.3f first %.3f any %.3f sentences/answer %.2f short given %.3f"
+                        + " EM %.3f F1 %.3f (over all in-corpus questions), %.1f ms/question%n",
+                (double) answered / n, (double) first / n, (double) any / n, (double) sentences / Math.max(1, answered),
+                (double) shortGiven / n, em / n, f1 / n, (System.nanoTime() - started) / 1e6 / n);
+        ctx.close();
+        System.exit(0);
+    }
+
+    /** Per question: the best sentence's evidence and the absent share. */
+    private static double[][] features(List<String> questions, HybridRetriever retriever, ExtractiveAnswerer answerer) {
+        double[][] f = new double[questions.size()][];
+        for (int i = 0; i < questions.size(); i++) {
+            List<RetrievedPassage> evidence = retriever.retrieve(new Query(questions.get(i)), 5);
+            List<ScoredSentence> ranked = answerer.rankForTuning(questions.get(i), evidence);
+            List<String> missing = answerer.missingNamesForTuning(questions.get(i), evidence);
+            f[i] = new double[] {answerer.groundingForTuning(questions.get(i), evidence), missing.isEmpty() ? 0 : 1};
+            if (System.getProperty("verbs") != null && !ranked.isEmpty()) {
+                AnswerSpans.Question asked = new AnswerSpans(dev.footnote.text.TextAnalyzer.english()).question(questions.get(i));
+                boolean states = answerer.statesVerb(asked, answerer.questionTermsForTuning(questions.get(i)), ranked.get(0));
+                System.out.printf(Locale.ROOT, "V,%s,%d,%d,%.4f,%s%n", asked.verb(), states ? 1 : 0, (int) f[i][1], f[i][0],
+                        questions.get(i).replace(',', ' '));
+            }
+            if (System.getProperty("features") != null && !ranked.isEmpty()) {
+                var scorer = SCORER;
+                var q = answerer.questionTermsForTuning(questions.get(i));
+                ScoredSentence best = ranked.get(0);
+                double termCov = scorer.coverage(q, best.terms(), scorer.contextTerms(best.passage()));
+                double fullCov = scorer.coverage(q, best.terms(), java.util.Set.of());
+                double passageCov = evidence.stream().mapToDouble(r -> scorer.coverage(q, scorer.contextTerms(r.passage()),
+                        java.util.Set.of())).max().orElse(0);
+                double bestPassageCov = scorer.coverage(q, scorer.contextTerms(best.passage()), java.util.Set.of());
+                System.out.printf(Locale.ROOT, "F,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%.4f,%.4f,%d,%.4f%n", best.coverage(), termCov,
+                        fullCov, passageCov, bestPassageCov, answerer.groundingForTuning(questions.get(i), evidence),
+                        missing.size(), evidence.get(0).score(), best.typeFit(), q.weights().size(), q.total());
+            }
+            if (System.getProperty("show") != null && !ranked.isEmpty()) {
+                System.out.printf(Locale.ROOT, "Q %.3f %s %s | %s%n", f[i][0], missing, questions.get(i),
+                        ranked.get(0).text().substring(0, Math.min(160, ranked.get(0).text().length())));
+            }
+        }
+        return f;
+    }
+
+    private static double share(double[][] f, double minEvidence, double maxAbsent, boolean answered) {
+        long count = java.util.Arrays.stream(f).filter(x -> (x[0] >= minEvidence && x[1] <= maxAbsent) == answered).count();
+        return (double) count / f.length;
+    }
+}
