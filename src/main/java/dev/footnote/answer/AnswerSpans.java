@@ -40,7 +40,7 @@ public final class AnswerSpans {
      * its question word is the subject of its verb ("Who won…?", "Which team won…?"), whose answer is
      * then the subject (or the "by" agent) of the answering sentence; {@code names} are the names and dates
      * it mentions ("Super Bowl 50", "Fresno"), which a passage that answers it must mention too; {@code verb} is
-     * the verb whose subject it asks for ("won"), empty when it asks for no subject.
+     * its main verb ("won" in "Who won…?", "reach" in "When did the Black Death reach Europe?"), empty when it has none.
      */
     public record Question(String text, AnswerType type, Set<String> words, boolean asksForSubject, List<String> names,
                            String verb) {
@@ -85,7 +85,8 @@ public final class AnswerSpans {
         List<String> names = analyzed.entities().stream()
                 .filter(e -> e.type().isName()).map(Entity::text).toList();
         String verb = subjectVerb(tokens);
-        return new Question(question, types.of(question), words, !verb.isEmpty(), names, verb);
+        return new Question(question, types.of(question), words, !verb.isEmpty(), names,
+                verb.isEmpty() ? mainVerb(tokens) : verb);
     }
 
     /**
@@ -105,6 +106,13 @@ public final class AnswerSpans {
         boolean verb = i < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(i).tag())
                 && !AUXILIARIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
         return verb ? tokens.get(i).text() : "";
+    }
+
+    /** The first verb that is not an auxiliary ("reach" in "When did the Black Death reach Europe?"), or empty. */
+    private static String mainVerb(List<Token> tokens) {
+        return tokens.stream().filter(t -> t.tag().startsWith("VB"))
+                .filter(t -> !AUXILIARIES.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equalsIgnoreCase("been"))
+                .map(Token::text).findFirst().orElse("");
     }
 
     /**

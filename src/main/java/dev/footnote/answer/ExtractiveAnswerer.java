@@ -35,9 +35,12 @@ public final class ExtractiveAnswerer implements Answerer {
      *                       (weighted) terms that the quoted ones lack, or the expected answer type they lack
      * @param grounding      how the best sentence's grounding is measured against {@code minEvidence}; {@code null}
      *                       measures its evidence (as ranked) alone
+     * @param focusPenalty   what each name of the question that a best sentence lacks, and the question's verb that it
+     *                       does not use, takes off its score; 0 ranks without
      */
     public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
-                           double typeWeight, int typeCandidates, double minGain, Grounding grounding) {
+                           double typeWeight, int typeCandidates, double minGain, Grounding grounding,
+                           double focusPenalty) {
 
         public Settings {
             if (maxSentences < 1) {
@@ -51,12 +54,12 @@ public final class ExtractiveAnswerer implements Answerer {
         /** Grounded on the best sentence's evidence alone. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
                         double typeWeight, int typeCandidates, double minGain) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null, 0);
         }
 
         /** Evidence only, as before answer types: no re-ranking, no gain required of a further sentence. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null, 0);
         }
     }
 
@@ -88,7 +91,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
-        List<ScoredSentence> ranked = typeRanking.rerank(asked, rank(query, terms, evidence));
+        List<ScoredSentence> ranked = focus(asked, terms, typeRanking.rerank(asked, rank(query, terms, evidence)));
         // 2. Too weak to stand on, or naming what no passage names: say so.
         if (ranked.isEmpty() || grounding(ranked.get(0), asked, terms, evidence) < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
@@ -122,7 +125,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The ranking {@link #answer} decides on (evidence, then answer type), for calibration. */
     List<ScoredSentence> rankForTuning(String question, List<RetrievedPassage> evidence) {
-        return typeRanking.rerank(spans.question(question), rank(new Query(question), questionTerms(question), evidence));
+        AnswerSpans.Question asked = spans.question(question);
+        SentenceScorer.QuestionTerms terms = questionTerms(question);
+        return focus(asked, terms, typeRanking.rerank(asked, rank(new Query(question), terms, evidence)));
     }
 
     /**
@@ -154,14 +159,44 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         double penalty = g.missingNamePenalty() > 0 && !missingNames(asked, terms, evidence).isEmpty()
                 ? g.missingNamePenalty() : 0;
-        if (g.missingVerbPenalty() > 0 && !statesVerb(asked, terms, best)) {
+        if (g.missingVerbPenalty() > 0 && asked.asksForSubject() && !statesVerb(asked, terms, best)) {
             penalty += g.missingVerbPenalty();
         }
         return best.grounding() - penalty;
     }
 
     /**
-     * Whether the sentence uses the verb whose subject the question asks for, or an alternative of it, as a verb:
+     * The best sentences again, each less {@code focusPenalty} for a name of the question that neither it nor its
+     * source line holds and for the question's verb that it does not use: "…reaching <i>Crimea</i> by 1343" does not
+     * say when the Black Death reached <i>Europe</i>; "Plague was first introduced to Europe … in 1347" does.
+     */
+    private List<ScoredSentence> focus(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
+                                       List<ScoredSentence> ranked) {
+        if (settings.focusPenalty() <= 0 || ranked.isEmpty()) {
+            return ranked;
+        }
+        List<List<String>> names = asked.names().stream().map(n -> List.copyOf(scorer.terms(n))).toList();
+        int top = Math.min(Math.max(1, settings.typeCandidates()), ranked.size());
+        List<ScoredSentence> head = new ArrayList<>(top);
+        for (ScoredSentence s : ranked.subList(0, top)) {
+            Set<String> held = new HashSet<>(s.terms());
+            if (s.passage().source() != null) {
+                held.addAll(scorer.terms(s.passage().source()));
+            }
+            long missing = names.stream().filter(n -> !n.stream().allMatch(t -> terms.heldBy(t, held))).count();
+            if (!statesVerb(asked, terms, s)) {
+                missing++;
+            }
+            head.add(s.withTypeFit(s.score() - settings.focusPenalty() * missing, s.typeFit()));
+        }
+        head.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        List<ScoredSentence> all = new ArrayList<>(head);
+        all.addAll(ranked.subList(top, ranked.size()));
+        return all;
+    }
+
+    /**
+     * Whether the sentence uses the question's main verb, or an alternative of it, as a verb:
      * "Twain described Tesla's motor <i>invention</i> as the most valuable patent since the telephone" does not say
      * who <i>invented</i> the telephone. True when the question asks for no subject.
      */

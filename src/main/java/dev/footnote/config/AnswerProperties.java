@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       Albert Museum") is in none of the retrieved passages
  * @param missingVerbPenalty subtracted from the grounding when the question asks who did something ("Who invented
  *                       the telephone?") and the best sentence does not use that verb (or an alternative of it) as a verb
+ * @param focusPenalty   taken off a candidate sentence's score for each name of the question it lacks (with its source
+ *                       line) and for not using the question's verb; 0 ranks without
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
@@ -42,5 +44,6 @@ public record AnswerProperties(
         @DefaultValue("0.6") double groundingSimilarityWeight,
         @DefaultValue("0.3") double groundingPassageWeight,
         @DefaultValue("0.1") double missingNamePenalty,
-        @DefaultValue("0.15") double missingVerbPenalty) {
+        @DefaultValue("0.15") double missingVerbPenalty,
+        @DefaultValue("0.1") double focusPenalty) {
 }

@@ -150,7 +150,7 @@ class FootnoteConfiguration {
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
                 answer.typeWeight(), answer.typeCandidates(), answer.minGain(),
                 new Grounding(answer.groundingSimilarityWeight(), answer.groundingPassageWeight(), answer.missingNamePenalty(),
-                        answer.missingVerbPenalty())));
+                        answer.missingVerbPenalty()), answer.focusPenalty()));
     }
 
     @Bean

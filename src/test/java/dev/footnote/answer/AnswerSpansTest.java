@@ -57,4 +57,36 @@ class AnswerSpansTest {
         assertThat(spans.best(spans.question("Why did the plague spread?"), sentence, 0, sentence.length())).isEmpty();
         assertThat(spans.best(spans.question("When did the plague spread?"), sentence, 0, sentence.length())).isEmpty();
     }
+
+    @Test
+    void aNameInAnOpeningPhraseIsNotTheSubjectAskedFor() {
+        String sentence = "In addition to the Vince Lombardi Trophy that all Super Bowl champions receive, "
+                + "the winner of Super Bowl 50 will also receive a large trophy.";
+        AnswerSpans.Question who = spans.question("Who won Super Bowl 50?");
+
+        double fit = spans.typeFit(who, TextAnalyzer.english().analyzeSpan(sentence, 0, sentence.length()));
+
+        // The trophy is a name, but it is not the subject of the main clause: half its fit.
+        assertThat(fit).isLessThan(0.5);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Who won Super Bowl 50?|won|true",
+            "Who invented the telephone?|invented|true",
+            "When did the Black Death reach Europe?|reach|false",
+            "What is the capital of Kenya?|''|false",
+    })
+    void findsTheQuestionsMainVerbAndNames(String question, String verb, boolean asksForSubject) {
+        AnswerSpans.Question asked = spans.question(question);
+
+        assertThat(asked.verb()).isEqualTo(verb);
+        assertThat(asked.asksForSubject()).isEqualTo(asksForSubject);
+    }
+
+    @Test
+    void theQuestionsNamesAreKept() {
+        assertThat(spans.question("When did the Black Death reach Europe?").names()).contains("Europe");
+        assertThat(spans.question("What is the capital of Kenya?").names()).containsExactly("Kenya");
+    }
 }

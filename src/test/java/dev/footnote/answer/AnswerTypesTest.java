@@ -34,4 +34,16 @@ class AnswerTypesTest {
     void detectsTheExpectedAnswerType(String question, AnswerType expected) {
         assertThat(types.of(question)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Which news agency reported the joint statement?|news agency",
+            "In what year was Nikola Tesla born?|year",
+            "Which NFL team won Super Bowl 50?|team",
+            "What did the joint communique urge?|''",
+            "Who won Super Bowl 50?|''",
+    })
+    void tellsTheWordsThatDescribeTheAnswer(String question, String words) {
+        assertThat(String.join(" ", types.describingAnswer(question))).isEqualTo(words);
+    }
 }

@@ -33,6 +33,9 @@ class ExtractiveAnswererCalibrationTest {
             "Who called for maximum restraint from all sides?|0|maximum restraint",
             "What did the joint communique urge?|0|joint communique",
             "Which outlet reported the consensus among Western partners?|0|TASS",
+            // Paraphrases: the answer names the agency; Washington and Brussels stand for the US and the EU.
+            "Which news agency reported the joint statement?|0|reported by TASS",
+            "What did Washington and Brussels call for?|0|calling for maximum restraint",
             "What are the EU and the US concerned about in northern Kosovo?|1|northern Kosovo",
             "What did officials say about peaceful coexistence and lawful governance?|1|peaceful coexistence",
             "What did Vucevic say about the armed forces and police?|2|armed forces and police",
