@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,8 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.output.Response;
+
+import dev.footnote.corpus.Sentences;
 
 /**
  * The in-process quantized MiniLM (all-MiniLM-L6-v2, int8 ONNX, shipped by LangChain4j), with what
@@ -47,16 +51,19 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     private final OrtSession session;
     private final OnnxBertBiEncoder encoder;
+    private final ContextualPooling pooling;
     private final ExecutorService threads;
     private final Duration closeWait;
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    private MiniLmEmbeddingModel(ExecutorService threads, OrtSession session, OnnxBertBiEncoder encoder, Duration closeWait) {
+    private MiniLmEmbeddingModel(ExecutorService threads, OrtSession session, OnnxBertBiEncoder encoder,
+                                 ContextualPooling pooling, Duration closeWait) {
         super(threads);
         this.threads = threads;
         this.session = session;
         this.encoder = encoder;
+        this.pooling = pooling;
         this.closeWait = closeWait;
     }
 
@@ -69,6 +76,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         synchronized (LOADING) {
             long started = System.nanoTime();
             try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                 InputStream poolingTokenizer = resource(TOKENIZER);
                  OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(sessionThreads);
                 options.setInterOpNumThreads(1);
@@ -76,7 +84,8 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession session = environment.createSession(model.readAllBytes(), options);
                 OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-                MiniLmEmbeddingModel loaded = new MiniLmEmbeddingModel(embeddingThreads(threads), session, encoder, closeWait);
+                ContextualPooling pooling = new ContextualPooling(environment, session, poolingTokenizer);
+                MiniLmEmbeddingModel loaded = new MiniLmEmbeddingModel(embeddingThreads(threads), session, encoder, pooling, closeWait);
                 log.info("Loaded {} in {} ms ({} embedding threads, {} ONNX threads each)", MODEL,
                         (System.nanoTime() - started) / 1_000_000, threads, sessionThreads);
                 return loaded;
@@ -125,6 +134,34 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 throw new IllegalStateException("the embedding model is shut down");
             }
             return super.embedAll(segments);
+        } finally {
+            inFlight.readLock().unlock();
+        }
+    }
+
+    /**
+     * Each text's vector followed by its parts' vectors, from one model run per text (see
+     * {@link ContextualPooling}); texts run in parallel on the embedding threads.
+     */
+    public List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
+        inFlight.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is shut down");
+            }
+            List<CompletableFuture<float[][]>> runs = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                List<Sentences.Span> textParts = parts.get(i);
+                runs.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return pooling.embed(text, textParts);
+                    } catch (OrtException e) {
+                        throw new IllegalStateException("ONNX Runtime failed to embed a text: " + e.getMessage(), e);
+                    }
+                }, threads));
+            }
+            return runs.stream().map(CompletableFuture::join).toList();
         } finally {
             inFlight.readLock().unlock();
         }
