@@ -49,30 +49,48 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     private static final int DIMENSION = 384;
     private static final Object LOADING = new Object();
 
-    private final OrtSession session;
-    private final OnnxBertBiEncoder encoder;
-    private final ContextualPooling pooling;
+    private final CompletableFuture<Loaded> loaded;
     private final ExecutorService threads;
     private final Duration closeWait;
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    private MiniLmEmbeddingModel(ExecutorService threads, OrtSession session, OnnxBertBiEncoder encoder,
-                                 ContextualPooling pooling, Duration closeWait) {
+    /** The native session and what reads through it. */
+    private record Loaded(OrtSession session, OnnxBertBiEncoder encoder, ContextualPooling pooling) {
+    }
+
+    private MiniLmEmbeddingModel(ExecutorService threads, CompletableFuture<Loaded> loaded, Duration closeWait) {
         super(threads);
         this.threads = threads;
-        this.session = session;
-        this.encoder = encoder;
-        this.pooling = pooling;
+        this.loaded = loaded;
         this.closeWait = closeWait;
     }
 
     /**
+     * Starts reading the model on a thread of its own and returns at once: a server start-up goes on
+     * meanwhile (reading the model takes about half a second, on the core the start-up leaves idle),
+     * and the first embedding waits for it. A model that cannot be read fails that embedding.
+     *
      * @param threads          texts embedded in parallel by {@code embedAll}
      * @param sessionThreads   threads ONNX Runtime uses inside one text's run
      * @param closeWait        how long {@link #close()} waits for embeddings in flight
      */
     public static MiniLmEmbeddingModel load(int threads, int sessionThreads, Duration closeWait) {
+        CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loaded.complete(read(threads, sessionThreads));
+            } catch (RuntimeException | Error e) {
+                log.error("The embedding model cannot be loaded: {}", e.getMessage());
+                loaded.completeExceptionally(e);
+            }
+        }, "footnote-embedding-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new MiniLmEmbeddingModel(embeddingThreads(threads), loaded, closeWait);
+    }
+
+    private static Loaded read(int threads, int sessionThreads) {
         synchronized (LOADING) {
             long started = System.nanoTime();
             try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
@@ -83,9 +101,8 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession session = environment.createSession(model.readAllBytes(), options);
-                OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-                ContextualPooling pooling = new ContextualPooling(environment, session, poolingTokenizer);
-                MiniLmEmbeddingModel loaded = new MiniLmEmbeddingModel(embeddingThreads(threads), session, encoder, pooling, closeWait);
+                Loaded loaded = new Loaded(session, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
+                        new ContextualPooling(environment, session, poolingTokenizer));
                 log.info("Loaded {} in {} ms ({} embedding threads, {} ONNX threads each)", MODEL,
                         (System.nanoTime() - started) / 1_000_000, threads, sessionThreads);
                 return loaded;
@@ -94,6 +111,15 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             } catch (OrtException e) {
                 throw new IllegalStateException("ONNX Runtime cannot load the embedding model " + MODEL + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The loaded model, waiting for the load if it still runs. */
+    private Loaded loaded() {
+        try {
+            return loaded.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -116,7 +142,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     @Override
     protected OnnxBertBiEncoder model() {
-        return encoder;
+        return loaded().encoder();
     }
 
     @Override
@@ -149,6 +175,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             if (closed) {
                 throw new IllegalStateException("the embedding model is shut down");
             }
+            ContextualPooling pooling = loaded().pooling();
             List<CompletableFuture<float[][]>> runs = new ArrayList<>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 String text = texts.get(i);
@@ -181,9 +208,14 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 log.warn("Embedding threads still busy after {}; the ONNX session is left open", closeWait);
                 return;
             }
-            session.close();
+            // a load still running finishes first: its session is closed like any other
+            loaded.get(closeWait.toMillis(), TimeUnit.MILLISECONDS).session().close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // never loaded: nothing to close
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("The embedding model was still loading after {}; its session is left open", closeWait);
         } catch (OrtException e) {
             log.warn("Closing the ONNX session failed: {}", e.getMessage());
         } finally {
