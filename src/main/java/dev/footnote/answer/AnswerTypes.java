@@ -35,6 +35,9 @@ public final class AnswerTypes {
             AnswerType.AMOUNT, Set.of("percentage", "percent", "price", "cost", "amount", "rate", "fee", "salary"),
             AnswerType.NUMBER, Set.of("number", "population", "age", "size", "length", "distance", "height",
                     "score", "temperature", "weight", "speed", "capacity"));
+    /** The answer types whose head nouns the answering sentence replaces by the name itself ("which agency" → "TASS"). */
+    private static final List<AnswerType> NAMED_KINDS = List.of(AnswerType.DATE, AnswerType.PLACE,
+            AnswerType.ORGANIZATION, AnswerType.PERSON);
     private static final List<String> SKIPPED = List.of("is", "was", "are", "were", "the", "a", "an", "of", "kind",
             "type", "name", "did", "does", "do", "has", "had", "have");
 
@@ -82,8 +85,12 @@ public final class AnswerTypes {
                 continue; // a name narrows the question: it must be matched
             }
             words.add(lower);
-            if (HEAD_NOUNS.values().stream().anyMatch(nouns -> nouns.contains(lower))) {
+            // A measure ("population", "percentage") is said next to its number: only the nouns of named things go.
+            if (NAMED_KINDS.stream().anyMatch(kind -> HEAD_NOUNS.get(kind).contains(lower))) {
                 return words;
+            }
+            if (HEAD_NOUNS.values().stream().anyMatch(nouns -> nouns.contains(lower))) {
+                return List.of();
             }
         }
         return List.of();

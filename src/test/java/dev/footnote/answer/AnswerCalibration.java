@@ -39,10 +39,13 @@ public final class AnswerCalibration {
         int negFrom = Integer.parseInt(args[3]);
         int negTo = Integer.parseInt(args[4]);
         int every = Integer.parseInt(args[5]);
+        List<String> springArgs = new ArrayList<>(List.of("--footnote.index.dir=" + args[0],
+                "--footnote.corpus.dir=" + Files.createTempDirectory("empty"), "--footnote.corpus.watch=false",
+                "--spring.datasource.url=jdbc:h2:mem:calibration"));
+        // Further arguments are answer settings to try, e.g. --footnote.answer.focus-penalty=0
+        springArgs.addAll(List.of(args).subList(6, args.length));
         var ctx = new SpringApplicationBuilder(dev.footnote.FootnoteApplication.class).web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run("--footnote.index.dir=" + args[0], "--footnote.corpus.dir=" + Files.createTempDirectory("empty"),
-                        "--footnote.corpus.watch=false", "--spring.datasource.url=jdbc:h2:mem:calibration");
+                .logStartupInfo(false).run(springArgs.toArray(String[]::new));
         PassageIndex index = ctx.getBean(PassageIndex.class);
         var docs = new SquadLoader().load(squad).documents().subList(from - 1, to);
         if (index.passageCount() == 0) {

@@ -42,6 +42,7 @@ class AnswerTypesTest {
             "Which NFL team won Super Bowl 50?|team",
             "What did the joint communique urge?|''",
             "Who won Super Bowl 50?|''",
+            "What is the population of Serbia?|''",
     })
     void tellsTheWordsThatDescribeTheAnswer(String question, String words) {
         assertThat(String.join(" ", types.describingAnswer(question))).isEqualTo(words);
