@@ -12,7 +12,6 @@ import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.retrieval.Query;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.text.TextAnalyzer;
-import dev.footnote.text.Token;
 
 /**
  * The offline answerer: quotes the 1–3 sentences of the retrieved passages that best answer the
@@ -73,6 +72,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final AnswerSpans spans;
     private final AnswerTypeRanking typeRanking;
     private final AnswerTypes types = new AnswerTypes();
+    private final QuestionFocus focus;
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
         this(scorer, settings, TextAnalyzer.english());
@@ -83,6 +83,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.settings = settings;
         this.spans = new AnswerSpans(analyzer);
         this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
+        this.focus = new QuestionFocus(scorer, typeRanking, settings.focusPenalty(), settings.typeCandidates());
     }
 
     @Override
@@ -91,7 +92,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
-        List<ScoredSentence> ranked = focus(asked, terms, typeRanking.rerank(asked, rank(query, terms, evidence)));
+        List<ScoredSentence> ranked = focus.rerank(asked, terms, typeRanking.rerank(asked, rank(query, terms, evidence)));
         // 2. Too weak to stand on, or naming what no passage names: say so.
         if (ranked.isEmpty() || grounding(ranked.get(0), asked, terms, evidence) < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
@@ -127,27 +128,7 @@ public final class ExtractiveAnswerer implements Answerer {
     List<ScoredSentence> rankForTuning(String question, List<RetrievedPassage> evidence) {
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
-        return focus(asked, terms, typeRanking.rerank(asked, rank(new Query(question), terms, evidence)));
-    }
-
-    /**
-     * The names (and dates) of the question that no retrieved passage mentions: "When was the Victoria and Albert
-     * Museum founded?" over passages about Victoria (Australia) is not answered by them, however many of its other
-     * words they share. A name is mentioned when one passage (its text or source line) holds all its terms, or
-     * their alternatives ("Washington" → "United States").
-     */
-    List<String> missingNames(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms, List<RetrievedPassage> evidence) {
-        List<Set<String>> passages = evidence.stream().map(r -> scorer.contextTerms(r.passage())).toList();
-        List<String> missing = new ArrayList<>();
-        for (String name : asked.names()) {
-            List<String> nameTerms = scorer.terms(name).stream().toList();
-            boolean mentioned = nameTerms.isEmpty() || passages.stream()
-                    .anyMatch(p -> nameTerms.stream().allMatch(t -> terms.heldBy(t, p)));
-            if (!mentioned) {
-                missing.add(name);
-            }
-        }
-        return missing;
+        return focus.rerank(asked, terms, typeRanking.rerank(asked, rank(new Query(question), terms, evidence)));
     }
 
     /** 0..1: how strongly the evidence stands behind the sentence that would be quoted first. */
@@ -157,60 +138,12 @@ public final class ExtractiveAnswerer implements Answerer {
         if (g == null) {
             return best.coverage();
         }
-        double penalty = g.missingNamePenalty() > 0 && !missingNames(asked, terms, evidence).isEmpty()
+        double penalty = g.missingNamePenalty() > 0 && !focus.missingNames(asked, terms, evidence).isEmpty()
                 ? g.missingNamePenalty() : 0;
-        if (g.missingVerbPenalty() > 0 && asked.asksForSubject() && !statesVerb(asked, terms, best)) {
+        if (g.missingVerbPenalty() > 0 && asked.asksForSubject() && !focus.statesVerb(asked, terms, best)) {
             penalty += g.missingVerbPenalty();
         }
         return best.grounding() - penalty;
-    }
-
-    /**
-     * The best sentences again, each less {@code focusPenalty} for a name of the question that neither it nor its
-     * source line holds and for the question's verb that it does not use: "…reaching <i>Crimea</i> by 1343" does not
-     * say when the Black Death reached <i>Europe</i>; "Plague was first introduced to Europe … in 1347" does.
-     */
-    private List<ScoredSentence> focus(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
-                                       List<ScoredSentence> ranked) {
-        if (settings.focusPenalty() <= 0 || ranked.isEmpty()) {
-            return ranked;
-        }
-        List<List<String>> names = asked.names().stream().map(n -> List.copyOf(scorer.terms(n))).toList();
-        int top = Math.min(Math.max(1, settings.typeCandidates()), ranked.size());
-        List<ScoredSentence> head = new ArrayList<>(top);
-        for (ScoredSentence s : ranked.subList(0, top)) {
-            Set<String> held = new HashSet<>(s.terms());
-            if (s.passage().source() != null) {
-                held.addAll(scorer.terms(s.passage().source()));
-            }
-            long missing = names.stream().filter(n -> !n.stream().allMatch(t -> terms.heldBy(t, held))).count();
-            if (!statesVerb(asked, terms, s)) {
-                missing++;
-            }
-            head.add(s.withTypeFit(s.score() - settings.focusPenalty() * missing, s.typeFit()));
-        }
-        head.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        List<ScoredSentence> all = new ArrayList<>(head);
-        all.addAll(ranked.subList(top, ranked.size()));
-        return all;
-    }
-
-    /**
-     * Whether the sentence uses the question's main verb, or an alternative of it, as a verb:
-     * "Twain described Tesla's motor <i>invention</i> as the most valuable patent since the telephone" does not say
-     * who <i>invented</i> the telephone. True when the question asks for no subject.
-     */
-    boolean statesVerb(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms, ScoredSentence sentence) {
-        List<String> verb = asked.verb().isEmpty() ? List.of() : scorer.terms(asked.verb()).stream().toList();
-        if (verb.size() != 1) {
-            return true;
-        }
-        for (Token token : typeRanking.analysis(sentence).tokens()) {
-            if (token.tag().startsWith("VB") && terms.heldBy(verb.get(0), scorer.terms(token.text()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The grounding {@link #answer} refuses below, for calibration. */
@@ -219,9 +152,14 @@ public final class ExtractiveAnswerer implements Answerer {
         return ranked.isEmpty() ? 0 : grounding(ranked.get(0), spans.question(question), questionTerms(question), evidence);
     }
 
+    /** Whether the sentence uses the question's verb, for calibration. */
+    boolean statesVerb(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms, ScoredSentence sentence) {
+        return focus.statesVerb(asked, terms, sentence);
+    }
+
     /** The names of the question no passage mentions, for calibration. */
     List<String> missingNamesForTuning(String question, List<RetrievedPassage> evidence) {
-        return missingNames(spans.question(question), questionTerms(question), evidence);
+        return focus.missingNames(spans.question(question), questionTerms(question), evidence);
     }
 
     /** The question's terms the sentences are scored on, for calibration. */
