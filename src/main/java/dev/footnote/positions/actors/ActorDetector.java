@@ -80,30 +80,33 @@ public final class ActorDetector {
         }
         Map<String, List<String>> surnames = new LinkedHashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        List<NameSpotter.Candidate> full = candidates.values().stream()
-                .filter(c -> c.name().contains(" ") && c.kind() != Actor.Kind.ORGANISATION).toList();
+        // The full names by surname, once: looking them up per candidate keeps a long document linear.
+        Map<String, List<NameSpotter.Candidate>> bySurname = new LinkedHashMap<>();
+        candidates.values().stream().filter(c -> c.name().contains(" ") && c.kind() != Actor.Kind.ORGANISATION)
+                .forEach(f -> bySurname.computeIfAbsent(surname(f.name()), k -> new ArrayList<>()).add(f));
+        Set<String> lone = new HashSet<>();
         for (NameSpotter.Candidate c : candidates.values()) {
             // A known name ("American", "Washington") is nobody's surname: "South American" is not the United States.
             if (c.name().contains(" ") || gazetteer.find(c.name()).isPresent()) {
                 continue;
             }
             // A surname alone is the person only when exactly one person of the document bears it.
-            List<NameSpotter.Candidate> bearers = full.stream().filter(f -> surname(f.name()).equals(Folding.key(c.name()))).toList();
+            List<NameSpotter.Candidate> bearers = bySurname.getOrDefault(Folding.key(c.name()), List.of());
             if (bearers.size() == 1) {
                 surnames.computeIfAbsent(bearers.get(0).name(), k -> new ArrayList<>()).add(c.name());
+                lone.add(c.name());
             } else if (bearers.size() > 1) {
                 // "Clinton" with two Clintons in the document is neither of them, and no actor of its own.
                 ambiguous.add(c.name());
             }
         }
         for (NameSpotter.Candidate c : candidates.values()) {
-            boolean mergedAway = ambiguous.contains(c.name()) || surnames.values().stream().anyMatch(l -> l.contains(c.name()));
-            if (mergedAway) {
+            if (ambiguous.contains(c.name()) || lone.contains(c.name())) {
                 continue;
             }
             List<String> aliases = new ArrayList<>(surnames.getOrDefault(c.name(), List.of()));
             String last = c.name().substring(c.name().lastIndexOf(' ') + 1);
-            boolean sharedSurname = full.stream().filter(f -> surname(f.name()).equals(Folding.key(last))).count() > 1;
+            boolean sharedSurname = bySurname.getOrDefault(Folding.key(last), List.of()).size() > 1;
             if (c.kind() == Actor.Kind.PERSON && c.name().contains(" ") && !sharedSurname) {
                 // A person is called by the surname alone after the first mention, unless two people share it.
                 aliases.add(last);

@@ -115,6 +115,11 @@ final class CatalogAssembler {
 
     /** One-word person names that are the surname of exactly one multi-word person: lone name → full name. */
     private static Map<String, String> loneSurnames(Map<String, Actor> actors, Gazetteer gazetteer) {
+        // The multi-word people by surname, once: the corpus may have thousands of actors.
+        Map<String, List<Actor>> bySurname = new LinkedHashMap<>();
+        actors.values().stream().filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" "))
+                .forEach(a -> bySurname.computeIfAbsent(Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)),
+                        k -> new ArrayList<>()).add(a));
         Map<String, String> renamed = new LinkedHashMap<>();
         for (Actor lone : actors.values()) {
             boolean oneWord = !lone.name().contains(" ");
@@ -122,10 +127,7 @@ final class CatalogAssembler {
             if (!oneWord || !personLike || gazetteer.find(lone.name()).isPresent()) {
                 continue;
             }
-            List<Actor> bearers = actors.values().stream()
-                    .filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" ")
-                            && Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)).equals(Folding.key(lone.name())))
-                    .toList();
+            List<Actor> bearers = bySurname.getOrDefault(Folding.key(lone.name()), List.of());
             if (bearers.size() == 1) {
                 renamed.put(lone.name(), bearers.get(0).name());
             }
