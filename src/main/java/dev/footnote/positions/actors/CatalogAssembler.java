@@ -29,6 +29,7 @@ final class CatalogAssembler {
         Map<String, String> renamed = new LinkedHashMap<>(possessives(actors));
         renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
         loneSurnames(actors, gazetteer).forEach(renamed::putIfAbsent);
+        aliasesOfOne(actors).forEach(renamed::putIfAbsent);
         renamed.forEach((lone, full) -> {
             actors.remove(Folding.key(lone));
             actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
@@ -130,6 +131,24 @@ final class CatalogAssembler {
             List<Actor> bearers = bySurname.getOrDefault(Folding.key(lone.name()), List.of());
             if (bearers.size() == 1) {
                 renamed.put(lone.name(), bearers.get(0).name());
+            }
+        }
+        return renamed;
+    }
+
+    /**
+     * Actors whose name is another actor's alias, and only one actor's: "FIJA" speaking in one document is the
+     * "Fully Informed Jury Association (FIJA)" another document defined.
+     */
+    private static Map<String, String> aliasesOfOne(Map<String, Actor> actors) {
+        Map<String, List<Actor>> byAlias = new LinkedHashMap<>();
+        actors.values().forEach(a -> a.aliases().stream().map(Folding::key).distinct()
+                .forEach(k -> byAlias.computeIfAbsent(k, x -> new ArrayList<>()).add(a)));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            List<Actor> owners = byAlias.getOrDefault(Folding.key(a.name()), List.of()).stream().filter(o -> o != a).toList();
+            if (owners.size() == 1) {
+                renamed.put(a.name(), owners.get(0).name());
             }
         }
         return renamed;
