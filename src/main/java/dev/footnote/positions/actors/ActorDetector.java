@@ -116,6 +116,10 @@ public final class ActorDetector {
             }
         }
         acronyms.values().forEach(a -> candidates.remove(Folding.key(a)));
+        // "Dutch", "Catholic", "Jews": words that qualify or count people, not actors (a known demonym is an alias).
+        Set<String> groups = GroupWords.of(sentences.stream().map(Map.Entry::getValue).toList());
+        candidates.values().removeIf(c -> !c.name().contains(" ") && groups.contains(Folding.key(c.name()))
+                && gazetteer.find(c.name()).isEmpty());
         // A capitalised phrase the document also writes in lower case is a title or a heading ("Civil Disobedience",
         // the essay, in a text about civil disobedience), not a name.
         candidates.values().removeIf(c -> c.name().contains(" ") && writtenInLowerCase(passages, c.name()));

@@ -27,9 +27,20 @@ final class CatalogAssembler {
             }
         }
         Map<String, String> renamed = new LinkedHashMap<>(possessives(actors));
+        Set<String> possessors = new LinkedHashSet<>();
+        lostApostrophes(actors, possessors).forEach(renamed::putIfAbsent);
         renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
+        possessors.forEach(n -> actors.remove(Folding.key(n)));
         loneSurnames(actors, gazetteer).forEach(renamed::putIfAbsent);
         aliasesOfOne(actors).forEach(renamed::putIfAbsent);
+        // "Cruzs" → "Cruz" → "Ted Cruz": every renaming goes to the end of its chain.
+        renamed.replaceAll((from, to) -> {
+            String end = to;
+            for (int hops = 0; renamed.containsKey(end) && hops < renamed.size(); hops++) {
+                end = renamed.get(end);
+            }
+            return end;
+        });
         renamed.forEach((lone, full) -> {
             actors.remove(Folding.key(lone));
             actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
@@ -42,7 +53,7 @@ final class CatalogAssembler {
         for (StatementCodec.Extract e : extracts) {
             for (Statement s : e.statements()) {
                 List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n))
-                        .filter(n -> !ordinary.contains(n)).distinct().toList();
+                        .filter(n -> !ordinary.contains(n) && !possessors.contains(n)).distinct().toList();
                 if (speakers.isEmpty()) {
                     continue;
                 }
@@ -109,6 +120,45 @@ final class CatalogAssembler {
             Actor base = key.endsWith("s") && key.contains(" ") ? actors.get(key.substring(0, key.length() - 1)) : null;
             if (base != null) {
                 renamed.put(a.name(), base.name());
+            }
+        }
+        return renamed;
+    }
+
+    /**
+     * Possessives whose apostrophe was lost (the statements corpus strips them): "Cruzs" is Cruz's, "Obamas EPA" is
+     * the EPA. A name whose first word is another actor's name or a person's surname plus "s" is renamed to the one
+     * actor it means (the possessor alone, the possessed thing when that is an actor); when that is not one actor
+     * ("Clintons" with two Clintons, "Obamas Medicaid"), it is put in {@code dropped}: no actor.
+     */
+    private static Map<String, String> lostApostrophes(Map<String, Actor> actors, Set<String> dropped) {
+        Map<String, List<Actor>> bySurname = new LinkedHashMap<>();
+        actors.values().stream().filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" "))
+                .forEach(a -> bySurname.computeIfAbsent(Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)),
+                        k -> new ArrayList<>()).add(a));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            String[] words = a.name().split(" ");
+            String first = Folding.key(words[0]);
+            if (first.length() < 4 || !first.endsWith("s") || first.endsWith("ss") || first.endsWith("'s")) {
+                continue;
+            }
+            String stem = first.substring(0, first.length() - 1);
+            Actor named = actors.get(stem);
+            List<Actor> bearers = bySurname.getOrDefault(stem, List.of());
+            if (named == null && bearers.isEmpty()) {
+                continue;
+            }
+            Actor target;
+            if (words.length == 1) {
+                target = named != null ? named : bearers.size() == 1 ? bearers.get(0) : null;
+            } else {
+                target = actors.get(Folding.key(a.name().substring(words[0].length() + 1)));
+            }
+            if (target != null && target != a) {
+                renamed.put(a.name(), target.name());
+            } else {
+                dropped.add(a.name());
             }
         }
         return renamed;
