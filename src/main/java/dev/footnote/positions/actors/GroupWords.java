@@ -20,6 +20,10 @@ final class GroupWords {
     /** Endings of nationality, faith and party adjectives: -an/-ian, -ic, -ish, -ese, -i, -ch, -ist, -ite, -ant. */
     private static final Pattern ADJECTIVE = Pattern.compile(".*(?:an|ic|ish|ese|i|ch|ist|ite|ant|crat)");
 
+    /** Tags after which a noun phrase has ended: punctuation, a conjunction, a preposition, a finite verb. */
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ":", "CC", "IN", "TO", "VBD", "VBZ", "VBP", "MD",
+            "WDT", "WP");
+
     private static final Set<String> INDEFINITE = Set.of("a", "an", "every", "each", "any", "another");
 
     private GroupWords() {
@@ -49,10 +53,12 @@ final class GroupWords {
                 if (t.tag().equals("NNS") || t.tag().equals("NNPS") || folded.endsWith("s")) {
                     plurals.add(folded);
                 }
-                // "a Jew", "a Republican": a capitalised word after an indefinite article, with no name going on, is a class.
+                // "a Jew", "a Republican": a capitalised word after an indefinite article, heading its phrase (not "a BSkyB
+                // spokesman", "a Commission proposal"), is a class.
                 Token before = i > 0 ? tokens.get(i - 1) : null;
                 boolean nameGoesOn = next != null && !next.text().isEmpty() && Character.isUpperCase(next.text().charAt(0));
-                if (before != null && INDEFINITE.contains(before.text().toLowerCase(java.util.Locale.ROOT)) && !nameGoesOn) {
+                if (before != null && INDEFINITE.contains(before.text().toLowerCase(java.util.Locale.ROOT)) && !nameGoesOn
+                        && (next == null || PHRASE_ENDS.contains(next.tag())) && t.text().substring(1).chars().noneMatch(Character::isUpperCase)) {
                     classes.add(folded);
                 }
             }
