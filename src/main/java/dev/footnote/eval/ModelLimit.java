@@ -13,11 +13,13 @@ import dev.footnote.index.TextEmbedder;
 
 /**
  * The embedding model alone on a sample of the indexed passages, each text embedded by itself on
- * one thread and on two: the physical limit of indexing with embeddings on this machine.
+ * one thread and on two: the physical limit of indexing with embeddings on this machine. An
+ * embedder that reads sentences inside their passage's run needs one run per passage; another
+ * embeds every sentence too.
  *
  * @param passages        passages in the sample
- * @param texts           texts embedded for them (passage text, plus sentences when sentence vectors are kept)
- * @param sentenceVectors whether sentences were embedded too, as the index does
+ * @param texts           model runs for them (one per passage, plus one per sentence when sentences are embedded alone)
+ * @param sentenceVectors whether sentences were embedded as texts of their own
  */
 public record ModelLimit(int passages, int texts, boolean sentenceVectors, double oneThreadPassagesPerSecond,
                          double twoThreadsPassagesPerSecond) {
@@ -27,12 +29,13 @@ public record ModelLimit(int passages, int texts, boolean sentenceVectors, doubl
     static ModelLimit measure(TextEmbedder embedder, PassageIndex index, boolean sentenceVectors) {
         List<Passage> sample = index.search(new org.apache.lucene.search.MatchAllDocsQuery(), SAMPLE).stream()
                 .map(PassageIndex.Hit::passage).toList();
-        List<List<String>> texts = sample.stream().map(p -> PassageVectors.textsToEmbed(p, sentenceVectors)).toList();
+        boolean alone = sentenceVectors && !embedder.embedsPartsInContext();
+        List<List<String>> texts = sample.stream().map(p -> PassageVectors.textsToEmbed(p, alone)).toList();
         int count = texts.stream().mapToInt(List::size).sum();
         run(embedder, texts.subList(0, Math.min(20, texts.size())), 1);
         double one = sample.size() / run(embedder, texts, 1);
         double two = sample.size() / run(embedder, texts, 2);
-        return new ModelLimit(sample.size(), count, sentenceVectors, Math.round(one * 10) / 10.0, Math.round(two * 10) / 10.0);
+        return new ModelLimit(sample.size(), count, alone, Math.round(one * 10) / 10.0, Math.round(two * 10) / 10.0);
     }
 
     /** Seconds to embed every text, one call per text, split over {@code threads} threads. */

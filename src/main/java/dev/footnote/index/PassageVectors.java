@@ -1,6 +1,7 @@
 package dev.footnote.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,10 @@ public final class PassageVectors {
 
     /** What the index records as the origin of its vectors: another value forces a rebuild. */
     public String indexModelId() {
-        return embedder.modelId() + (sentenceVectors ? "+sentences" : "");
+        if (!sentenceVectors) {
+            return embedder.modelId();
+        }
+        return embedder.modelId() + (embedder.embedsPartsInContext() ? "+sentences-in-context" : "+sentences");
     }
 
     /**
@@ -113,24 +117,43 @@ public final class PassageVectors {
         return texts;
     }
 
-    /** One embedding call for the batch: each passage's text, then (if kept) its sentences. */
+    /**
+     * One embedding call for the batch: each passage's embedding text, with (if kept) its sentences
+     * as parts of that text, so that an in-process model reads them in one run per passage.
+     */
     private void embedBatch(List<Map.Entry<String, Passage>> batch, Map<String, EmbeddedPassage> into) {
-        List<String> texts = new ArrayList<>();
-        List<Integer> sentenceCounts = new ArrayList<>();
+        List<String> texts = new ArrayList<>(batch.size());
+        List<List<Sentences.Span>> parts = new ArrayList<>(batch.size());
         for (Map.Entry<String, Passage> entry : batch) {
-            List<String> passageTexts = textsToEmbed(entry.getValue(), sentenceVectors);
-            texts.addAll(passageTexts);
-            sentenceCounts.add(passageTexts.size() - 1);
+            Passage passage = entry.getValue();
+            String text = embeddingText(passage);
+            boolean visible = text.equals(embeddable(text));
+            texts.add(visible ? text : ".");
+            parts.add(sentenceVectors && visible ? visibleSentences(passage, text) : List.of());
         }
-        List<float[]> embedded = embedder.embedAll(texts.stream().map(PassageVectors::embeddable).toList());
-        int next = 0;
+        List<float[][]> embedded = embedder.embedWithParts(texts, parts);
         for (int i = 0; i < batch.size(); i++) {
-            float[] passage = embedded.get(next++);
-            float[][] sentences = new float[sentenceCounts.get(i)][];
-            for (int j = 0; j < sentences.length; j++) {
-                sentences[j] = embedded.get(next++);
+            float[][] vectors = embedded.get(i);
+            float[][] sentences = Arrays.copyOfRange(vectors, 1, vectors.length);
+            if (sentenceVectors && sentences.length == 0) {
+                // nothing visible to read: every sentence takes the passage's (placeholder) vector
+                sentences = Sentences.split(batch.get(i).getValue().text()).stream().map(s -> vectors[0]).toArray(float[][]::new);
             }
-            into.put(batch.get(i).getKey(), new EmbeddedPassage(passage, sentences));
+            into.put(batch.get(i).getKey(), new EmbeddedPassage(vectors[0], sentences));
         }
+    }
+
+    /**
+     * The passage's sentences as spans of its embedding text (which starts with the source line, if
+     * any); a sentence of invisible characters only (a model refuses to embed nothing, and one such
+     * sentence must not fail the whole batch) stands for the whole text.
+     */
+    private static List<Sentences.Span> visibleSentences(Passage passage, String text) {
+        int offset = passage.source() == null ? 0 : passage.source().length() + 1;
+        return Sentences.split(passage.text()).stream()
+                .map(span -> span.of(passage.text()).equals(embeddable(span.of(passage.text())))
+                        ? new Sentences.Span(offset + span.start(), offset + span.end())
+                        : new Sentences.Span(0, text.length()))
+                .toList();
     }
 }

@@ -1,6 +1,9 @@
 package dev.footnote.index;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import dev.footnote.corpus.Sentences;
 
 /**
  * Turns texts into dense vectors. The index stores one per passage; retrieval embeds queries and
@@ -16,5 +19,35 @@ public interface TextEmbedder {
 
     default float[] embed(String text) {
         return embedAll(List.of(text)).get(0);
+    }
+
+    /**
+     * Each text's vector followed by one vector per part (a character span of that text). This
+     * default embeds every part as a text of its own; an embedder that can pool a part from the
+     * text's own run does it in one pass and says so in {@link #embedsPartsInContext()}.
+     */
+    default List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
+        List<String> flat = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            flat.add(text);
+            parts.get(i).forEach(part -> flat.add(part.of(text)));
+        }
+        List<float[]> embedded = embedAll(flat);
+        List<float[][]> grouped = new ArrayList<>(texts.size());
+        int next = 0;
+        for (List<Sentences.Span> textParts : parts) {
+            float[][] vectors = new float[1 + textParts.size()][];
+            for (int j = 0; j < vectors.length; j++) {
+                vectors[j] = embedded.get(next++);
+            }
+            grouped.add(vectors);
+        }
+        return grouped;
+    }
+
+    /** Whether {@link #embedWithParts} reads parts in their text's context (vectors differ from parts embedded alone). */
+    default boolean embedsPartsInContext() {
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
+import dev.footnote.corpus.Sentences;
 import dev.footnote.index.TextEmbedder;
 
 /** A LangChain4j {@link EmbeddingModel} as the index's {@link TextEmbedder}. */
@@ -33,5 +34,18 @@ public final class LangChainTextEmbedder implements TextEmbedder {
     @Override
     public float[] embed(String text) {
         return model.embed(text).content().vector();
+    }
+
+    @Override
+    public List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
+        if (model instanceof MiniLmEmbeddingModel miniLm) {
+            return miniLm.embedWithParts(texts, parts);
+        }
+        return TextEmbedder.super.embedWithParts(texts, parts);
+    }
+
+    @Override
+    public boolean embedsPartsInContext() {
+        return model instanceof MiniLmEmbeddingModel;
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,8 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.output.Response;
+
+import dev.footnote.corpus.Sentences;
 
 /**
  * The in-process quantized MiniLM (all-MiniLM-L6-v2, int8 ONNX, shipped by LangChain4j), with what
@@ -45,38 +49,60 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     private static final int DIMENSION = 384;
     private static final Object LOADING = new Object();
 
-    private final OrtSession session;
-    private final OnnxBertBiEncoder encoder;
+    private final CompletableFuture<Loaded> loaded;
     private final ExecutorService threads;
     private final Duration closeWait;
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    private MiniLmEmbeddingModel(ExecutorService threads, OrtSession session, OnnxBertBiEncoder encoder, Duration closeWait) {
+    /** The native session and what reads through it. */
+    private record Loaded(OrtSession session, OnnxBertBiEncoder encoder, ContextualPooling pooling) {
+    }
+
+    private MiniLmEmbeddingModel(ExecutorService threads, CompletableFuture<Loaded> loaded, Duration closeWait) {
         super(threads);
         this.threads = threads;
-        this.session = session;
-        this.encoder = encoder;
+        this.loaded = loaded;
         this.closeWait = closeWait;
     }
 
     /**
+     * Starts reading the model on a thread of its own and returns at once: a server start-up goes on
+     * meanwhile (reading the model takes about half a second, on the core the start-up leaves idle),
+     * and the first embedding waits for it. A model that cannot be read fails that embedding.
+     *
      * @param threads          texts embedded in parallel by {@code embedAll}
      * @param sessionThreads   threads ONNX Runtime uses inside one text's run
      * @param closeWait        how long {@link #close()} waits for embeddings in flight
      */
     public static MiniLmEmbeddingModel load(int threads, int sessionThreads, Duration closeWait) {
+        CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loaded.complete(read(threads, sessionThreads));
+            } catch (RuntimeException | Error e) {
+                log.error("The embedding model cannot be loaded: {}", e.getMessage());
+                loaded.completeExceptionally(e);
+            }
+        }, "footnote-embedding-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new MiniLmEmbeddingModel(embeddingThreads(threads), loaded, closeWait);
+    }
+
+    private static Loaded read(int threads, int sessionThreads) {
         synchronized (LOADING) {
             long started = System.nanoTime();
             try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                 InputStream poolingTokenizer = resource(TOKENIZER);
                  OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(sessionThreads);
                 options.setInterOpNumThreads(1);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession session = environment.createSession(model.readAllBytes(), options);
-                OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-                MiniLmEmbeddingModel loaded = new MiniLmEmbeddingModel(embeddingThreads(threads), session, encoder, closeWait);
+                Loaded loaded = new Loaded(session, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
+                        new ContextualPooling(environment, session, poolingTokenizer));
                 log.info("Loaded {} in {} ms ({} embedding threads, {} ONNX threads each)", MODEL,
                         (System.nanoTime() - started) / 1_000_000, threads, sessionThreads);
                 return loaded;
@@ -85,6 +111,15 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             } catch (OrtException e) {
                 throw new IllegalStateException("ONNX Runtime cannot load the embedding model " + MODEL + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The loaded model, waiting for the load if it still runs. */
+    private Loaded loaded() {
+        try {
+            return loaded.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -107,7 +142,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     @Override
     protected OnnxBertBiEncoder model() {
-        return encoder;
+        return loaded().encoder();
     }
 
     @Override
@@ -130,6 +165,35 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         }
     }
 
+    /**
+     * Each text's vector followed by its parts' vectors, from one model run per text (see
+     * {@link ContextualPooling}); texts run in parallel on the embedding threads.
+     */
+    public List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
+        inFlight.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is shut down");
+            }
+            ContextualPooling pooling = loaded().pooling();
+            List<CompletableFuture<float[][]>> runs = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                List<Sentences.Span> textParts = parts.get(i);
+                runs.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return pooling.embed(text, textParts);
+                    } catch (OrtException e) {
+                        throw new IllegalStateException("ONNX Runtime failed to embed a text: " + e.getMessage(), e);
+                    }
+                }, threads));
+            }
+            return runs.stream().map(CompletableFuture::join).toList();
+        } finally {
+            inFlight.readLock().unlock();
+        }
+    }
+
     @Override
     public void close() {
         inFlight.writeLock().lock();
@@ -144,9 +208,14 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 log.warn("Embedding threads still busy after {}; the ONNX session is left open", closeWait);
                 return;
             }
-            session.close();
+            // a load still running finishes first: its session is closed like any other
+            loaded.get(closeWait.toMillis(), TimeUnit.MILLISECONDS).session().close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // never loaded: nothing to close
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("The embedding model was still loading after {}; its session is left open", closeWait);
         } catch (OrtException e) {
             log.warn("Closing the ONNX session failed: {}", e.getMessage());
         } finally {

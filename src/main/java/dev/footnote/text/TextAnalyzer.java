@@ -2,6 +2,7 @@ package dev.footnote.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import dev.footnote.corpus.Sentences;
 import opennlp.tools.chunker.ThreadSafeChunkerME;
@@ -18,33 +19,53 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
     private static final class Holder {
-        static final TextAnalyzer ENGLISH = new TextAnalyzer(OpenNlpModels.english());
+        static final TextAnalyzer ENGLISH = new TextAnalyzer(loadInBackground());
     }
 
-    private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeChunkerME chunker;
-    private final EntityTagger entityTagger;
+    /** The OpenNLP tools over one set of models. */
+    private record Tools(ThreadSafeTokenizerME tokenizer, ThreadSafePOSTaggerME tagger, ThreadSafeChunkerME chunker,
+                         EntityTagger entityTagger) {
+
+        static Tools of(OpenNlpModels models) {
+            // OpenNLP 2.x maps Penn tags to Universal Dependencies unless told otherwise; our rules read Penn tags.
+            return new Tools(new ThreadSafeTokenizerME(models.tokenizer()),
+                    new ThreadSafePOSTaggerME(models.posTagger(), POSTagFormat.PENN),
+                    new ThreadSafeChunkerME(models.chunker()), new EntityTagger(WordLists.english()));
+        }
+    }
+
+    private final CompletableFuture<Tools> tools;
     private final boolean chunking;
 
-    private TextAnalyzer(OpenNlpModels models) {
-        this.tokenizer = new ThreadSafeTokenizerME(models.tokenizer());
-        // OpenNLP 2.x maps Penn tags to Universal Dependencies unless told otherwise; our rules read Penn tags.
-        this.tagger = new ThreadSafePOSTaggerME(models.posTagger(), POSTagFormat.PENN);
-        this.chunker = new ThreadSafeChunkerME(models.chunker());
-        this.entityTagger = new EntityTagger(WordLists.english());
+    private TextAnalyzer(CompletableFuture<Tools> tools) {
+        this.tools = tools;
         this.chunking = true;
     }
 
     private TextAnalyzer(TextAnalyzer full) {
-        this.tokenizer = full.tokenizer;
-        this.tagger = full.tagger;
-        this.chunker = full.chunker;
-        this.entityTagger = full.entityTagger;
+        this.tools = full.tools;
         this.chunking = false;
     }
 
-    /** The English analyser; its models are loaded once, on first use, and shared. */
+    /**
+     * Reading the models takes about a second: a start-up that builds the beans using them goes on
+     * meanwhile, and the first analysis waits for them.
+     */
+    private static CompletableFuture<Tools> loadInBackground() {
+        CompletableFuture<Tools> tools = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                tools.complete(Tools.of(OpenNlpModels.english()));
+            } catch (RuntimeException | Error e) {
+                tools.completeExceptionally(e);
+            }
+        }, "footnote-opennlp-models");
+        loader.setDaemon(true);
+        loader.start();
+        return tools;
+    }
+
+    /** The English analyser; its models are loaded once, in the background from the first call on, and shared. */
     public static TextAnalyzer english() {
         return Holder.ENGLISH;
     }
@@ -69,24 +90,25 @@ public final class TextAnalyzer {
 
     /** Analyses {@code text.substring(start, end)} as one sentence; offsets stay relative to {@code text}. */
     public AnalyzedSentence analyzeSpan(String text, int start, int end) {
+        Tools t = tools.join();
         String sentence = text.substring(start, end);
-        Span[] spans = Brackets.splitOff(sentence, tokenizer.tokenizePos(sentence));
+        Span[] spans = Brackets.splitOff(sentence, t.tokenizer().tokenizePos(sentence));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
         }
-        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        String[] tags = words.length == 0 ? new String[0] : t.tagger().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
         }
         List<Chunk> chunks = new ArrayList<>();
         if (chunking && words.length > 0) {
-            for (Span c : chunker.chunkAsSpans(words, tags)) {
+            for (Span c : t.chunker().chunkAsSpans(words, tags)) {
                 chunks.add(new Chunk(c.getType(), tokens.get(c.getStart()).start(), tokens.get(c.getEnd() - 1).end(),
                         c.getStart(), c.getEnd()));
             }
         }
-        return new AnalyzedSentence(start, end, tokens, chunks, entityTagger.entities(text, tokens));
+        return new AnalyzedSentence(start, end, tokens, chunks, t.entityTagger().entities(text, tokens));
     }
 }

@@ -23,10 +23,29 @@ public final class Folding {
 
     /** Folded, lower-cased and with runs of white space collapsed: the key under which names are compared. */
     public static String key(String name) {
-        return fold(name.strip(), true).replaceAll("\\s+", " ");
+        String folded = fold(name.strip(), true);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static char foldChar(char c, boolean lowerCase) {
+        if (c < 128) {
+            // the common case, without the allocations of normalising and lower-casing a one-letter string
+            return lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
             return '\'';
         }
