@@ -26,7 +26,9 @@ final class NameSpotter {
             "defense", "defence", "interior", "finance", "secretary", "general", "chancellor", "ambassador", "spokesperson",
             "spokesman", "spokeswoman", "envoy", "special", "representative", "high", "senator", "governor", "king",
             "queen", "mr", "mrs", "ms", "dr", "prof", "chief", "head", "commissioner", "mayor", "speaker", "premier",
-            "foreign-policy", "minister-president", "acting", "senior", "director", "chair", "chairman", "chairwoman");
+            "foreign-policy", "minister-president", "acting", "senior", "director", "chair", "chairman", "chairwoman",
+            // Abbreviated and legislative titles ("Sen. Marco Rubio", "Rep. Tom Reed", "Congresswoman Louise Slaughter").
+            "sen", "rep", "gov", "lt", "gen", "congressman", "congresswoman", "assemblyman", "assemblywoman", "leader");
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "council", "commission", "government",
             "parliament", "office", "agency", "union", "nations", "organization", "organisation", "party", "assembly",
@@ -162,10 +164,10 @@ final class NameSpotter {
                 lastTitle = k;
             }
         }
-        // A leading word the document writes in lower case qualifies the name ("Modern Mongolian"), or is a role
-        // the lists do not know ("Archeologist Betty Meggers"): not part of it.
+        // Before a person's name, a leading word the document writes in lower case qualifies it ("Modern Mongolian"),
+        // or is a role the lists do not know: not part of it ("New York Giants", no person, keeps "New").
         int qualifiers = lastTitle + 1;
-        while (qualifiers < words.size() - 1 && lowerCaseWords.contains(words.get(qualifiers).lower())
+        while (typed == Actor.Kind.PERSON && qualifiers < words.size() - 1 && lowerCaseWords.contains(words.get(qualifiers).lower())
                 && !NameWords.isGivenName(words.get(qualifiers).text())) {
             qualifiers++;
         }

@@ -145,4 +145,14 @@ class RealCorpusActorsTest {
         // A state's known demonym is that state, not a group word.
         assertThat(c.actor("Serbian")).map(Actor::name).contains("Serbia");
     }
+
+    @Test
+    void abbreviatedTitlesAreStrippedAndAPlaceKeepsItsFirstWord() {
+        ActorCatalog c = catalog("Sen. Marco Rubio said the deficit was too high.",
+                "Rep. Tom Reed said the bill would pass. The new rules took effect.",
+                "The New York Giants said the stadium would be rebuilt. A new stadium costs money.");
+
+        assertThat(names(c)).contains("Marco Rubio", "Tom Reed").doesNotContain("Sen. Marco Rubio", "Rep. Tom Reed", "York Giants");
+        assertThat(speakersOf(c, "The New York Giants")).allSatisfy(n -> assertThat(n).startsWith("New York"));
+    }
 }
