@@ -101,7 +101,9 @@
         li.textContent = item;
       } else {
         const text = item.text || item.summary || item.statement || item.description || '';
-        li.append(item.actors ? item.actors.join(', ') + ': ' : '');
+        // A comparison that already opens with an actor's name (it quotes each side after its name) needs no prefix.
+        const named = item.actors && item.actors.some(a => text.startsWith(a));
+        li.append(item.actors && !named ? item.actors.join(', ') + ': ' : '');
         li.append(ui.citedText(text, item.citations));
       }
       (i < SHOWN_COMPARISONS ? list : rest).append(li);
