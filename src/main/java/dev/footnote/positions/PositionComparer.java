@@ -137,7 +137,8 @@ final class PositionComparer {
         String text = a.label() + " and " + b.label() + " make close points: " + a.label() + " " + quote(sa) + " [1]; "
                 + b.label() + " " + quote(sb) + " [2].";
         return java.util.Optional.of(new Ranked(new Comparison(Comparison.SHARED, actorsOf(a, b), terms, text,
-                List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement()))),
+                List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement())),
+                embedded ? round(similarity[bestA][bestB]) : null),
                 embedded ? similarity[bestA][bestB] : strength(shared, ranked(shared, surface))));
     }
 
@@ -173,12 +174,17 @@ final class PositionComparer {
         }
         List<String> terms = new ArrayList<>(shown(ranked(distinctA, surface), surface));
         terms.addAll(shown(ranked(distinctB, surface), surface));
-        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2]. Neither says anything"
-                + " close to the other’s point here.";
+        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2]. Each is its side’s"
+                + " statement least like anything the other said here.";
         double strength = embedded ? 1 - Math.max(nearestOfA[x], nearestOfB[y])
                 : strength(distinctA, ranked(distinctA, surface)) + strength(distinctB, ranked(distinctB, surface));
         return java.util.Optional.of(new Ranked(new Comparison(Comparison.DISTINCT, actorsOf(a, b), terms, text,
-                List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement()))), strength));
+                List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement())),
+                embedded ? round(Math.max(nearestOfA[x], nearestOfB[y])) : null), strength));
+    }
+
+    private static double round(double similarity) {
+        return Math.round(similarity * 1000) / 1000.0;
     }
 
     /** Sentence-embedding similarity of each pair; without embeddings, the Jaccard overlap of their content words. */

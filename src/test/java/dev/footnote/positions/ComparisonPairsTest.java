@@ -61,6 +61,7 @@ class ComparisonPairsTest {
 
         assertThat(result.agreements()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Comparison.SHARED);
+            assertThat(a.similarity()).isCloseTo(0.994, org.assertj.core.data.Offset.offset(0.001));
             assertThat(a.citations()).extracting(Citation::quote)
                     .containsExactly("Lopez said taxes must fall for families.", "Smith said families need lower taxes.");
             assertThat(a.text()).isEqualTo("Lopez and Smith make close points: Lopez “Lopez said taxes must fall for "
@@ -68,6 +69,8 @@ class ComparisonPairsTest {
         });
         assertThat(result.differences()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Comparison.DISTINCT);
+            // Neither quoted statement is close to anything the other side said: "border" is 0.11 from "taxes".
+            assertThat(d.similarity()).isCloseTo(0.110, org.assertj.core.data.Offset.offset(0.001));
             assertThat(d.citations()).extracting(Citation::quote)
                     .containsExactly("Lopez said the border must stay open.", "Smith said the army must grow.");
             assertThat(d.text()).startsWith("Lopez “Lopez said the border must stay open.” [1]; Smith “Smith said the army must grow.” [2].");
