@@ -71,7 +71,8 @@ class FootnoteConfiguration {
     PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
         return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
                 new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
-                new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors()));
+                new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors(),
+                retrieval.sentenceVectorsInContext()));
     }
 
     @Bean

@@ -54,7 +54,8 @@ class SolrConfiguration {
     @Bean
     SolrPassageIndex solrPassageIndex(CloudSolrClient client, SolrProperties solr, RetrievalProperties retrieval,
                                       EmbeddingModel model, TextEmbedder embedder) {
-        PassageVectors vectors = new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors());
+        PassageVectors vectors = new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors(),
+                retrieval.sentenceVectorsInContext());
         SolrSettings settings = new SolrSettings(solr.collection(), solr.configSet(), solr.configDir(), solr.shards(), solr.replicas(),
                 model.dimension(), retrieval.bm25K1(), retrieval.bm25B(), solr.batchSize(), solr.timeout(), solr.statsTtl());
         SolrCollections.prepare(client, settings, SolrPassageIndex.modelId(vectors));

@@ -79,7 +79,8 @@ public final class BenchCommand {
             Indexing embedded = indexing(0, seconds(indexer.sync(corpus)), 0);
             embedded = indexing(withVectors.passageCount(), embedded.seconds(), withVectors.sizeOnDisk());
             double restartSeconds = seconds(indexer.sync(corpus));
-            ModelLimit limit = ModelLimit.measure(harness.embedder(), withVectors, harness.sentenceVectors());
+            ModelLimit limit = ModelLimit.measure(harness.embedder(), withVectors, harness.sentenceVectors(),
+                    harness.sentenceVectorsInContext());
 
             List<String> questions = sample(dataset, queryCount);
             Map<String, List<QueryLatency>> latencies = new LinkedHashMap<>();

@@ -103,6 +103,11 @@ final class Harness implements AutoCloseable {
         return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors", Boolean.class, true);
     }
 
+    /** Whether sentence vectors are pooled from their passage's run (footnote.retrieval.sentence-vectors-in-context). */
+    boolean sentenceVectorsInContext() {
+        return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors-in-context", Boolean.class, false);
+    }
+
     /** The index of whichever backend is configured (footnote.index.backend). */
     IndexBackend backend() {
         return context.getBean(IndexBackend.class);

@@ -26,10 +26,10 @@ public record ModelLimit(int passages, int texts, boolean sentenceVectors, doubl
 
     private static final int SAMPLE = 300;
 
-    static ModelLimit measure(TextEmbedder embedder, PassageIndex index, boolean sentenceVectors) {
+    static ModelLimit measure(TextEmbedder embedder, PassageIndex index, boolean sentenceVectors, boolean inContext) {
         List<Passage> sample = index.search(new org.apache.lucene.search.MatchAllDocsQuery(), SAMPLE).stream()
                 .map(PassageIndex.Hit::passage).toList();
-        boolean alone = sentenceVectors && !embedder.embedsPartsInContext();
+        boolean alone = sentenceVectors && !(inContext && embedder.embedsPartsInContext());
         List<List<String>> texts = sample.stream().map(p -> PassageVectors.textsToEmbed(p, alone)).toList();
         int count = texts.stream().mapToInt(List::size).sum();
         run(embedder, texts.subList(0, Math.min(20, texts.size())), 1);

@@ -27,19 +27,28 @@ public final class PassageVectors {
     private final TextEmbedder embedder;
     private final int batchSize;
     private final boolean sentenceVectors;
+    private final boolean inContext;
 
     public PassageVectors(TextEmbedder embedder, int batchSize) {
-        this(embedder, batchSize, false);
+        this(embedder, batchSize, false, false);
     }
 
-    /** @param sentenceVectors whether each sentence of a passage is embedded too (for sentence-level matching) */
     public PassageVectors(TextEmbedder embedder, int batchSize, boolean sentenceVectors) {
+        this(embedder, batchSize, sentenceVectors, false);
+    }
+
+    /**
+     * @param sentenceVectors whether each sentence of a passage is embedded too (for sentence-level matching)
+     * @param inContext       whether sentence vectors are pooled from their passage's run, where the embedder can
+     */
+    public PassageVectors(TextEmbedder embedder, int batchSize, boolean sentenceVectors, boolean inContext) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1");
         }
         this.embedder = embedder;
         this.batchSize = batchSize;
         this.sentenceVectors = sentenceVectors;
+        this.inContext = sentenceVectors && inContext && embedder.embedsPartsInContext();
     }
 
     public TextEmbedder embedder() {
@@ -55,7 +64,7 @@ public final class PassageVectors {
         if (!sentenceVectors) {
             return embedder.modelId();
         }
-        return embedder.modelId() + (embedder.embedsPartsInContext() ? "+sentences-in-context" : "+sentences");
+        return embedder.modelId() + (inContext ? "+sentences-in-context" : "+sentences");
     }
 
     /**
@@ -119,7 +128,7 @@ public final class PassageVectors {
 
     /**
      * One embedding call for the batch: each passage's embedding text, with (if kept) its sentences
-     * as parts of that text, so that an in-process model reads them in one run per passage.
+     * as parts of that text, embedded on their own or read in the passage's run.
      */
     private void embedBatch(List<Map.Entry<String, Passage>> batch, Map<String, EmbeddedPassage> into) {
         List<String> texts = new ArrayList<>(batch.size());
@@ -131,7 +140,7 @@ public final class PassageVectors {
             texts.add(visible ? text : ".");
             parts.add(sentenceVectors && visible ? visibleSentences(passage, text) : List.of());
         }
-        List<float[][]> embedded = embedder.embedWithParts(texts, parts);
+        List<float[][]> embedded = inContext ? embedder.embedPartsInContext(texts, parts) : embedder.embedWithParts(texts, parts);
         for (int i = 0; i < batch.size(); i++) {
             float[][] vectors = embedded.get(i);
             float[][] sentences = Arrays.copyOfRange(vectors, 1, vectors.length);

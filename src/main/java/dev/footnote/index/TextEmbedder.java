@@ -21,11 +21,7 @@ public interface TextEmbedder {
         return embedAll(List.of(text)).get(0);
     }
 
-    /**
-     * Each text's vector followed by one vector per part (a character span of that text). This
-     * default embeds every part as a text of its own; an embedder that can pool a part from the
-     * text's own run does it in one pass and says so in {@link #embedsPartsInContext()}.
-     */
+    /** Each text's vector followed by one vector per part (a character span of that text), each part embedded on its own. */
     default List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
         List<String> flat = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -46,7 +42,15 @@ public interface TextEmbedder {
         return grouped;
     }
 
-    /** Whether {@link #embedWithParts} reads parts in their text's context (vectors differ from parts embedded alone). */
+    /**
+     * Like {@link #embedWithParts}, but an embedder that can pools each part from its text's own run
+     * (one run per text; the part's vector then carries its context). Others embed parts on their own.
+     */
+    default List<float[][]> embedPartsInContext(List<String> texts, List<List<Sentences.Span>> parts) {
+        return embedWithParts(texts, parts);
+    }
+
+    /** Whether {@link #embedPartsInContext} really reads parts in their text's context. */
     default boolean embedsPartsInContext() {
         return false;
     }

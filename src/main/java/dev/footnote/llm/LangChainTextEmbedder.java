@@ -37,11 +37,11 @@ public final class LangChainTextEmbedder implements TextEmbedder {
     }
 
     @Override
-    public List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
+    public List<float[][]> embedPartsInContext(List<String> texts, List<List<Sentences.Span>> parts) {
         if (model instanceof MiniLmEmbeddingModel miniLm) {
             return miniLm.embedWithParts(texts, parts);
         }
-        return TextEmbedder.super.embedWithParts(texts, parts);
+        return embedWithParts(texts, parts);
     }
 
     @Override
