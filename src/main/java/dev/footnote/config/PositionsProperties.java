@@ -44,5 +44,5 @@ public record PositionsProperties(
         @DefaultValue("0.2") double minSupport,
         @DefaultValue("0.5") double minSimilarity,
         @DefaultValue("200") int maxListedActors,
-        @DefaultValue("0.8") double minPairSimilarity) {
+        @DefaultValue("0.65") double minPairSimilarity) {
 }
