@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.TermWeights;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.positions.actors.Words;
@@ -96,7 +95,7 @@ final class PositionComparer {
                 if (onlyA.isEmpty() || onlyB.isEmpty()) {
                     continue;
                 }
-                double[][] similarity = similarities(onlyA, onlyB);
+                double[][] similarity = StatementPairs.similarities(onlyA, onlyB);
                 boolean embedded = onlyA.stream().allMatch(s -> s.vector() != null)
                         && onlyB.stream().allMatch(s -> s.vector() != null);
                 agreement(a, b, onlyA, onlyB, similarity, embedded, excluded, surface).ifPresent(agreements::add);
@@ -138,7 +137,7 @@ final class PositionComparer {
                 + b.label() + " " + quote(sb) + " [2].";
         return java.util.Optional.of(new Ranked(new Comparison(Comparison.SHARED, actorsOf(a, b), terms, text,
                 List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement())),
-                embedded ? round(similarity[bestA][bestB]) : null),
+                embedded ? StatementPairs.round(similarity[bestA][bestB]) : null),
                 embedded ? similarity[bestA][bestB] : strength(shared, ranked(shared, surface))));
     }
 
@@ -159,8 +158,8 @@ final class PositionComparer {
                 nearestOfB[y] = Math.max(nearestOfB[y], similarity[x][y]);
             }
         }
-        int x = argmin(nearestOfA);
-        int y = argmin(nearestOfB);
+        int x = StatementPairs.argmin(nearestOfA);
+        int y = StatementPairs.argmin(nearestOfB);
         ScoredStatement sa = onlyA.get(x);
         ScoredStatement sb = onlyB.get(y);
         Map<String, Integer> distinctA = new HashMap<>(counts(List.of(sa), excluded));
@@ -180,46 +179,7 @@ final class PositionComparer {
                 : strength(distinctA, ranked(distinctA, surface)) + strength(distinctB, ranked(distinctB, surface));
         return java.util.Optional.of(new Ranked(new Comparison(Comparison.DISTINCT, actorsOf(a, b), terms, text,
                 List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement())),
-                embedded ? round(Math.max(nearestOfA[x], nearestOfB[y])) : null), strength));
-    }
-
-    private static double round(double similarity) {
-        return Math.round(similarity * 1000) / 1000.0;
-    }
-
-    /** Sentence-embedding similarity of each pair; without embeddings, the Jaccard overlap of their content words. */
-    private double[][] similarities(List<ScoredStatement> as, List<ScoredStatement> bs) {
-        double[][] similarity = new double[as.size()][bs.size()];
-        for (int x = 0; x < as.size(); x++) {
-            for (int y = 0; y < bs.size(); y++) {
-                ScoredStatement a = as.get(x);
-                ScoredStatement b = bs.get(y);
-                similarity[x][y] = a.vector() != null && b.vector() != null
-                        ? Math.max(0, SentenceEmbeddings.cosine(a.vector(), b.vector()))
-                        : jaccard(a.terms(), b.terms());
-            }
-        }
-        return similarity;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
-            return 0;
-        }
-        return (double) a.stream().filter(b::contains).count() / union.size();
-    }
-
-    /** The first index of the smallest value: ties go to the earlier statement, so the choice is stable. */
-    private static int argmin(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] < values[best]) {
-                best = i;
-            }
-        }
-        return best;
+                embedded ? StatementPairs.round(Math.max(nearestOfA[x], nearestOfB[y])) : null), strength));
     }
 
     private static List<String> actorsOf(Side a, Side b) {
