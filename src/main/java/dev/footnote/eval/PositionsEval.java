@@ -187,10 +187,13 @@ final class PositionsEval {
 
     /**
      * An actor no reader would name: a single letter, or a one-word name that the corpus also writes in
-     * lower case as an ordinary word ("Said", "Health", "Education").
+     * lower case as an ordinary word ("Said", "Health", "Education"), unless it is written as an acronym.
      */
     static boolean junk(String name, Set<String> lowerCaseWords) {
-        return name.strip().length() < 2 || (!name.contains(" ") && lowerCaseWords.contains(name.toLowerCase(Locale.ROOT)));
+        String n = name.strip();
+        // an acronym (NUT, EPA, US) is not the common word it spells
+        boolean acronym = n.length() >= 2 && n.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return n.length() < 2 || (!n.contains(" ") && !acronym && lowerCaseWords.contains(n.toLowerCase(Locale.ROOT)));
     }
 
     static Set<String> lowerCaseWords(List<Document> documents) {
