@@ -101,8 +101,18 @@
         li.textContent = item;
       } else {
         const text = item.text || item.summary || item.statement || item.description || '';
-        li.append(item.actors ? item.actors.join(', ') + ': ' : '');
+        // A comparison that already opens with an actor's name (it quotes each side after its name) needs no prefix.
+        const named = item.actors && item.actors.some(a => text.startsWith(a));
+        li.append(item.actors && !named ? item.actors.join(', ') + ': ' : '');
         li.append(ui.citedText(text, item.citations));
+        // A comparison quotes two whole statements: three lines until it is clicked, so the page stays short.
+        li.classList.add('clamped');
+        li.title = 'Click to show the whole comparison';
+        li.addEventListener('click', (event) => {
+          if (!event.target.closest('button, a')) {
+            li.classList.toggle('clamped');
+          }
+        });
       }
       (i < SHOWN_COMPARISONS ? list : rest).append(li);
     });

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minSupport        an LLM summary sentence is dropped when fewer of its content words (0..1) occur in the statements it cites
  * @param minSimilarity     the least embedding similarity (0..1) of a statement to the topic that puts it on the topic
  * @param maxListedActors   the largest {@code limit} of {@code GET /api/actors}
+ * @param minPairSimilarity the least embedding similarity (0..1) of two actors' statements quoted as close points
  */
 @ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
 public record PositionsProperties(
@@ -42,5 +43,6 @@ public record PositionsProperties(
         @DefaultValue("2") int minSharedTerms,
         @DefaultValue("0.2") double minSupport,
         @DefaultValue("0.5") double minSimilarity,
-        @DefaultValue("200") int maxListedActors) {
+        @DefaultValue("200") int maxListedActors,
+        @DefaultValue("0.65") double minPairSimilarity) {
 }

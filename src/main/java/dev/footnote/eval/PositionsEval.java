@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.corpus.Document;
 import dev.footnote.positions.Position;
 import dev.footnote.positions.PositionsReport;
 import dev.footnote.positions.PositionsService;
@@ -46,6 +47,10 @@ final class PositionsEval {
     }
 
     static int run(Class<?> application, CommandLine line) {
+        if (line.optional("path", "").endsWith(".json")) {
+            // A SQuAD file: no speakers to check, a larger corpus for speed (see PositionsSpeedEval).
+            return PositionsSpeedEval.run(application, line);
+        }
         LiarPlusCorpus corpus;
         int topicCount;
         int rounds;
@@ -155,7 +160,7 @@ final class PositionsEval {
         Set<String> speakers = new HashSet<>(truth.values());
         List<String> others = new ArrayList<>();
         List<String> junk = new ArrayList<>();
-        Set<String> lowerCase = lowerCaseWords(corpus);
+        Set<String> lowerCase = lowerCaseWords(corpus.documents());
         int speaking = 0;
         for (Actor a : catalog.actors()) {
             if (speakers.stream().anyMatch(sp -> is(catalog, a.name(), sp))) {
@@ -182,15 +187,18 @@ final class PositionsEval {
 
     /**
      * An actor no reader would name: a single letter, or a one-word name that the corpus also writes in
-     * lower case as an ordinary word ("Said", "Health", "Education").
+     * lower case as an ordinary word ("Said", "Health", "Education"), unless it is written as an acronym.
      */
-    private static boolean junk(String name, Set<String> lowerCaseWords) {
-        return name.strip().length() < 2 || (!name.contains(" ") && lowerCaseWords.contains(name.toLowerCase(Locale.ROOT)));
+    static boolean junk(String name, Set<String> lowerCaseWords) {
+        String n = name.strip();
+        // an acronym (NUT, EPA, US) is not the common word it spells
+        boolean acronym = n.length() >= 2 && n.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return n.length() < 2 || (!n.contains(" ") && !acronym && lowerCaseWords.contains(n.toLowerCase(Locale.ROOT)));
     }
 
-    private static Set<String> lowerCaseWords(LiarPlusCorpus corpus) {
+    static Set<String> lowerCaseWords(List<Document> documents) {
         Set<String> words = new HashSet<>();
-        corpus.documents().forEach(d -> d.passages().forEach(p -> {
+        documents.forEach(d -> d.passages().forEach(p -> {
             Matcher m = WORD.matcher(p.text());
             while (m.find()) {
                 if (Character.isLowerCase(m.group().charAt(0))) {
@@ -201,13 +209,13 @@ final class PositionsEval {
         return words;
     }
 
-    private static double time(Runnable request) {
+    static double time(Runnable request) {
         long started = System.nanoTime();
         request.run();
         return (System.nanoTime() - started) / 1e6;
     }
 
-    private static Latency latency(List<Double> millis) {
+    static Latency latency(List<Double> millis) {
         if (millis.isEmpty()) {
             return new Latency(0, 0, 0, 0);
         }

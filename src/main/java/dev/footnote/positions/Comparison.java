@@ -13,8 +13,12 @@ import dev.footnote.answer.Citation;
  * @param terms     the words the comparison rests on (empty for a joint statement)
  * @param text      the comparison in words, with {@code [n]} markers
  * @param citations the statements behind it
+ * @param similarity the sentence-embedding similarity (0..1) of the two quoted statements (for a difference, the
+ *                   greater of each one's similarity to the closest statement of the other side); {@code null} for
+ *                   a joint statement or without embeddings
  */
-public record Comparison(String kind, List<String> actors, List<String> terms, String text, List<Citation> citations) {
+public record Comparison(String kind, List<String> actors, List<String> terms, String text, List<Citation> citations,
+                         Double similarity) {
 
     public static final String JOINT = "joint-statement";
     public static final String SHARED = "shared-theme";
@@ -24,5 +28,10 @@ public record Comparison(String kind, List<String> actors, List<String> terms, S
         actors = List.copyOf(actors);
         terms = List.copyOf(terms);
         citations = List.copyOf(citations);
+    }
+
+    /** A comparison without a similarity (a joint statement, or no embeddings). */
+    public Comparison(String kind, List<String> actors, List<String> terms, String text, List<Citation> citations) {
+        this(kind, actors, terms, text, citations, null);
     }
 }

@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.footnote.answer.Citation;
 import dev.footnote.evidence.TermWeights;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.positions.actors.Words;
 
 /**
  * Derives agreements and differences from the statements themselves, never from outside knowledge:
- * actors who spoke jointly agree on what they said together; two actors whose separate statements use
- * the same content words share a theme; words only one side uses are a difference of emphasis. This
- * is lexical (see {@link PositionsReport#METHOD}) and says so.
+ * actors who spoke jointly agree on what they said together; otherwise each comparison quotes two
+ * statements, one per side, chosen by the similarity of their sentence embeddings (the vectors stored in
+ * the index): the closest pair is where they make close points, and each side's statement least like
+ * anything the other said is where they differ. Without embeddings the pairs are chosen by shared
+ * content words. Similar wording is not agreement in substance, and {@link PositionsReport#METHOD} says so.
  */
 final class PositionComparer {
 
@@ -95,54 +95,102 @@ final class PositionComparer {
                 if (onlyA.isEmpty() || onlyB.isEmpty()) {
                     continue;
                 }
-                List<String> both = new ArrayList<>(a.actors());
-                both.addAll(b.actors());
-                Map<String, Integer> countA = counts(onlyA, excluded);
-                Map<String, Integer> countB = counts(onlyB, excluded);
-                Map<String, Integer> shared = new HashMap<>();
-                countA.forEach((t, n) -> {
-                    if (countB.containsKey(t)) {
-                        shared.put(t, Math.min(n, countB.get(t)));
-                    }
-                });
-                if (shared.size() >= settings.minSharedTerms()) {
-                    List<String> terms = ranked(shared, surface);
-                    agreements.add(new Ranked(new Comparison(Comparison.SHARED, both, shown(terms, surface),
-                            a.label() + " [1] and " + b.label() + " [2] both speak of "
-                                    + String.join(", ", shown(terms, surface)) + ".",
-                            List.of(Citations.of(1, best(onlyA, terms)), Citations.of(2, best(onlyB, terms)))),
-                            strength(shared, terms)));
-                }
-                Set<String> allB = counts(b.statements(), Set.of()).keySet();
-                Set<String> allA = counts(a.statements(), Set.of()).keySet();
-                Map<String, Integer> distinctA = new HashMap<>(countA);
-                distinctA.keySet().removeAll(allB);
-                Map<String, Integer> distinctB = new HashMap<>(countB);
-                distinctB.keySet().removeAll(allA);
-                if (!distinctA.isEmpty() && !distinctB.isEmpty()) {
-                    List<String> termsA = ranked(distinctA, surface);
-                    List<String> termsB = ranked(distinctB, surface);
-                    List<String> terms = new ArrayList<>(shown(termsA, surface));
-                    terms.addAll(shown(termsB, surface));
-                    differences.add(new Ranked(new Comparison(Comparison.DISTINCT, both, terms,
-                            a.label() + speak(a) + String.join(", ", shown(termsA, surface)) + " [1], which "
-                                    + possessive(b.label()) + " statements here do not; " + b.label() + speak(b)
-                                    + String.join(", ", shown(termsB, surface)) + " [2], which " + possessive(a.label())
-                                    + " do not.",
-                            List.of(Citations.of(1, best(onlyA, termsA)), Citations.of(2, best(onlyB, termsB)))),
-                            strength(distinctA, termsA) + strength(distinctB, termsB)));
-                }
+                double[][] similarity = StatementPairs.similarities(onlyA, onlyB);
+                boolean embedded = onlyA.stream().allMatch(s -> s.vector() != null)
+                        && onlyB.stream().allMatch(s -> s.vector() != null);
+                agreement(a, b, onlyA, onlyB, similarity, embedded, excluded, surface).ifPresent(agreements::add);
+                difference(a, b, onlyA, onlyB, similarity, embedded, excluded, surface).ifPresent(differences::add);
             }
         }
         return new Result(top(agreements), top(differences));
     }
 
-    private static String possessive(String name) {
-        return name.endsWith("s") ? name + "’" : name + "’s";
+    /**
+     * Where two sides agree: their closest pair of statements, quoted side by side; close means embedding
+     * similarity of the two sentences at least {@code min-pair-similarity} (without embeddings: sharing at
+     * least {@code min-shared-terms} content words).
+     */
+    private java.util.Optional<Ranked> agreement(Side a, Side b, List<ScoredStatement> onlyA, List<ScoredStatement> onlyB,
+                                                 double[][] similarity, boolean embedded, Set<String> excluded,
+                                                 Map<String, String> surface) {
+        int bestA = 0;
+        int bestB = 0;
+        for (int x = 0; x < onlyA.size(); x++) {
+            for (int y = 0; y < onlyB.size(); y++) {
+                if (similarity[x][y] > similarity[bestA][bestB]) {
+                    bestA = x;
+                    bestB = y;
+                }
+            }
+        }
+        ScoredStatement sa = onlyA.get(bestA);
+        ScoredStatement sb = onlyB.get(bestB);
+        Map<String, Integer> shared = new HashMap<>(counts(List.of(sa), excluded));
+        shared.keySet().retainAll(counts(List.of(sb), excluded).keySet());
+        boolean close = embedded ? similarity[bestA][bestB] >= settings.minPairSimilarity()
+                : shared.size() >= settings.minSharedTerms();
+        if (!close) {
+            return java.util.Optional.empty();
+        }
+        List<String> terms = shown(ranked(shared, surface), surface);
+        String text = a.label() + " and " + b.label() + " make close points: " + a.label() + " " + quote(sa) + " [1]; "
+                + b.label() + " " + quote(sb) + " [2].";
+        return java.util.Optional.of(new Ranked(new Comparison(Comparison.SHARED, actorsOf(a, b), terms, text,
+                List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement())),
+                embedded ? StatementPairs.round(similarity[bestA][bestB]) : null),
+                embedded ? similarity[bestA][bestB] : strength(shared, ranked(shared, surface))));
     }
 
-    private static String speak(Side side) {
-        return side.actors().size() > 1 ? " speak of " : " speaks of ";
+    /**
+     * Where two sides differ: each side's statement least like anything the other side said (its greatest
+     * similarity to the other's statements is the smallest), quoted side by side; only when neither of the two
+     * is close to the other side ({@code min-pair-similarity}; without embeddings: each has words the other
+     * side never uses).
+     */
+    private java.util.Optional<Ranked> difference(Side a, Side b, List<ScoredStatement> onlyA, List<ScoredStatement> onlyB,
+                                                  double[][] similarity, boolean embedded, Set<String> excluded,
+                                                  Map<String, String> surface) {
+        double[] nearestOfA = new double[onlyA.size()];
+        double[] nearestOfB = new double[onlyB.size()];
+        for (int x = 0; x < onlyA.size(); x++) {
+            for (int y = 0; y < onlyB.size(); y++) {
+                nearestOfA[x] = Math.max(nearestOfA[x], similarity[x][y]);
+                nearestOfB[y] = Math.max(nearestOfB[y], similarity[x][y]);
+            }
+        }
+        int x = StatementPairs.argmin(nearestOfA);
+        int y = StatementPairs.argmin(nearestOfB);
+        ScoredStatement sa = onlyA.get(x);
+        ScoredStatement sb = onlyB.get(y);
+        Map<String, Integer> distinctA = new HashMap<>(counts(List.of(sa), excluded));
+        distinctA.keySet().removeAll(counts(b.statements(), Set.of()).keySet());
+        Map<String, Integer> distinctB = new HashMap<>(counts(List.of(sb), excluded));
+        distinctB.keySet().removeAll(counts(a.statements(), Set.of()).keySet());
+        boolean apart = embedded ? Math.max(nearestOfA[x], nearestOfB[y]) < settings.minPairSimilarity()
+                : !distinctA.isEmpty() && !distinctB.isEmpty();
+        if (!apart) {
+            return java.util.Optional.empty();
+        }
+        List<String> terms = new ArrayList<>(shown(ranked(distinctA, surface), surface));
+        terms.addAll(shown(ranked(distinctB, surface), surface));
+        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2]. Each is its side’s"
+                + " statement least like anything the other said here.";
+        double strength = embedded ? 1 - Math.max(nearestOfA[x], nearestOfB[y])
+                : strength(distinctA, ranked(distinctA, surface)) + strength(distinctB, ranked(distinctB, surface));
+        return java.util.Optional.of(new Ranked(new Comparison(Comparison.DISTINCT, actorsOf(a, b), terms, text,
+                List.of(Citations.of(1, sa.statement()), Citations.of(2, sb.statement())),
+                embedded ? StatementPairs.round(Math.max(nearestOfA[x], nearestOfB[y])) : null), strength));
+    }
+
+    private static List<String> actorsOf(Side a, Side b) {
+        List<String> both = new ArrayList<>(a.actors());
+        both.addAll(b.actors());
+        return both;
+    }
+
+    /** The statement verbatim, in quotation marks: the comparison says nothing the corpus does not. */
+    private static String quote(ScoredStatement s) {
+        return "“" + s.statement().text().strip() + "”";
     }
 
     private static List<Side> sides(List<String> actors, Map<String, List<ScoredStatement>> byActor) {
@@ -192,15 +240,6 @@ final class PositionComparer {
     private List<Comparison> top(List<Ranked> ranked) {
         return ranked.stream().sorted(Comparator.comparingDouble(Ranked::strength).reversed())
                 .limit(settings.maxComparisons()).map(Ranked::comparison).toList();
-    }
-
-
-
-
-    private static Statement best(List<ScoredStatement> statements, List<String> terms) {
-        return statements.stream()
-                .max(Comparator.comparingLong((ScoredStatement s) -> terms.stream().limit(TERMS_SHOWN).filter(s.terms()::contains).count()))
-                .orElseThrow().statement();
     }
 
     private static List<String> shown(List<String> terms, Map<String, String> surface) {

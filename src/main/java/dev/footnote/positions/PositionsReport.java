@@ -20,10 +20,11 @@ public record PositionsReport(String topic, String mode, boolean grounded, List<
                               List<Comparison> agreements, List<Comparison> differences, List<String> notFound,
                               List<String> noStatement, List<String> warnings, String method) {
 
-    public static final String METHOD = "Agreements: statements the actors made jointly, and content words (topic words"
-            + " and actor names excluded) that both actors' statements on the topic use. Differences: content words that"
-            + " one actor's statements use and the other's do not. Both are lexical: they show what each side talks"
-            + " about, not a judgement of whether their stances are compatible.";
+    public static final String METHOD = "Agreements: statements the actors made jointly, and, for two actors who spoke"
+            + " separately, their two statements on the topic whose sentences are closest in meaning (embedding"
+            + " similarity), quoted side by side. Differences: each actor's statement least like anything the other"
+            + " said on the topic, quoted side by side. Both compare wording and meaning, not whether the stances are"
+            + " compatible; without embeddings, shared and distinct content words choose the statements.";
 
     public PositionsReport {
         positions = List.copyOf(positions);

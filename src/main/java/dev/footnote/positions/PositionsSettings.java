@@ -16,11 +16,13 @@ package dev.footnote.positions;
  * @param minSupport         the least share (0..1) of an LLM sentence's content words found in the statements it cites
  * @param minSimilarity      the least embedding similarity (0..1) to the topic that puts a statement on the topic
  * @param maxListedActors    the most actors {@code GET /api/actors} lists at once
+ * @param minPairSimilarity  the least embedding similarity (0..1) of two actors' statements to quote them as close
+ *                           points; a difference quotes two statements each below it to everything the other side said
  */
 public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages,
                                 double minCoverage, int maxStatements, double maxOverlap, int llmStatements,
                                 int maxComparisons, int minSharedTerms, double minSupport, double minSimilarity,
-                                int maxListedActors) {
+                                int maxListedActors, double minPairSimilarity) {
 
     public PositionsSettings {
         if (maxStatements < 1 || llmStatements < 1 || passages < 1 || maxActors < 1) {

@@ -1,6 +1,8 @@
 package dev.footnote.positions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,22 +72,28 @@ final class TopicMatcher {
     /** One actor's statements on the topic, in corpus order; with no topic, every statement. */
     List<ScoredStatement> onTopic(Topic topic, List<Statement> statements) {
         List<ScoredStatement> kept = new ArrayList<>();
-        if (topic == null) {
-            statements.forEach(s -> kept.add(new ScoredStatement(s, 1.0, scorer.terms(s.text()))));
-            return kept;
+        // Each statement is analysed once; its passage's other statements by the same speaker are its context.
+        Map<Statement, Set<String>> terms = new LinkedHashMap<>();
+        Map<String, Set<String>> byPassage = new HashMap<>();
+        for (Statement s : statements) {
+            Set<String> t = scorer.terms(s.text());
+            terms.put(s, t);
+            byPassage.computeIfAbsent(s.passage().id(), k -> new HashSet<>()).addAll(t);
         }
         for (Statement s : statements) {
-            Set<String> terms = scorer.terms(s.text());
-            Set<String> context = new HashSet<>();
-            statements.stream().filter(o -> o.passage().id().equals(s.passage().id()))
-                    .forEach(o -> context.addAll(scorer.terms(o.text())));
+            if (topic == null) {
+                kept.add(new ScoredStatement(s, 1.0, terms.get(s), vector(s)));
+                continue;
+            }
+            Set<String> context = new HashSet<>(byPassage.get(s.passage().id()));
             if (s.passage().source() != null) {
                 context.addAll(scorer.terms(s.passage().source()));
             }
-            double coverage = coverage(topic.terms(), terms, context);
-            double similarity = similarity(topic, s);
+            double coverage = coverage(topic.terms(), terms.get(s), context);
+            float[] vector = topic.vector() == null ? null : vector(s);
+            double similarity = vector == null ? 0 : Math.max(0, SentenceEmbeddings.cosine(topic.vector(), vector));
             if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()) {
-                kept.add(new ScoredStatement(s, Math.max(coverage, similarity), terms));
+                kept.add(new ScoredStatement(s, Math.max(coverage, similarity), terms.get(s), vector));
             }
         }
         return kept;
@@ -130,17 +138,14 @@ final class TopicMatcher {
                 && Math.max(a.length(), b.length()) - shared <= MAX_UNSHARED_SUFFIX + 1;
     }
 
-    private double similarity(Topic topic, Statement s) {
-        if (embeddings == null || topic.vector() == null) {
-            return 0;
+    /** The statement's sentence embedding (stored in the index when it keeps sentence vectors), or {@code null}. */
+    float[] vector(Statement s) {
+        if (embeddings == null) {
+            return null;
         }
         Passage passage = s.passage();
         List<Sentences.Span> spans = Sentences.split(passage.text());
         int at = spans.indexOf(s.span());
-        if (at < 0) {
-            return 0;
-        }
-        float[][] vectors = embeddings.sentences(passage, spans);
-        return Math.max(0, SentenceEmbeddings.cosine(topic.vector(), vectors[at]));
+        return at < 0 ? null : embeddings.sentences(passage, spans)[at];
     }
 }

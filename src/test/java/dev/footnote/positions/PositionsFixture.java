@@ -18,7 +18,7 @@ import dev.footnote.retrieval.PassageCatalog;
 /** The seed corpus indexed in a temporary folder, and a positions service over it. */
 final class PositionsFixture implements AutoCloseable {
 
-    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2, 0.5, 200);
+    static final PositionsSettings SETTINGS = new PositionsSettings(500, 10, 200, 50, 0.5, 3, 0.5, 8, 6, 2, 0.2, 0.5, 200, 0.6);
 
     final PassageIndex index;
     final TermWeights weights;

@@ -184,6 +184,15 @@ class HardeningApiTest {
     }
 
     @Test
+    void multipartAnywhereButTheUploadPathIs415EvenChunked() throws Exception {
+        String part = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
+                + "x".repeat(200_000) + "\r\n--b--\r\n";
+        JsonNode refused = problem(send(HttpRequest.newBuilder(uri("/api/chat"))
+                .header("Content-Type", "multipart/form-data; boundary=b").POST(chunked(part))), 415);
+        assertThat(refused.get("detail").asText()).contains("/api/documents");
+    }
+
+    @Test
     void aConversationIdOfTheWrongFormIsRefusedWithoutBeingEchoed() throws Exception {
         String id = "x".repeat(100_000);
         HttpResponse<String> response = post("/api/chat", "{\"message\": \"Kosovo\", \"conversationId\": \"" + id + "\"}");

@@ -50,7 +50,14 @@ class PositionsApiTest {
         }
         assertThat(body.get("agreements").size()).isPositive();
         assertThat(body.get("differences").size()).isPositive();
-        assertThat(body.get("method").asText()).contains("lexical");
+        assertThat(body.get("method").asText()).contains("embedding similarity");
+        // Each comparison that is not a joint statement quotes two statements, one per side, verbatim.
+        for (JsonNode comparison : body.get("differences")) {
+            assertThat(comparison.get("citations").size()).isEqualTo(2);
+            for (JsonNode citation : comparison.get("citations")) {
+                assertThat(comparison.get("text").asText()).contains("“" + citation.get("quote").asText().strip() + "”");
+            }
+        }
     }
 
     @Test
@@ -130,8 +137,11 @@ class PositionsApiTest {
     void aChatQuestionAboutDifferencesGetsTheComparisonsToo() throws Exception {
         JsonNode reply = json.readTree(post("/api/chat", Map.of("message", "Where do the EU and Serbia differ on Kosovo?")).getBody());
         String answer = reply.get("answer").asText();
+        // The comparison quotes one statement of each side; whether the pair is close or apart depends on the
+        // embedding model's similarity of the two sentences (footnote.positions.min-pair-similarity).
         assertThat(answer).startsWith("European Union on Kosovo: ").contains("\nSerbia on Kosovo: ")
-                .contains("\nDifference: European Union speaks of ");
+                .containsAnyOf("\nDifference: European Union “", "\nAgreement: European Union and Serbia make close points: European Union “")
+                .contains("; Serbia “");
         JsonNode citations = reply.get("citations");
         assertThat(citations.size()).isGreaterThan(4);
         for (int i = 0; i < citations.size(); i++) {

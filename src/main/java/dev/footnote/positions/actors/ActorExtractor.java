@@ -17,7 +17,7 @@ import dev.footnote.corpus.Passage;
 public final class ActorExtractor {
 
     /** Bumped whenever detection changes, so that extracts written by an older one are made again. */
-    static final String VERSION = "actors-2";
+    static final String VERSION = "actors-3";
 
     /** One passage's extract: the names of its speakers (to index) and the stored statements. */
     public record PassageExtract(List<String> actors, String statements) {

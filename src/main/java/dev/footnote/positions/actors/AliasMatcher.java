@@ -74,7 +74,7 @@ public final class AliasMatcher {
             String previous = text.substring(from, start - 1);
             String lower = previous.toLowerCase(java.util.Locale.ROOT);
             return Character.isUpperCase(previous.charAt(0)) && !NameSpotter.TITLES.contains(lower)
-                    && !NameSpotter.isNotName(lower);
+                    && !dev.footnote.text.NameWords.isTitleOrRole(previous) && !NameSpotter.isNotName(lower);
         }
         return false;
     }

@@ -27,8 +27,20 @@ final class CatalogAssembler {
             }
         }
         Map<String, String> renamed = new LinkedHashMap<>(possessives(actors));
+        Set<String> possessors = new LinkedHashSet<>();
+        lostApostrophes(actors, possessors).forEach(renamed::putIfAbsent);
         renamed.keySet().forEach(n -> actors.remove(Folding.key(n)));
+        possessors.forEach(n -> actors.remove(Folding.key(n)));
         loneSurnames(actors, gazetteer).forEach(renamed::putIfAbsent);
+        aliasesOfOne(actors).forEach(renamed::putIfAbsent);
+        // "Cruzs" → "Cruz" → "Ted Cruz": every renaming goes to the end of its chain.
+        renamed.replaceAll((from, to) -> {
+            String end = to;
+            for (int hops = 0; renamed.containsKey(end) && hops < renamed.size(); hops++) {
+                end = renamed.get(end);
+            }
+            return end;
+        });
         renamed.forEach((lone, full) -> {
             actors.remove(Folding.key(lone));
             actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
@@ -41,7 +53,7 @@ final class CatalogAssembler {
         for (StatementCodec.Extract e : extracts) {
             for (Statement s : e.statements()) {
                 List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n))
-                        .filter(n -> !ordinary.contains(n)).distinct().toList();
+                        .filter(n -> !ordinary.contains(n) && !possessors.contains(n)).distinct().toList();
                 if (speakers.isEmpty()) {
                     continue;
                 }
@@ -113,8 +125,52 @@ final class CatalogAssembler {
         return renamed;
     }
 
+    /**
+     * Possessives whose apostrophe was lost (the statements corpus strips them): "Cruzs" is Cruz's, "Obamas EPA" is
+     * the EPA. A name whose first word is another actor's name or a person's surname plus "s" is renamed to the one
+     * actor it means (the possessor alone, the possessed thing when that is an actor); when that is not one actor
+     * ("Clintons" with two Clintons, "Obamas Medicaid"), it is put in {@code dropped}: no actor.
+     */
+    private static Map<String, String> lostApostrophes(Map<String, Actor> actors, Set<String> dropped) {
+        Map<String, List<Actor>> bySurname = new LinkedHashMap<>();
+        actors.values().stream().filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" "))
+                .forEach(a -> bySurname.computeIfAbsent(Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)),
+                        k -> new ArrayList<>()).add(a));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            String[] words = a.name().split(" ");
+            String first = Folding.key(words[0]);
+            if (first.length() < 4 || !first.endsWith("s") || first.endsWith("ss") || first.endsWith("'s")) {
+                continue;
+            }
+            String stem = first.substring(0, first.length() - 1);
+            Actor named = actors.get(stem);
+            List<Actor> bearers = bySurname.getOrDefault(stem, List.of());
+            if (named == null && bearers.isEmpty()) {
+                continue;
+            }
+            Actor target;
+            if (words.length == 1) {
+                target = named != null ? named : bearers.size() == 1 ? bearers.get(0) : null;
+            } else {
+                target = actors.get(Folding.key(a.name().substring(words[0].length() + 1)));
+            }
+            if (target != null && target != a) {
+                renamed.put(a.name(), target.name());
+            } else {
+                dropped.add(a.name());
+            }
+        }
+        return renamed;
+    }
+
     /** One-word person names that are the surname of exactly one multi-word person: lone name → full name. */
     private static Map<String, String> loneSurnames(Map<String, Actor> actors, Gazetteer gazetteer) {
+        // The multi-word people by surname, once: the corpus may have thousands of actors.
+        Map<String, List<Actor>> bySurname = new LinkedHashMap<>();
+        actors.values().stream().filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" "))
+                .forEach(a -> bySurname.computeIfAbsent(Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)),
+                        k -> new ArrayList<>()).add(a));
         Map<String, String> renamed = new LinkedHashMap<>();
         for (Actor lone : actors.values()) {
             boolean oneWord = !lone.name().contains(" ");
@@ -122,12 +178,27 @@ final class CatalogAssembler {
             if (!oneWord || !personLike || gazetteer.find(lone.name()).isPresent()) {
                 continue;
             }
-            List<Actor> bearers = actors.values().stream()
-                    .filter(a -> a.kind() == Actor.Kind.PERSON && a.name().contains(" ")
-                            && Folding.key(a.name().substring(a.name().lastIndexOf(' ') + 1)).equals(Folding.key(lone.name())))
-                    .toList();
+            List<Actor> bearers = bySurname.getOrDefault(Folding.key(lone.name()), List.of());
             if (bearers.size() == 1) {
                 renamed.put(lone.name(), bearers.get(0).name());
+            }
+        }
+        return renamed;
+    }
+
+    /**
+     * Actors whose name is another actor's alias, and only one actor's: "FIJA" speaking in one document is the
+     * "Fully Informed Jury Association (FIJA)" another document defined.
+     */
+    private static Map<String, String> aliasesOfOne(Map<String, Actor> actors) {
+        Map<String, List<Actor>> byAlias = new LinkedHashMap<>();
+        actors.values().forEach(a -> a.aliases().stream().map(Folding::key).distinct()
+                .forEach(k -> byAlias.computeIfAbsent(k, x -> new ArrayList<>()).add(a)));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            List<Actor> owners = byAlias.getOrDefault(Folding.key(a.name()), List.of()).stream().filter(o -> o != a).toList();
+            if (owners.size() == 1) {
+                renamed.put(a.name(), owners.get(0).name());
             }
         }
         return renamed;

@@ -1,6 +1,6 @@
 package dev.footnote.positions.actors;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +16,11 @@ import java.util.Set;
 public final class Gazetteer {
 
     private final Map<String, Actor> byName = new LinkedHashMap<>();
+    /** Where each actor stands in the order of addition (a merged actor keeps its first part's place). */
+    private final Map<String, Long> order = new HashMap<>();
+    /** Every name and alias, folded, to the name of the actor it belongs to. */
+    private final Map<String, String> byKey = new HashMap<>();
+    private long next;
     private final Set<String> ignored = new LinkedHashSet<>();
 
     public static Gazetteer builtIn() {
@@ -60,44 +65,45 @@ public final class Gazetteer {
     }
 
     private Gazetteer merge(Actor actor, boolean newNameWins) {
+        // The known actors sharing a name with the new one, found through the key index: adding n actors is
+        // linear work, not quadratic (a SQuAD document names hundreds, a corpus thousands).
         Set<String> keys = new LinkedHashSet<>();
         actor.names().forEach(n -> keys.add(Folding.key(n)));
+        Set<String> mergedNames = new LinkedHashSet<>();
+        keys.forEach(k -> {
+            String known = byKey.get(k);
+            if (known != null) {
+                mergedNames.add(known);
+            }
+        });
+        List<Actor> merged = mergedNames.stream().map(byName::get)
+                .sorted(java.util.Comparator.comparingLong(a -> order.get(a.name()))).toList();
         Set<String> aliases = new LinkedHashSet<>(actor.aliases());
         Actor.Kind kind = actor.kind();
-        List<String> merged = new ArrayList<>();
-        for (Actor known : byName.values()) {
-            boolean shares = known.names().stream().anyMatch(n -> keys.contains(Folding.key(n)));
-            if (shares) {
-                merged.add(known.name());
-                aliases.addAll(known.names());
-                if (kind == Actor.Kind.UNKNOWN) {
-                    kind = known.kind();
-                }
+        for (Actor known : merged) {
+            aliases.addAll(known.names());
+            if (kind == Actor.Kind.UNKNOWN) {
+                kind = known.kind();
             }
         }
-        String name = newNameWins || merged.isEmpty() ? actor.name() : merged.get(0);
+        String name = newNameWins || merged.isEmpty() ? actor.name() : merged.get(0).name();
         if (!newNameWins && !merged.isEmpty()) {
             aliases.add(actor.name());
-            kind = actor.kind() == Actor.Kind.UNKNOWN ? byName.get(name).kind() : actor.kind();
+            kind = actor.kind() == Actor.Kind.UNKNOWN ? merged.get(0).kind() : actor.kind();
         }
-        // Keep the merged actor where the first of its parts was, so the order stays stable.
-        Map<String, Actor> rebuilt = new LinkedHashMap<>();
-        boolean placed = false;
-        for (Actor known : byName.values()) {
-            if (merged.contains(known.name())) {
-                if (!placed) {
-                    rebuilt.put(name, null);
-                    placed = true;
-                }
-            } else {
-                rebuilt.put(known.name(), known);
-            }
+        // The merged actor takes the place of the first of its parts, so the order stays stable.
+        long place = merged.isEmpty() ? next++ : order.get(merged.get(0).name());
+        for (Actor known : merged) {
+            byName.remove(known.name());
+            order.remove(known.name());
+            known.names().forEach(n -> byKey.remove(Folding.key(n)));
         }
         String canonical = name;
         aliases.removeIf(a -> Folding.key(a).equals(Folding.key(canonical)));
-        rebuilt.put(name, new Actor(name, kind, List.copyOf(aliases)));
-        byName.clear();
-        byName.putAll(rebuilt);
+        Actor result = new Actor(name, kind, List.copyOf(aliases));
+        byName.put(name, result);
+        order.put(name, place);
+        result.names().forEach(n -> byKey.put(Folding.key(n), name));
         return this;
     }
 
@@ -112,17 +118,20 @@ public final class Gazetteer {
     }
 
     List<Actor> actors() {
-        return List.copyOf(byName.values());
+        return byName.values().stream().sorted(java.util.Comparator.comparingLong(a -> order.get(a.name()))).toList();
     }
 
     Optional<Actor> find(String nameOrAlias) {
-        String key = Folding.key(nameOrAlias);
-        return byName.values().stream().filter(a -> a.names().stream().anyMatch(n -> Folding.key(n).equals(key))).findFirst();
+        String name = byKey.get(Folding.key(nameOrAlias));
+        return name == null ? Optional.empty() : Optional.of(byName.get(name));
     }
 
     Gazetteer copy() {
         Gazetteer g = new Gazetteer();
         g.byName.putAll(byName);
+        g.order.putAll(order);
+        g.byKey.putAll(byKey);
+        g.next = next;
         g.ignored.addAll(ignored);
         return g;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.footnote.text.AnalyzedSentence;
 import dev.footnote.text.Entity;
 import dev.footnote.text.EntityType;
+import dev.footnote.text.NameWords;
 import dev.footnote.text.Token;
 
 /**
@@ -25,7 +26,9 @@ final class NameSpotter {
             "defense", "defence", "interior", "finance", "secretary", "general", "chancellor", "ambassador", "spokesperson",
             "spokesman", "spokeswoman", "envoy", "special", "representative", "high", "senator", "governor", "king",
             "queen", "mr", "mrs", "ms", "dr", "prof", "chief", "head", "commissioner", "mayor", "speaker", "premier",
-            "foreign-policy", "minister-president", "acting", "senior", "director", "chair", "chairman", "chairwoman");
+            "foreign-policy", "minister-president", "acting", "senior", "director", "chair", "chairman", "chairwoman",
+            // Abbreviated and legislative titles ("Sen. Marco Rubio", "Rep. Tom Reed", "Congresswoman Louise Slaughter").
+            "sen", "rep", "gov", "lt", "gen", "congressman", "congresswoman", "assemblyman", "assemblywoman", "leader");
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "council", "commission", "government",
             "parliament", "office", "agency", "union", "nations", "organization", "organisation", "party", "assembly",
@@ -64,7 +67,7 @@ final class NameSpotter {
      * What the document says about its words: which it also writes in lower case (so a capital alone does not
      * make them names), and which it capitalises in mid-sentence (so they are names even at a sentence start).
      */
-    record DocumentWords(Set<String> lowerCase, Set<String> midSentenceCapitals) {
+    record DocumentWords(Set<String> lowerCase, Set<String> midSentenceCapitals, Set<String> mostlyLowerCase) {
     }
 
     private NameSpotter() {
@@ -82,8 +85,13 @@ final class NameSpotter {
                 continue;
             }
             Entity previous = names.isEmpty() ? null : names.get(names.size() - 1);
-            if (previous != null && text.substring(previous.end(), e.start()).matches("['\u2019]s ")) {
-                names.set(names.size() - 1, new Entity(e.type(), text.substring(previous.start(), e.end()), previous.start(), e.end()));
+            String between = previous == null ? "" : text.substring(previous.end(), e.start());
+            boolean possessive = between.matches("['\u2019]s ");
+            // "U.S. Court of Appeals for the First Circuit": an organisation's name goes on after "for"/"of".
+            boolean continued = between.matches(" (?:for|of)(?: the)? ") && organisation(previous);
+            if (previous != null && (possessive || continued)) {
+                names.set(names.size() - 1, new Entity(continued ? previous.type() : e.type(),
+                        text.substring(previous.start(), e.end()), previous.start(), e.end()));
             } else {
                 names.add(e);
             }
@@ -101,9 +109,14 @@ final class NameSpotter {
                     && !document.midSentenceCapitals().contains(words.get(0).lower())) {
                 continue;
             }
-            candidate(e.text(), words, false, document.lowerCase(), kindOf(e.type())).ifPresent(found::add);
+            candidate(e.text(), words, false, document, kindOf(e.type())).ifPresent(found::add);
         }
         return found;
+    }
+
+    private static boolean organisation(Entity e) {
+        return e.type() == EntityType.ORGANIZATION
+                || Words.of(e.text()).stream().anyMatch(w -> ORGANISATION_HEADS.contains(w.lower()));
     }
 
     /** Whether the word at {@code start} opens its sentence or a clause (after a colon, a quotation mark, a bracket). */
@@ -129,7 +142,8 @@ final class NameSpotter {
 
     /** @param typed the kind the entity rules gave the name, {@code UNKNOWN} if none */
     private static java.util.Optional<Candidate> candidate(String text, List<Words.Word> run, boolean sentenceInitial,
-                                                           Set<String> lowerCaseWords, Actor.Kind typed) {
+                                                           DocumentWords document, Actor.Kind typed) {
+        Set<String> lowerCaseWords = document.lowerCase();
         List<Words.Word> words = new ArrayList<>(run);
         while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).lower())) {
             words.remove(0);
@@ -146,11 +160,25 @@ final class NameSpotter {
         }
         int lastTitle = -1;
         for (int k = 0; k < words.size(); k++) {
-            if (TITLES.contains(words.get(k).lower())) {
+            if (TITLES.contains(words.get(k).lower()) || NameWords.isTitleOrRole(words.get(k).text())) {
                 lastTitle = k;
             }
         }
-        List<Words.Word> name = words.subList(lastTitle + 1, words.size());
+        // Before a person's name, a leading word the document writes in lower case qualifies it ("Modern Mongolian"),
+        // or is a role the lists do not know: not part of it ("New York Giants", no person, keeps "New").
+        int qualifiers = lastTitle + 1;
+        while (typed == Actor.Kind.PERSON && qualifiers < words.size() - 1 && lowerCaseWords.contains(words.get(qualifiers).lower())
+                && !NameWords.isGivenName(words.get(qualifiers).text())) {
+            qualifiers++;
+        }
+        List<Words.Word> name = words.subList(qualifiers, words.size());
+        if (lastTitle < 0 && name.size() >= 2 && !NameWords.isGivenName(name.get(0).text())
+                && document.mostlyLowerCase().contains(name.get(name.size() - 1).lower())) {
+            // "Sports Programs", "Google Earth", "Kennedy's Moon": capitals before a word the document mostly writes in
+            // lower case, with no first name or title, are a thing's name, whatever the sentence's tags guessed
+            // ("Genghis Khan" stays: the document writes "Khan" capitalised far more often than "khan").
+            return java.util.Optional.empty();
+        }
         if (name.isEmpty() || name.size() > 3 || name.stream().anyMatch(w -> CONNECTORS.contains(w.lower()))) {
             return java.util.Optional.empty();
         }
@@ -177,7 +205,7 @@ final class NameSpotter {
     private static boolean junk(List<Words.Word> words, Set<String> lowerCaseWords) {
         Words.Word last = words.get(words.size() - 1);
         if (last.text().length() < 2 || FUNCTION_WORDS.contains(last.lower()) || THING_HEADS.contains(last.lower())
-                || MONTH_ABBREVIATIONS.contains(last.lower())) {
+                || MONTH_ABBREVIATIONS.contains(last.lower()) || (words.size() == 1 && NameWords.isMonth(last.text()))) {
             return true;
         }
         if (words.size() == 1) {

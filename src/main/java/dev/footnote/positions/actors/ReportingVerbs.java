@@ -33,7 +33,10 @@ final class ReportingVerbs {
 
     /** Words that stand for the previous speaker(s). */
     static final Set<String> GROUP_ANAPHORS = Set.of("they", "officials", "representatives", "diplomats", "spokesperson",
-            "spokesman", "spokeswoman", "leaders", "ministers", "delegation", "delegations", "authorities", "both", "it", "we");
+            "spokesman", "spokeswoman", "leaders", "ministers", "delegation", "delegations", "authorities", "both", "we");
+
+    /** "It" stands for a previous speaker that is no person: a state, an organisation, a court. */
+    static final Set<String> THING_ANAPHORS = Set.of("it");
 
     static final Set<String> PERSON_ANAPHORS = Set.of("he", "she");
 

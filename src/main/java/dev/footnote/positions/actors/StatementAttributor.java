@@ -239,6 +239,14 @@ final class StatementAttributor {
                     return Optional.of(new Attribution(who, "“" + w.text() + "” → " + names(who) + ", the previous speaker"));
                 }
             }
+            if (ReportingVerbs.THING_ANAPHORS.contains(w.lower())) {
+                List<Actor> things = previous.stream().filter(a -> a.kind() != Actor.Kind.PERSON).toList();
+                if (!things.isEmpty()) {
+                    return Optional.of(new Attribution(things, "“" + w.text() + "” → " + names(things)
+                            + ", the previous speaker" + (things.size() > 1 ? "s" : "")));
+                }
+                continue;
+            }
             if ((ReportingVerbs.GROUP_ANAPHORS.contains(w.lower()) || ReportingVerbs.STATEMENT_NOUNS.contains(w.lower()))
                     && !previous.isEmpty()) {
                 return Optional.of(new Attribution(previous, "“" + w.text() + "” → " + names(previous)

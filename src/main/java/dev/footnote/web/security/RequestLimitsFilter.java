@@ -41,7 +41,7 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
 
     /**
      * A document upload: its files have their own, larger limit ({@code footnote.corpus.max-file-size},
-     * 413 per file). Multipart to any other path is held to the body limit like any other body.
+     * 413 per file). Multipart to any other path is refused (415).
      */
     private static boolean isUpload(HttpServletRequest request, MediaType mediaType) {
         return mediaType != null && MediaType.MULTIPART_FORM_DATA.includes(mediaType)
@@ -76,6 +76,13 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
             response.setHeader("Connection", "close");
             ErrorResponses.write(response, json, path, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                     new BodyTooLargeException(maxBodyBytes).getMessage(), "request_too_large");
+            return;
+        }
+        if (mediaType != null && MediaType.MULTIPART_FORM_DATA.includes(mediaType)) {
+            // No other endpoint takes multipart; Tomcat would parse (and spool to disk) a chunked one before
+            // any limit of ours could see its size.
+            ErrorResponses.write(response, json, path, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "multipart/form-data is accepted only by POST " + UPLOAD_PATH + " (document uploads).", null);
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, maxBodyBytes), response);

@@ -118,4 +118,41 @@ class RealCorpusActorsTest {
 
         assertThat(names(c)).doesNotContain("Ruling", "UPDATE");
     }
+
+    @Test
+    void aPossessiveWhoseApostropheWasLostIsItsPossessor() {
+        ActorCatalog c = catalog("Senator Ted Cruz said the tax code was too long.",
+                "On Monday, Cruzs campaign said the senator would win Iowa.",
+                "The EPA said the rule would cut emissions.",
+                "Obamas EPA said the plan would save lives.",
+                "Obamas Medicaid said nothing new.",
+                "Barack Obama said the economy was growing.");
+
+        assertThat(names(c)).contains("Ted Cruz", "EPA", "Barack Obama")
+                .doesNotContain("Cruzs", "Obamas EPA", "Obamas Medicaid", "Obamas");
+        assertThat(speakersOf(c, "On Monday, Cruzs campaign")).containsExactly("Ted Cruz");
+        assertThat(speakersOf(c, "Obamas EPA")).containsExactly("EPA");
+        assertThat(speakersOf(c, "Obamas Medicaid")).isEmpty();
+    }
+
+    @Test
+    void wordsThatQualifyOrCountPeopleAreNoActors() {
+        ActorCatalog c = catalog("Dutch officials said the dikes would hold. Dutch said they would not. "
+                + "A Jew and a Christian met; Jews said the law was unjust, and Christians agreed. "
+                + "Serbian leaders said the talks would go on.");
+
+        assertThat(names(c)).doesNotContain("Dutch", "Jews", "Christians", "Christian", "Jew");
+        // A state's known demonym is that state, not a group word.
+        assertThat(c.actor("Serbian")).map(Actor::name).contains("Serbia");
+    }
+
+    @Test
+    void abbreviatedTitlesAreStrippedAndAPlaceKeepsItsFirstWord() {
+        ActorCatalog c = catalog("Sen. Marco Rubio said the deficit was too high.",
+                "Rep. Tom Reed said the bill would pass. The new rules took effect.",
+                "The New York Giants said the stadium would be rebuilt. A new stadium costs money.");
+
+        assertThat(names(c)).contains("Marco Rubio", "Tom Reed").doesNotContain("Sen. Marco Rubio", "Rep. Tom Reed", "York Giants");
+        assertThat(speakersOf(c, "The New York Giants")).allSatisfy(n -> assertThat(n).startsWith("New York"));
+    }
 }
