@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -50,6 +51,9 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     private static final Object LOADING = new Object();
 
     private final CompletableFuture<Loaded> loaded;
+    private final AtomicBoolean loading = new AtomicBoolean();
+    private final int threadCount;
+    private final int sessionThreads;
     private final ExecutorService threads;
     private final Duration closeWait;
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
@@ -59,27 +63,36 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     private record Loaded(OrtSession session, OnnxBertBiEncoder encoder, ContextualPooling pooling) {
     }
 
-    private MiniLmEmbeddingModel(ExecutorService threads, CompletableFuture<Loaded> loaded, Duration closeWait) {
+    private MiniLmEmbeddingModel(ExecutorService threads, CompletableFuture<Loaded> loaded, Duration closeWait,
+                                 int threadCount, int sessionThreads) {
         super(threads);
         this.threads = threads;
         this.loaded = loaded;
         this.closeWait = closeWait;
+        this.threadCount = threadCount;
+        this.sessionThreads = sessionThreads;
     }
 
     /**
-     * Starts reading the model on a thread of its own and returns at once: a server start-up goes on
-     * meanwhile (reading the model takes about half a second, on the core the start-up leaves idle),
-     * and the first embedding waits for it. A model that cannot be read fails that embedding.
+     * The model, read on first use or earlier by {@link #warmUp()} (about half a second): a server
+     * start-up does not wait for it.
      *
      * @param threads          texts embedded in parallel by {@code embedAll}
      * @param sessionThreads   threads ONNX Runtime uses inside one text's run
      * @param closeWait        how long {@link #close()} waits for embeddings in flight
      */
     public static MiniLmEmbeddingModel load(int threads, int sessionThreads, Duration closeWait) {
-        CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+        return new MiniLmEmbeddingModel(embeddingThreads(threads), new CompletableFuture<>(), closeWait, threads, sessionThreads);
+    }
+
+    /** Starts reading the model on a thread of its own, if nothing has yet; returns at once. */
+    public void warmUp() {
+        if (!loading.compareAndSet(false, true)) {
+            return;
+        }
         Thread loader = new Thread(() -> {
             try {
-                loaded.complete(read(threads, sessionThreads));
+                loaded.complete(read(threadCount, sessionThreads));
             } catch (RuntimeException | Error e) {
                 log.error("The embedding model cannot be loaded: {}", e.getMessage());
                 loaded.completeExceptionally(e);
@@ -87,7 +100,6 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         }, "footnote-embedding-loader");
         loader.setDaemon(true);
         loader.start();
-        return new MiniLmEmbeddingModel(embeddingThreads(threads), loaded, closeWait);
     }
 
     private static Loaded read(int threads, int sessionThreads) {
@@ -116,6 +128,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
 
     /** The loaded model, waiting for the load if it still runs. */
     private Loaded loaded() {
+        warmUp();
         try {
             return loaded.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -206,6 +219,9 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             if (!threads.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 // Never close a session a thread may still run: leaking it is harmless, the JVM is going away.
                 log.warn("Embedding threads still busy after {}; the ONNX session is left open", closeWait);
+                return;
+            }
+            if (!loading.get()) {
                 return;
             }
             // a load still running finishes first: its session is closed like any other

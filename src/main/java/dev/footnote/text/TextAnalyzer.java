@@ -2,7 +2,6 @@ package dev.footnote.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import dev.footnote.corpus.Sentences;
 import opennlp.tools.chunker.ThreadSafeChunkerME;
@@ -19,12 +18,16 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
     private static final class Holder {
-        static final TextAnalyzer ENGLISH = new TextAnalyzer(loadInBackground());
+        static final TextAnalyzer ENGLISH = new TextAnalyzer(true);
     }
 
-    /** The OpenNLP tools over one set of models. */
+    /** The OpenNLP tools over the English models, read on first use (about a second) and shared. */
     private record Tools(ThreadSafeTokenizerME tokenizer, ThreadSafePOSTaggerME tagger, ThreadSafeChunkerME chunker,
                          EntityTagger entityTagger) {
+
+        private static final class Holder {
+            static final Tools ENGLISH = of(OpenNlpModels.english());
+        }
 
         static Tools of(OpenNlpModels models) {
             // OpenNLP 2.x maps Penn tags to Universal Dependencies unless told otherwise; our rules read Penn tags.
@@ -34,40 +37,25 @@ public final class TextAnalyzer {
         }
     }
 
-    private final CompletableFuture<Tools> tools;
     private final boolean chunking;
 
-    private TextAnalyzer(CompletableFuture<Tools> tools) {
-        this.tools = tools;
-        this.chunking = true;
+    private TextAnalyzer(boolean chunking) {
+        this.chunking = chunking;
     }
 
-    private TextAnalyzer(TextAnalyzer full) {
-        this.tools = full.tools;
-        this.chunking = false;
+    /** The English analyser; its models are read on first use, or earlier by {@link #warmUp()}. */
+    public static TextAnalyzer english() {
+        return Holder.ENGLISH;
     }
 
     /**
-     * Reading the models takes about a second: a start-up that builds the beans using them goes on
-     * meanwhile, and the first analysis waits for them.
+     * Reads the models on a thread of its own, so that the first analysis does not wait for them. A
+     * server calls it once it is up: at start-up the CPU has better things to do.
      */
-    private static CompletableFuture<Tools> loadInBackground() {
-        CompletableFuture<Tools> tools = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                tools.complete(Tools.of(OpenNlpModels.english()));
-            } catch (RuntimeException | Error e) {
-                tools.completeExceptionally(e);
-            }
-        }, "footnote-opennlp-models");
+    public static void warmUp() {
+        Thread loader = new Thread(() -> java.util.Objects.requireNonNull(Tools.Holder.ENGLISH), "footnote-opennlp-models");
         loader.setDaemon(true);
         loader.start();
-        return tools;
-    }
-
-    /** The English analyser; its models are loaded once, in the background from the first call on, and shared. */
-    public static TextAnalyzer english() {
-        return Holder.ENGLISH;
     }
 
     /**
@@ -76,7 +64,7 @@ public final class TextAnalyzer {
      * every question.
      */
     public TextAnalyzer withoutChunks() {
-        return chunking ? new TextAnalyzer(this) : this;
+        return chunking ? new TextAnalyzer(false) : this;
     }
 
     /** Analyses a whole text: its sentences, and each sentence's tokens, chunks and entities. */
@@ -90,7 +78,7 @@ public final class TextAnalyzer {
 
     /** Analyses {@code text.substring(start, end)} as one sentence; offsets stay relative to {@code text}. */
     public AnalyzedSentence analyzeSpan(String text, int start, int end) {
-        Tools t = tools.join();
+        Tools t = Tools.Holder.ENGLISH;
         String sentence = text.substring(start, end);
         Span[] spans = Brackets.splitOff(sentence, t.tokenizer().tokenizePos(sentence));
         String[] words = new String[spans.length];

@@ -29,6 +29,19 @@ class EmbeddingModelLifecycleTest {
     private static final int CALLERS = 4;
 
     @Test
+    void aModelNeverUsedClosesAndAWarmedOneEmbeds() {
+        MiniLmEmbeddingModel unused = MiniLmEmbeddingModel.load(1, 1, Duration.ofSeconds(30));
+        unused.close();
+        assertThatThrownBy(() -> unused.embed("after close")).isInstanceOf(IllegalStateException.class);
+
+        MiniLmEmbeddingModel warmed = MiniLmEmbeddingModel.load(1, 1, Duration.ofSeconds(30));
+        warmed.warmUp();
+        warmed.warmUp();
+        assertThat(warmed.embed("the harbour at dawn").content().vector()).hasSize(384);
+        warmed.close();
+    }
+
+    @Test
     void startEmbedFromSeveralThreadsAndStopRepeatedly() throws Exception {
         List<TextSegment> batch = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
