@@ -1,5 +1,6 @@
 package dev.footnote.llm;
 
+import static dev.footnote.evidence.SentenceEmbeddings.cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -79,17 +80,5 @@ class ContextualPoolingTest {
             }
         }
         return best;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
