@@ -95,11 +95,7 @@ public final class BenchCommand {
                     Runtime.getRuntime().availableProcessors(), plain, embedded, latencies, round(restartSeconds), limit,
                     round(embedded.passagesPerSecond() / limit.twoThreadsPassagesPerSecond()));
             print(report);
-            String out = line.optional("out", null);
-            if (out != null) {
-                EvalCommand.write(report, Path.of(out));
-                System.out.println("Report written to " + Path.of(out).toAbsolutePath());
-            }
+            EvalCommand.writeIfAsked(line, report);
         }
         return 0;
     }

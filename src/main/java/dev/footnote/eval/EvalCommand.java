@@ -123,6 +123,15 @@ public final class EvalCommand {
         }
     }
 
+    /** Writes the report where {@code --out} names, if it names a file. */
+    static void writeIfAsked(CommandLine line, Object report) {
+        String out = line.optional("out", null);
+        if (out != null) {
+            write(report, Path.of(out));
+            System.out.println("Report written to " + Path.of(out).toAbsolutePath());
+        }
+    }
+
     static void write(Object report, Path out) {
         try {
             if (out.toAbsolutePath().getParent() != null) {

@@ -75,11 +75,7 @@ final class PositionsEval {
             Report report = measure(corpus, service, retriever, catalog, indexSeconds, catalogSeconds,
                     corpus.topics().subList(0, Math.min(topicCount, corpus.topics().size())), rounds);
             print(report);
-            String out = line.optional("out", null);
-            if (out != null) {
-                EvalCommand.write(report, Path.of(out));
-                System.out.println("Report written to " + Path.of(out).toAbsolutePath());
-            }
+            EvalCommand.writeIfAsked(line, report);
         }
         return 0;
     }

@@ -62,11 +62,7 @@ final class PositionsSpeedEval {
             Report report = measure(dataset.name(), documents, passages, service, catalog, indexSeconds, catalogSeconds,
                     topics, rounds);
             print(report);
-            String out = line.optional("out", null);
-            if (out != null) {
-                EvalCommand.write(report, Path.of(out));
-                System.out.println("Report written to " + Path.of(out).toAbsolutePath());
-            }
+            EvalCommand.writeIfAsked(line, report);
         }
         return 0;
     }
