@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.footnote.text.AnalyzedSentence;
 import dev.footnote.text.AnalyzedText;
 import dev.footnote.text.Chunk;
 import dev.footnote.text.Entity;
+import dev.footnote.text.EntityType;
 import dev.footnote.text.TextAnalyzer;
 import dev.footnote.text.Token;
 
@@ -34,6 +36,11 @@ public final class AnswerSpans {
     private static final double NOT_SUBJECT_SHARE = 0.5;
     /** Proximity halves at this many tokens away from the nearest question word. */
     private static final double PROXIMITY_TOKENS = 4;
+    private static final Pattern DEFINITION_QUESTION =
+            Pattern.compile("(?i)(what|which|who)\\s+(is|was|are|were)\\b");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** How far after "is"/"was" the question's words may start for "X is the…" to define X. */
+    private static final int DEFINITION_REACH = 6;
 
     /**
      * A question as the span finder needs it: its expected answer type, its content words, and whether
@@ -141,11 +148,15 @@ public final class AnswerSpans {
         List<Candidate> candidates = new ArrayList<>();
         List<Integer> anchors = anchors(question, sentence);
         int firstVerb = firstFiniteVerb(sentence);
+        boolean definition = asksWhatSomethingIs(question.text());
         for (Entity entity : sentence.entities()) {
-            double fit = question.type().fit(entity.type());
+            double fit = question.type().fit(typeOf(entity, sentence));
             if (fit > 0 && !named(question, sentence, entity.start(), entity.end())) {
                 double score = fit * closeness(sentence, anchors, entity.start());
                 if (question.asksForSubject() && (isSubject(sentence, entity, firstVerb) || afterBy(sentence, entity.start()))) {
+                    score *= 1 + SUBJECT_BONUS;
+                }
+                if (definition && definedAs(sentence, entity, anchors)) {
                     score *= 1 + SUBJECT_BONUS;
                 }
                 candidates.add(new Candidate(entity.start(), entity.end(), Math.min(1, score)));
@@ -167,6 +178,40 @@ public final class AnswerSpans {
         return candidates.stream().max(java.util.Comparator.comparingDouble(Candidate::score)
                 .thenComparing(Candidate::start, java.util.Comparator.reverseOrder())
                 .thenComparing(c -> c.end() - c.start(), java.util.Comparator.reverseOrder()));
+    }
+
+    /** "What is the oldest…?", "Who was the first…?": the answer is what the sentence says is that. */
+    private static boolean asksWhatSomethingIs(String question) {
+        return DEFINITION_QUESTION.matcher(question.strip()).lookingAt();
+    }
+
+    /** Whether the entity is followed by "is"/"was" and, within a few tokens, by the question's words ("X is the oldest…"). */
+    private static boolean definedAs(AnalyzedSentence sentence, Entity entity, List<Integer> anchors) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).end() == entity.end()) {
+                if (!COPULAS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                int copula = i + 1;
+                return anchors.stream().anyMatch(a -> a > copula && a - copula <= DEFINITION_REACH);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The entity's type, or for a bare name the type of a longer name of the same sentence that starts
+     * with it ("Harvard" beside "the Harvard Corporation" is an organisation).
+     */
+    private static EntityType typeOf(Entity entity, AnalyzedSentence sentence) {
+        if (entity.type() != EntityType.NAME) {
+            return entity.type();
+        }
+        return sentence.entities().stream()
+                .filter(other -> other.type().isName() && other.type() != EntityType.NAME)
+                .filter(other -> other.text().startsWith(entity.text() + " "))
+                .map(Entity::type).findFirst().orElse(EntityType.NAME);
     }
 
     /** Offset of the sentence's first finite verb (its end if none): what comes before is its subject. */

@@ -89,4 +89,17 @@ class AnswerSpansTest {
         assertThat(spans.question("When did the Black Death reach Europe?").names()).contains("Europe");
         assertThat(spans.question("What is the capital of Kenya?").names()).containsExactly("Kenya");
     }
+
+    @Test
+    void whatSomethingIsAnswersWithWhatTheSentenceSaysIsIt() {
+        String text = "Established originally by the Massachusetts legislature and soon thereafter named for John Harvard "
+                + "(its first benefactor), Harvard is the United States' oldest institution of higher learning, and the "
+                + "Harvard Corporation (formally, the President and Fellows of Harvard College) is its first chartered corporation.";
+
+        Optional<AnswerSpans.Candidate> best = spans.best(
+                spans.question("What is the oldest institution of higher learning in the US?"), text, 0, text.length());
+
+        assertThat(best).isPresent();
+        assertThat(text.substring(best.get().start(), best.get().end())).isEqualTo("Harvard");
+    }
 }
