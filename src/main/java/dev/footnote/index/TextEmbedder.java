@@ -43,7 +43,7 @@ public interface TextEmbedder {
     }
 
     /**
-     * Like {@link #embedWithParts}, but an embedder that can pools each part from its text's own run
+     * Like {@link #embedWithParts}, but an embedder that can pool each part from its text's own run
      * (one run per text; the part's vector then carries its context). Others embed parts on their own.
      */
     default List<float[][]> embedPartsInContext(List<String> texts, List<List<Sentences.Span>> parts) {

@@ -39,7 +39,7 @@ public final class LangChainTextEmbedder implements TextEmbedder {
     @Override
     public List<float[][]> embedPartsInContext(List<String> texts, List<List<Sentences.Span>> parts) {
         if (model instanceof MiniLmEmbeddingModel miniLm) {
-            return miniLm.embedWithParts(texts, parts);
+            return miniLm.embedPartsInContext(texts, parts);
         }
         return embedWithParts(texts, parts);
     }

@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -131,7 +134,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
         warmUp();
         try {
             return loaded.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
@@ -182,7 +185,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
      * Each text's vector followed by its parts' vectors, from one model run per text (see
      * {@link ContextualPooling}); texts run in parallel on the embedding threads.
      */
-    public List<float[][]> embedWithParts(List<String> texts, List<List<Sentences.Span>> parts) {
+    public List<float[][]> embedPartsInContext(List<String> texts, List<List<Sentences.Span>> parts) {
         inFlight.readLock().lock();
         try {
             if (closed) {
@@ -228,9 +231,9 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
             loaded.get(closeWait.toMillis(), TimeUnit.MILLISECONDS).session().close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             // never loaded: nothing to close
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             log.warn("The embedding model was still loading after {}; its session is left open", closeWait);
         } catch (OrtException e) {
             log.warn("Closing the ONNX session failed: {}", e.getMessage());

@@ -2,6 +2,7 @@ package dev.footnote.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dev.footnote.corpus.Sentences;
 import opennlp.tools.chunker.ThreadSafeChunkerME;
@@ -53,7 +54,7 @@ public final class TextAnalyzer {
      * server calls it once it is up: at start-up the CPU has better things to do.
      */
     public static void warmUp() {
-        Thread loader = new Thread(() -> java.util.Objects.requireNonNull(Tools.Holder.ENGLISH), "footnote-opennlp-models");
+        Thread loader = new Thread(() -> Objects.requireNonNull(Tools.Holder.ENGLISH), "footnote-opennlp-models");
         loader.setDaemon(true);
         loader.start();
     }

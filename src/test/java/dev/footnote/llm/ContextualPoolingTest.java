@@ -37,7 +37,7 @@ class ContextualPoolingTest {
 
     @Test
     void thePassageVectorIsTheEncodersOwn() {
-        float[][] vectors = model.embedWithParts(List.of(PASSAGE), List.of(Sentences.split(PASSAGE))).get(0);
+        float[][] vectors = model.embedPartsInContext(List.of(PASSAGE), List.of(Sentences.split(PASSAGE))).get(0);
 
         assertThat(vectors.length).isEqualTo(1 + Sentences.split(PASSAGE).size());
         assertThat(cosine(vectors[0], model.embed(PASSAGE).content().vector())).isGreaterThan(0.999);
@@ -48,7 +48,7 @@ class ContextualPoolingTest {
         String longText = (PASSAGE + " ").repeat(20).trim();
         List<Sentences.Span> sentences = Sentences.split(longText);
 
-        float[][] vectors = model.embedWithParts(List.of(longText), List.of(sentences)).get(0);
+        float[][] vectors = model.embedPartsInContext(List.of(longText), List.of(sentences)).get(0);
 
         assertThat(vectors.length).isEqualTo(1 + sentences.size());
         // LangChain4j cuts its windows elsewhere (at word boundaries, re-encoding their text): near, not equal
@@ -60,7 +60,7 @@ class ContextualPoolingTest {
     @Test
     void eachSentenceVectorPointsAtItsOwnSentence() {
         List<Sentences.Span> sentences = Sentences.split(PASSAGE);
-        float[][] vectors = model.embedWithParts(List.of(PASSAGE), List.of(sentences)).get(0);
+        float[][] vectors = model.embedPartsInContext(List.of(PASSAGE), List.of(sentences)).get(0);
         float[] who = model.embed("Which team beat the Panthers?").content().vector();
         float[] where = model.embed("In which stadium was the game played?").content().vector();
 
