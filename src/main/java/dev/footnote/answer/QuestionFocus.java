@@ -92,11 +92,20 @@ final class QuestionFocus {
         if (verb.size() != 1) {
             return true;
         }
-        for (Token token : analyses.analysis(sentence).tokens()) {
-            if (token.tag().startsWith("VB") && terms.heldBy(verb.get(0), scorer.terms(token.text()))) {
+        List<Token> tokens = analyses.analysis(sentence).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.tag().startsWith("VB") && !adjectival(tokens, i) && terms.heldBy(verb.get(0), scorer.terms(token.text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A participle after a determiner modifies a noun ("a <i>founding</i> member"): it states no act. */
+    private static boolean adjectival(List<Token> tokens, int i) {
+        String tag = tokens.get(i).tag();
+        return (tag.equals("VBG") || tag.equals("VBN")) && i > 0
+                && (tokens.get(i - 1).tag().equals("DT") || tokens.get(i - 1).tag().equals("PRP$"));
     }
 }

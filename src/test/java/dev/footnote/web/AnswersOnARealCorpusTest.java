@@ -73,11 +73,15 @@ class AnswersOnARealCorpusTest {
     @Test
     void aFollowUpLeansOnThePreviousAnswer() throws Exception {
         ApiClient api = new ApiClient(port);
-        JsonNode first = api.chat("What is the oldest institution of higher learning in the United States?", null);
+        JsonNode first = api.chat("What is the oldest institution of higher learning in the US?", null);
         JsonNode followUp = api.chat("And when was it founded?", first.get("conversationId").asText());
 
+        // "Harvard is the United States' oldest institution…, and the Harvard Corporation … is its first chartered corporation"
+        assertThat(first.at("/shortAnswer/text").asText()).isEqualTo("Harvard");
         assertThat(followUp.get("retrievalQuery").asText()).contains("Harvard").contains("founded");
         assertThat(followUp.get("grounded").asBoolean()).isTrue();
+        // "Harvard was formed in 1636", not "Harvard was a founding member of the Association … in 1900"
+        assertThat(followUp.at("/shortAnswer/text").asText()).isEqualTo("1636");
     }
 
     @Test
