@@ -33,7 +33,6 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
     /** The page and its assets: served to anyone, so that the page can ask for a key. */
     private static final Pattern PAGE = Pattern.compile("/|/[A-Za-z0-9._-]+\\.(html|js|css|ico|png|svg)");
     private static final String HEALTH = "/actuator/health";
-    private static final String DOCUMENTS = "/api/documents";
     private static final String BEARER = "Bearer ";
     private static final String REALM = "Bearer realm=\"footnote\"";
 
@@ -105,6 +104,7 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
 
     static boolean changesDocuments(String method, String path) {
         boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
-        return !read && (path.equals(DOCUMENTS) || path.startsWith(DOCUMENTS + "/"));
+        String documents = RequestLimitsFilter.UPLOAD_PATH;
+        return !read && (path.equals(documents) || path.startsWith(documents + "/"));
     }
 }

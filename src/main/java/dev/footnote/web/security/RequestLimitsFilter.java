@@ -46,7 +46,7 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
     private static boolean isUpload(HttpServletRequest request, MediaType mediaType) {
         return mediaType != null && MediaType.MULTIPART_FORM_DATA.includes(mediaType)
                 && "POST".equals(request.getMethod())
-                && UPLOAD_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && UPLOAD_PATH.equals(ApiKeyFilter.path(request));
     }
 
     @Override
