@@ -96,16 +96,7 @@
 
   // ---------- rendering ----------
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  const el = window.FootnoteDom.el;
 
   /** Text with its [n] markers turned into links that open the cited passage. */
   function citedText(text, citations, shortAnswer) {

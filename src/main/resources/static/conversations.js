@@ -9,16 +9,7 @@
   const $ = (id) => document.getElementById(id);
   const F = () => window.Footnote;
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  const el = window.FootnoteDom.el;
 
   function when(iso) {
     const date = new Date(iso);

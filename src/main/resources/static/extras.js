@@ -12,16 +12,7 @@
   let documents = null;
   let hintTemplate = null;
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
+  const el = window.FootnoteDom.el;
 
   // ---------- documents: file names for ids ----------
 
