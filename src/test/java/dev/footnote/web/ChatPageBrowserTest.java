@@ -2,37 +2,21 @@ package dev.footnote.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The page in a real browser: Debian's headless Chromium driven by its chromedriver (both from
@@ -40,43 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * installed. Screenshots of each state go to {@code target/screenshots/}.
  */
 @FootnoteServerTest
-class ChatPageBrowserTest {
+class ChatPageBrowserTest extends PageBrowserTestBase {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String VUCEVIC = "What did Vucevic say about the armed forces and police?";
     private static final String OFF_TOPIC = "What is the best recipe for banana bread?";
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ObjectMapper json;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start(options -> { });
-        browser = chromium.driver();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        browser.manage().window().setSize(new Dimension(1280, 860));
-        browser.get("http://localhost:" + port + "/");
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("question")));
-    }
 
     @Test
     void aQuestionIsAnsweredAndACitationOpensThePassageWithTheQuoteMarked() throws Exception {
@@ -347,47 +297,7 @@ class ChatPageBrowserTest {
                 "delta={\"text\":\"Hel\"}", "delta={\"text\":\"lo\"}", "done={\"a\":1}\n{\"b\":2}", "message=tail");
     }
 
-    private WebElement waitForAnswer(int count) {
-        List<WebElement> done = waitFor().until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector(".message.assistant[data-state='done']"), count));
-        return done.get(count - 1);
-    }
-
-    private String conversationId() {
-        return (String) browser.executeScript("return window.Footnote.state.conversationId");
-    }
-
-    private boolean horizontalOverflow() {
-        return (Boolean) browser.executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-    }
-
-    private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private JsonNode postChat(String message) throws Exception {
-        String body = json.writeValueAsString(Map.of("message", message));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/chat"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
     }
 }

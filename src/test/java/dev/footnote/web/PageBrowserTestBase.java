@@ -56,7 +56,7 @@ abstract class PageBrowserTestBase {
     @Autowired
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startBrowser() throws IOException {
