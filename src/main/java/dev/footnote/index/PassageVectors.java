@@ -106,14 +106,13 @@ public final class PassageVectors {
     }
 
     /**
-     * The text as given, or "." when it holds nothing but invisible characters (zero-width spaces,
-     * byte-order marks, controls, as PDFs sometimes carry): the model refuses those, and one such
-     * sentence must not fail the whole batch.
+     * Whether the text holds a visible character: zero-width spaces, byte-order marks and controls alone
+     * (as PDFs sometimes carry) are refused by the model, and one such text must not fail the whole batch.
      */
-    private static String embeddable(String text) {
+    private static boolean visible(String text) {
         return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                 && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK
-                && !Character.isISOControl(c)) ? text : ".";
+                && !Character.isISOControl(c));
     }
 
     /** The texts embedded for one passage: its embedding text, then (if kept) each of its sentences. */
@@ -136,7 +135,7 @@ public final class PassageVectors {
         for (Map.Entry<String, Passage> entry : batch) {
             Passage passage = entry.getValue();
             String text = embeddingText(passage);
-            boolean visible = text.equals(embeddable(text));
+            boolean visible = visible(text);
             texts.add(visible ? text : ".");
             parts.add(sentenceVectors && visible ? visibleSentences(passage, text) : List.of());
         }
@@ -160,7 +159,7 @@ public final class PassageVectors {
     private static List<Sentences.Span> visibleSentences(Passage passage, String text) {
         int offset = passage.source() == null ? 0 : passage.source().length() + 1;
         return Sentences.split(passage.text()).stream()
-                .map(span -> span.of(passage.text()).equals(embeddable(span.of(passage.text())))
+                .map(span -> visible(span.of(passage.text()))
                         ? new Sentences.Span(offset + span.start(), offset + span.end())
                         : new Sentences.Span(0, text.length()))
                 .toList();
