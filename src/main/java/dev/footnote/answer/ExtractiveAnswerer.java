@@ -36,10 +36,12 @@ public final class ExtractiveAnswerer implements Answerer {
      *                       measures its evidence (as ranked) alone
      * @param focusPenalty   what each name of the question that a best sentence lacks, and the question's verb that it
      *                       does not use, takes off its score; 0 ranks without
+     * @param learnedRanking whether the best {@code typeCandidates} are put in their final order by the learned
+     *                       {@link SentenceRanking} instead of the hand-set weights above
      */
     public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
                            double typeWeight, int typeCandidates, double minGain, Grounding grounding,
-                           double focusPenalty) {
+                           double focusPenalty, boolean learnedRanking) {
 
         public Settings {
             if (maxSentences < 1) {
@@ -53,12 +55,12 @@ public final class ExtractiveAnswerer implements Answerer {
         /** Grounded on the best sentence's evidence alone. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
                         double typeWeight, int typeCandidates, double minGain) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null, 0);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null, 0, false);
         }
 
         /** Evidence only, as before answer types: no re-ranking, no gain required of a further sentence. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null, 0);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null, 0, false);
         }
     }
 
@@ -73,6 +75,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final AnswerTypeRanking typeRanking;
     private final AnswerTypes types = new AnswerTypes();
     private final QuestionFocus focus;
+    /** Null when the hand-set weights decide. */
+    private final SentenceRanking learned;
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
         this(scorer, settings, TextAnalyzer.english());
@@ -84,6 +88,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.spans = new AnswerSpans(analyzer);
         this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
         this.focus = new QuestionFocus(scorer, typeRanking, settings.focusPenalty(), settings.typeCandidates());
+        this.learned = settings.learnedRanking() ? SentenceRanking.builtIn(settings.typeCandidates()) : null;
     }
 
     @Override
@@ -92,7 +97,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
-        List<ScoredSentence> ranked = focus.rerank(asked, terms, typeRanking.rerank(asked, rank(query, terms, evidence)));
+        List<ScoredSentence> ranked = ranked(query, asked, terms, evidence);
         // 2. Too weak to stand on, or naming what no passage names: say so.
         if (ranked.isEmpty() || grounding(ranked.get(0), asked, terms, evidence) < settings.minEvidence()) {
             return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
@@ -124,11 +129,28 @@ public final class ExtractiveAnswerer implements Answerer {
                 .orElse(null);
     }
 
-    /** The ranking {@link #answer} decides on (evidence, then answer type), for calibration. */
+    /** Evidence first, then answer type and focus for the best few, then (if on) the learned order of those. */
+    private List<ScoredSentence> ranked(Query query, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
+                                        List<RetrievedPassage> evidence) {
+        List<ScoredSentence> ranked = focus.rerank(asked, terms, typeRanking.rerank(asked, rank(query, terms, evidence)));
+        return learned == null ? ranked : learned.rerank(asked, ranked);
+    }
+
+    /** The ranking {@link #answer} decides on, for calibration. */
     List<ScoredSentence> rankForTuning(String question, List<RetrievedPassage> evidence) {
+        return ranked(new Query(question), spans.question(question), questionTerms(question), evidence);
+    }
+
+    /** The ranking before the learned order, with every feature {@link SentenceRanking} weighs: what it is fitted on. */
+    List<ScoredSentence> candidatesForTuning(String question, List<RetrievedPassage> evidence) {
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
         return focus.rerank(asked, terms, typeRanking.rerank(asked, rank(new Query(question), terms, evidence)));
+    }
+
+    /** The question as the answer spans and rankings read it, for calibration. */
+    AnswerSpans.Question questionForTuning(String question) {
+        return spans.question(question);
     }
 
     /** 0..1: how strongly the evidence stands behind the sentence that would be quoted first. */
@@ -180,13 +202,14 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> questionPairs = scorer.wordPairs(question);
         double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
         List<ScoredSentence> all = new ArrayList<>();
+        int passageRank = 0;
         for (RetrievedPassage retrieved : evidence) {
             Passage passage = retrieved.passage();
             Set<String> context = scorer.contextTerms(passage);
             // The source line names what the whole passage is about ("Black Death"): its terms count as the sentence's own.
             Set<String> source = passage.source() == null ? Set.of() : scorer.terms(passage.source());
             double passageCoverage = scorer.coverage(q, context, Set.of());
-            double rankBonus = topScore > 0 ? RANK_BONUS * retrieved.score() / topScore : 0;
+            double retrievalShare = topScore > 0 ? retrieved.score() / topScore : 0;
             List<Sentences.Span> spans = Sentences.split(passage.text());
             double[] similarities = scorer.similarities(questionVector, passage, spans);
             for (int i = 0; i < spans.size(); i++) {
@@ -201,9 +224,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 double strength = scorer.evidence(termCoverage, similarities[i]);
                 double grounding = settings.grounding() == null ? strength : settings.grounding().of(termCoverage,
                         scorer.usesEmbeddings() ? similarities[i] : Double.NaN, passageCoverage);
-                double score = strength + rankBonus + PHRASE_BONUS * scorer.phraseMatch(questionPairs, tokens);
-                all.add(new ScoredSentence(passage, span, strength, grounding, score, terms));
+                double phrase = scorer.phraseMatch(questionPairs, tokens);
+                double score = strength + RANK_BONUS * retrievalShare + PHRASE_BONUS * phrase;
+                Signals signals = new Signals(termCoverage, similarities[i], passageCoverage, retrievalShare, passageRank, i,
+                        tokens.size(), phrase, -1, true);
+                all.add(new ScoredSentence(passage, span, strength, grounding, score, terms, signals));
             }
+            passageRank++;
         }
         // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.
         all.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
@@ -232,7 +259,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The score without the answer-type bonus: further sentences are measured against the best on evidence alone. */
     private double evidenceScore(ScoredSentence s) {
-        return s.score() - settings.typeWeight() * Math.max(0, s.typeFit());
+        // A learned score is on another scale: the evidence is then measured as the first ranking measured it.
+        return learned != null
+                ? s.coverage() + RANK_BONUS * s.signals().retrievalShare() + PHRASE_BONUS * s.signals().phraseMatch()
+                : s.score() - settings.typeWeight() * Math.max(0, s.typeFit());
     }
 
     /** Whether a further sentence covers question terms the quoted ones lack, or holds the answer type they lack. */

@@ -23,7 +23,7 @@ final class QuestionFocus {
 
     /**
      * @param analyses   where the sentences' tags come from (its cache is shared with the type ranking)
-     * @param penalty    what each missing name or the missing verb takes off a candidate's score; 0 re-ranks nothing
+     * @param penalty    what each missing name or the missing verb takes off a candidate's score; 0 only records them
      * @param candidates how many of the best sentences are re-ranked
      */
     QuestionFocus(SentenceScorer scorer, AnswerTypeRanking analyses, double penalty, int candidates) {
@@ -59,7 +59,7 @@ final class QuestionFocus {
      * say when the Black Death reached <i>Europe</i>; "Plague was first introduced to Europe … in 1347" does.
      */
     List<ScoredSentence> rerank(AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms, List<ScoredSentence> ranked) {
-        if (penalty <= 0 || ranked.isEmpty()) {
+        if (ranked.isEmpty()) {
             return ranked;
         }
         List<List<String>> names = asked.names().stream().map(n -> List.copyOf(scorer.terms(n))).toList();
@@ -70,11 +70,9 @@ final class QuestionFocus {
             if (s.passage().source() != null) {
                 held.addAll(scorer.terms(s.passage().source()));
             }
-            long missing = names.stream().filter(n -> !n.stream().allMatch(t -> terms.heldBy(t, held))).count();
-            if (!statesVerb(asked, terms, s)) {
-                missing++;
-            }
-            head.add(s.withTypeFit(s.score() - penalty * missing, s.typeFit()));
+            int missingNames = (int) names.stream().filter(n -> !n.stream().allMatch(t -> terms.heldBy(t, held))).count();
+            boolean verb = statesVerb(asked, terms, s);
+            head.add(s.withFocus(s.score() - penalty * (missingNames + (verb ? 0 : 1)), missingNames, verb));
         }
         head.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         List<ScoredSentence> all = new ArrayList<>(head);

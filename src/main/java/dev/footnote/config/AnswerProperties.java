@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       the telephone?") and the best sentence does not use that verb (or an alternative of it) as a verb
  * @param focusPenalty   taken off a candidate sentence's score for each name of the question it lacks (with its source
  *                       line) and for not using the question's verb; 0 ranks without
+ * @param learnedRanking whether the best type-candidates sentences are put in their final order by weights learned on
+ *                       SQuAD dev articles 1–24 ({@code sentence-ranking.tsv}) instead of the hand-set weights above
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
@@ -39,11 +41,12 @@ public record AnswerProperties(
         @DefaultValue("0.5") double maxOverlap,
         @DefaultValue("0.5") double similarityWeight,
         @DefaultValue("0.3") double typeWeight,
-        @DefaultValue("8") int typeCandidates,
+        @DefaultValue("12") int typeCandidates,
         @DefaultValue("0.15") double minGain,
         @DefaultValue("0.6") double groundingSimilarityWeight,
         @DefaultValue("0.3") double groundingPassageWeight,
         @DefaultValue("0.1") double missingNamePenalty,
         @DefaultValue("0.15") double missingVerbPenalty,
-        @DefaultValue("0.1") double focusPenalty) {
+        @DefaultValue("0.1") double focusPenalty,
+        @DefaultValue("true") boolean learnedRanking) {
 }

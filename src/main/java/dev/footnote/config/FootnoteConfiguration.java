@@ -151,7 +151,7 @@ class FootnoteConfiguration {
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
                 answer.typeWeight(), answer.typeCandidates(), answer.minGain(),
                 new Grounding(answer.groundingSimilarityWeight(), answer.groundingPassageWeight(), answer.missingNamePenalty(),
-                        answer.missingVerbPenalty()), answer.focusPenalty()));
+                        answer.missingVerbPenalty()), answer.focusPenalty(), answer.learnedRanking()));
     }
 
     @Bean

@@ -45,6 +45,7 @@ public final class AnswerProbe {
             for (ScoredSentence s : ranked.subList(0, Math.min(10, ranked.size()))) {
                 System.out.printf("  S cov=%.3f g=%.3f score=%.3f fit=%.2f | %s%n", s.coverage(), s.grounding(), s.score(), s.typeFit(),
                         s.text().substring(0, Math.min(150, s.text().length())));
+                System.out.println("      " + s.signals());
             }
             System.out.println("  missing names " + answerer.missingNamesForTuning(question, evidence) + " grounding "
                     + answerer.groundingForTuning(question, evidence));

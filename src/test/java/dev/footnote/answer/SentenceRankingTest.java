@@ -1,0 +1,80 @@
+package dev.footnote.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.Sentences;
+import dev.footnote.text.TextAnalyzer;
+
+class SentenceRankingTest {
+
+    private static final Passage PASSAGE = new Passage("p-1", "d", 0, "One. Two. Three.", "a source");
+    private final AnswerSpans spans = new AnswerSpans(TextAnalyzer.english());
+
+    private static ScoredSentence candidate(int index, double coverage, double similarity, double typeFit, boolean verb) {
+        Signals signals = new Signals(coverage, similarity, 0.5, 1, 0, index, 5, 0, 0, verb);
+        return new ScoredSentence(PASSAGE, new Sentences.Span(index * 5, index * 5 + 4), coverage, coverage, 1.0 - index,
+                Set.of(), typeFit, signals);
+    }
+
+    private static Map<String, Double> zeroWeights() {
+        Map<String, Double> weights = new HashMap<>();
+        SentenceRanking.FEATURES.forEach(f -> weights.put(f, 0.0));
+        return weights;
+    }
+
+    @Test
+    void theShippedWeightsNameEveryFeatureAndPreferCoverageSimilarityAndTheAskedType() {
+        SentenceRanking ranking = SentenceRanking.builtIn(12);
+        AnswerSpans.Question when = spans.question("When was Harvard founded?");
+        double withDate = ranking.score(SentenceRanking.features(when, candidate(0, 0.6, 0.5, 1, true)));
+        double withoutDate = ranking.score(SentenceRanking.features(when, candidate(0, 0.6, 0.5, 0, true)));
+        double lessCovered = ranking.score(SentenceRanking.features(when, candidate(0, 0.3, 0.5, 1, true)));
+        double lessSimilar = ranking.score(SentenceRanking.features(when, candidate(0, 0.6, 0.2, 1, true)));
+        assertThat(withDate).isGreaterThan(withoutDate);
+        assertThat(withDate).isGreaterThan(lessCovered);
+        assertThat(withDate).isGreaterThan(lessSimilar);
+    }
+
+    @Test
+    void aWeightsFileThatLacksAFeatureIsRefused() {
+        Map<String, Double> weights = zeroWeights();
+        weights.remove("typeFit");
+        assertThatThrownBy(() -> new SentenceRanking(weights, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typeFit");
+    }
+
+    @Test
+    void onlyTheHeadIsReorderedAndTheRestKeepsItsPlace() {
+        Map<String, Double> weights = zeroWeights();
+        weights.put("typeFit", 1.0);
+        SentenceRanking ranking = new SentenceRanking(weights, 2);
+        AnswerSpans.Question who = spans.question("Who won?");
+        List<ScoredSentence> ranked = List.of(candidate(0, 0.9, 0.9, 0, true), candidate(1, 0.5, 0.5, 1, true),
+                candidate(2, 0.1, 0.1, 1, true));
+        List<ScoredSentence> reranked = ranking.rerank(who, ranked);
+        assertThat(reranked).extracting(s -> s.signals().sentenceIndex()).containsExactly(1, 0, 2);
+    }
+
+    @Test
+    void featuresSayWhenTheAskedTypeIsAbsentAndWhenTheVerbIsMissing() {
+        AnswerSpans.Question who = spans.question("Who invented the telephone?");
+        double[] f = SentenceRanking.features(who, candidate(0, 0.5, 0.5, 0, false));
+        assertThat(f[SentenceRanking.FEATURES.indexOf("typeAbsent")]).isEqualTo(1);
+        assertThat(f[SentenceRanking.FEATURES.indexOf("noVerb")]).isEqualTo(1);
+        assertThat(f[SentenceRanking.FEATURES.indexOf("subjectTypeFit")]).isZero();
+        double[] g = SentenceRanking.features(who, candidate(0, 0.5, 0.5, 1, true));
+        assertThat(g[SentenceRanking.FEATURES.indexOf("typeAbsent")]).isZero();
+        assertThat(g[SentenceRanking.FEATURES.indexOf("noVerb")]).isZero();
+        assertThat(g[SentenceRanking.FEATURES.indexOf("subjectTypeFit")]).isEqualTo(1);
+        assertThat(f).hasSize(SentenceRanking.FEATURES.size());
+    }
+}
