@@ -19,7 +19,7 @@ import dev.footnote.index.solr.SolrTestCluster;
  * corpus, its index a collection of 2 shards x 2 replicas on the run's in-JVM two-node SolrCloud
  * (created by the app itself from the shipped configset). A test class of the Lucene suite runs on
  * Solr too by being extended by a class that carries this annotation: one suite, both backends.
- * Every such class shares one Spring context.
+ * Every such class shares one Spring context; start-up waits until the corpus is indexed ({@link AwaitFirstIndexing}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,7 +29,7 @@ import dev.footnote.index.solr.SolrTestCluster;
                 "management.endpoint.health.show-details=always",
                 "footnote.solr.shards=2", "footnote.solr.replicas=2"})
 @ContextConfiguration(initializers = FootnoteSolrServerTest.SharedCluster.class)
-@Import(ChatStreamFixture.class)
+@Import({ChatStreamFixture.class, AwaitFirstIndexing.class})
 public @interface FootnoteSolrServerTest {
 
     /** Points the app at the run's shared SolrCloud, starting it on first use. */
