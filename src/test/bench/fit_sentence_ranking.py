@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fits the learned sentence ranking (dev.footnote.answer.SentenceRanking) on a SentenceFeatures dump.
+"""Fits the learned sentence ranking (dev.footnote.answer.SentenceRanking) on a SentenceFeatures dump, or the learned
+short-answer ranking (SpanRanking) on a SpanFeatures dump (with --qtype NOUN_PHRASE).
 
 A conditional logit: per question, the softmax of the candidates' linear scores; the likelihood is the probability
 given to the candidates that hold a gold answer. Questions with no such candidate among the best ones teach nothing
@@ -11,6 +12,8 @@ or its verb, rarely answers it, though coverage already pays for most of that on
     python3 src/test/bench/fit_sentence_ranking.py target/features.tsv --validate 17-24
     python3 src/test/bench/fit_sentence_ranking.py target/features.tsv \
         --out src/main/resources/dev/footnote/answer/sentence-ranking.tsv
+    python3 src/test/bench/fit_sentence_ranking.py target/spans.tsv --qtype NOUN_PHRASE \
+        --out src/main/resources/dev/footnote/answer/span-ranking.tsv
 """
 import argparse
 import collections
@@ -23,14 +26,18 @@ from scipy.optimize import minimize
 csv.field_size_limit(sys.maxsize)
 
 
-def load(path):
+def load(path, qtype=None):
     with open(path, newline='') as f:
         reader = csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE)
         header = next(reader)
         features = header[header.index('qtype') + 1:header.index('question')]
         questions = collections.OrderedDict()
         for row in reader:
+            if len(row) != len(header):
+                continue  # a broken line (a span with a line break): not worth stopping for
             r = dict(zip(header, row))
+            if qtype and r['qtype'] != qtype:
+                continue
             q = questions.setdefault(r['qid'], {'article': int(r['article']), 'x': [], 'y': []})
             q['x'].append([float(r[n]) for n in features])
             q['y'].append(int(r['label']))
@@ -80,9 +87,10 @@ def main():
                         help='hold a weight at or below W, e.g. missingNames=-2 (repeatable)')
     parser.add_argument('--fix', action='append', default=[], metavar='FEATURE=W',
                         help='hold a weight at W, e.g. retrievalShare=0 (repeatable)')
+    parser.add_argument('--qtype', help='fit on the questions of this expected answer type only, e.g. NOUN_PHRASE')
     parser.add_argument('--out')
     args = parser.parse_args()
-    names, questions = load(args.features)
+    names, questions = load(args.features, args.qtype)
     bounds = [(None, None)] * len(names)
     for limit in args.at_most:
         name, value = limit.split('=')
@@ -105,7 +113,8 @@ def main():
     if args.out:
         with open(args.out, 'w') as f:
             f.write('# Learned sentence ranking weights (feature, weight), fitted by src/test/bench/fit_sentence_ranking.py\n')
-            f.write('# on SQuAD dev articles 1-24' + ''.join(' --at-most ' + a for a in args.at_most)
+            f.write('# on SQuAD dev articles 1-24' + (' --qtype ' + args.qtype if args.qtype else '')
+                    + ''.join(' --at-most ' + a for a in args.at_most)
                     + ''.join(' --fix ' + a for a in args.fix) + '; see docs/answers.md.\n')
             for n, x in zip(names, w):
                 f.write(f'{n}\t{x:.4f}\n')

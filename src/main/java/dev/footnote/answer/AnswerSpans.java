@@ -39,6 +39,9 @@ public final class AnswerSpans {
     private static final Pattern DEFINITION_QUESTION =
             Pattern.compile("(?i)(what|which|who)\\s+(is|was|are|were)\\b");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** What a plain noun phrase fits a question that accepts one, against 1 for an entity of the asked type. */
+    private static final double NOUN_FIT = 0.5;
+    private static final Pattern TYPE_OF_QUESTION = Pattern.compile("(?i)\\b(type|kind|sort|form)s? of\\b|\\bnationality\\b");
     /** How far after "is"/"was" the question's words may start for "X is the…" to define X. */
     private static final int DEFINITION_REACH = 6;
 
@@ -74,9 +77,17 @@ public final class AnswerSpans {
 
     private final TextAnalyzer analyzer;
     private final AnswerTypes types = new AnswerTypes();
+    /** Null: the hand-set scores choose. */
+    private final SpanRanking ranking;
 
     public AnswerSpans(TextAnalyzer analyzer) {
+        this(analyzer, null);
+    }
+
+    /** @param ranking the learned order of candidate spans; {@code null} for the hand-set scores */
+    AnswerSpans(TextAnalyzer analyzer, SpanRanking ranking) {
         this.analyzer = analyzer;
+        this.ranking = ranking;
     }
 
     public Question question(String question) {
@@ -141,25 +152,56 @@ public final class AnswerSpans {
 
     /** The best answering span of {@code text.substring(start, end)}, analysed here with its noun phrases. */
     public Optional<Candidate> best(Question question, String text, int start, int end) {
+        List<SpanCandidate> candidates = candidates(question, text, start, end);
+        // Highest score first; ties go to the earlier, then the shorter span, so the choice never varies.
+        return candidates.stream()
+                .map(c -> new Candidate(c.start(), c.end(), learned(question) ? ranking.score(c.features()) : c.heuristic()))
+                .max(java.util.Comparator.comparingDouble(Candidate::score)
+                        .thenComparing(Candidate::start, java.util.Comparator.reverseOrder())
+                        .thenComparing(c -> c.end() - c.start(), java.util.Comparator.reverseOrder()));
+    }
+
+    /**
+     * Whether the learned order chooses: for "what"/"which" questions answered by a noun phrase, where the hand-set
+     * scores are weakest; a date, a number or a name is chosen as well by its type as the fit chose it (docs/answers.md).
+     */
+    private boolean learned(Question question) {
+        return ranking != null && question.type() == AnswerType.NOUN_PHRASE;
+    }
+
+    /**
+     * A span that could answer, with its hand-set score and the features {@link SpanRanking} weighs
+     * ({@link SpanRanking#FEATURES} order).
+     */
+    record SpanCandidate(int start, int end, double heuristic, double[] features) {
+    }
+
+    /** Every span of {@code text.substring(start, end)} that could answer the question, not yet ranked. */
+    List<SpanCandidate> candidates(Question question, String text, int start, int end) {
         if (question.type() == AnswerType.NONE) {
-            return Optional.empty();
+            return List.of();
         }
         AnalyzedSentence sentence = analyzer.analyzeSpan(text, start, end);
-        List<Candidate> candidates = new ArrayList<>();
+        List<SpanCandidate> candidates = new ArrayList<>();
         List<Integer> anchors = anchors(question, sentence);
         int firstVerb = firstFiniteVerb(sentence);
         boolean definition = asksWhatSomethingIs(question.text());
         for (Entity entity : sentence.entities()) {
             double fit = question.type().fit(typeOf(entity, sentence));
             if (fit > 0 && !named(question, sentence, entity.start(), entity.end())) {
-                double score = fit * closeness(sentence, anchors, entity.start());
-                if (question.asksForSubject() && (isSubject(sentence, entity, firstVerb) || afterBy(sentence, entity.start()))) {
+                double closeness = closeness(sentence, anchors, entity.start());
+                boolean subject = question.asksForSubject()
+                        && (isSubject(sentence, entity, firstVerb) || afterBy(sentence, entity.start()));
+                boolean defined = definition && definedAs(sentence, entity, anchors);
+                double score = fit * closeness;
+                if (subject) {
                     score *= 1 + SUBJECT_BONUS;
                 }
-                if (definition && definedAs(sentence, entity, anchors)) {
+                if (defined) {
                     score *= 1 + SUBJECT_BONUS;
                 }
-                candidates.add(new Candidate(entity.start(), entity.end(), Math.min(1, score)));
+                candidates.add(candidate(sentence, question, anchors, entity.start(), entity.end(), Math.min(1, score),
+                        fit, 0, closeness, subject, defined));
             }
         }
         if (question.type().acceptsNounPhrase()) {
@@ -168,16 +210,52 @@ public final class AnswerSpans {
                 if (from >= 0) {
                     int s = sentence.tokens().get(from).start();
                     if (!named(question, sentence, s, chunk.end()) && !isPronoun(sentence.tokens().get(from))) {
-                        double nounFit = 0.5;
-                        candidates.add(new Candidate(s, chunk.end(), nounFit * closeness(sentence, anchors, s)));
+                        double closeness = closeness(sentence, anchors, s);
+                        candidates.add(candidate(sentence, question, anchors, s, chunk.end(), NOUN_FIT * closeness,
+                                0, 1, closeness, false, false));
                     }
                 }
             }
+            // "What type of text is the Quran?" → "religious": an adjective can be the whole answer (weighed only when learned).
+            for (Token token : learned(question) ? sentence.tokens() : List.<Token>of()) {
+                if (token.tag().startsWith("JJ") && !named(question, sentence, token.start(), token.end())) {
+                    candidates.add(candidate(sentence, question, anchors, token.start(), token.end(), 0, 0, 2,
+                            closeness(sentence, anchors, token.start()), false, false));
+                }
+            }
         }
-        // Highest score first; ties go to the earlier, then the shorter span, so the choice never varies.
-        return candidates.stream().max(java.util.Comparator.comparingDouble(Candidate::score)
-                .thenComparing(Candidate::start, java.util.Comparator.reverseOrder())
-                .thenComparing(c -> c.end() - c.start(), java.util.Comparator.reverseOrder()));
+        return candidates;
+    }
+
+    private SpanCandidate candidate(AnalyzedSentence sentence, Question question, List<Integer> anchors, int start, int end,
+                                    double heuristic, double fit, int kind, double closeness, boolean subject, boolean defined) {
+        int tokens = 0;
+        int content = 0;
+        int asked = 0;
+        int first = -1;
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            Token token = sentence.tokens().get(i);
+            if (token.start() >= start && token.end() <= end) {
+                tokens++;
+                first = first < 0 ? i : first;
+                String w = normal(token.text());
+                if (!FUNCTION_WORDS.contains(w)) {
+                    content++;
+                    asked += question.words().contains(w) ? 1 : 0;
+                }
+            }
+        }
+        final int at = first;
+        boolean afterAnchor = anchors.stream().anyMatch(a -> a < at);
+        String text = sentence.tokens().isEmpty() || first < 0 ? "" : sentence.tokens().get(first).text();
+        boolean typeOf = TYPE_OF_QUESTION.matcher(question.text()).find();
+        double[] features = {
+            fit, kind == 1 ? 1 : 0, kind == 2 ? 1 : 0, closeness, subject ? 1 : 0, defined ? 1 : 0, Math.log1p(tokens),
+            content == 0 ? 0 : (double) asked / content, afterAnchor ? 1 : 0,
+            text.chars().anyMatch(Character::isDigit) ? 1 : 0, !text.isEmpty() && Character.isUpperCase(text.charAt(0)) ? 1 : 0,
+            kind == 2 && typeOf ? 1 : 0, heuristic,
+        };
+        return new SpanCandidate(start, end, heuristic, features);
     }
 
     /** "What is the oldest…?", "Who was the first…?": the answer is what the sentence says is that. */

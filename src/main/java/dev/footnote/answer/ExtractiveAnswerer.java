@@ -85,7 +85,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings, TextAnalyzer analyzer) {
         this.scorer = scorer;
         this.settings = settings;
-        this.spans = new AnswerSpans(analyzer);
+        this.spans = new AnswerSpans(analyzer, settings.learnedRanking() ? SpanRanking.builtIn() : null);
         this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
         this.focus = new QuestionFocus(scorer, typeRanking, settings.focusPenalty(), settings.typeCandidates());
         this.learned = settings.learnedRanking() ? SentenceRanking.builtIn(settings.typeCandidates()) : null;

@@ -1,14 +1,7 @@
 package dev.footnote.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +27,7 @@ final class SentenceRanking {
 
     private static final String BUILT_IN = "sentence-ranking.tsv";
 
-    private final double[] weights;
+    private final LinearModel model;
     private final int candidates;
 
     /**
@@ -42,40 +35,17 @@ final class SentenceRanking {
      * @param candidates how many of the best sentences are re-ranked (they must have been analysed for type and focus)
      */
     SentenceRanking(Map<String, Double> weights, int candidates) {
-        this.weights = new double[FEATURES.size()];
-        for (int i = 0; i < FEATURES.size(); i++) {
-            Double w = weights.get(FEATURES.get(i));
-            if (w == null) {
-                throw new IllegalArgumentException("no weight for the sentence ranking feature " + FEATURES.get(i));
-            }
-            this.weights[i] = w;
-        }
+        this(new LinearModel(FEATURES, weights), candidates);
+    }
+
+    private SentenceRanking(LinearModel model, int candidates) {
+        this.model = model;
         this.candidates = candidates;
     }
 
     /** The weights shipped in the jar. */
     static SentenceRanking builtIn(int candidates) {
-        try (InputStream in = SentenceRanking.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException(BUILT_IN + " is not on the class path");
-            }
-            return new SentenceRanking(read(in), candidates);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BUILT_IN, e);
-        }
-    }
-
-    private static Map<String, Double> read(InputStream in) throws IOException {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                String[] parts = trimmed.split("\\s+");
-                weights.put(parts[0], Double.parseDouble(parts[1]));
-            }
-        }
-        return weights;
+        return new SentenceRanking(LinearModel.read(BUILT_IN, FEATURES), candidates);
     }
 
     /**
@@ -100,11 +70,7 @@ final class SentenceRanking {
     }
 
     double score(double[] features) {
-        double score = 0;
-        for (int i = 0; i < weights.length; i++) {
-            score += weights[i] * features[i];
-        }
-        return score;
+        return model.score(features);
     }
 
     /** How many of the three things a reader looks for the candidate misses: a name, the verb, the asked-for type. */

@@ -151,6 +151,16 @@ public final class AnswerCalibration {
                         fullCov, passageCov, bestPassageCov, answerer.groundingForTuning(questions.get(i), evidence),
                         missing.size(), evidence.get(0).score(), best.typeFit(), q.weights().size(), q.total());
             }
+            if (System.getProperty("grounding") != null && !ranked.isEmpty()) {
+                // Per question, what a refusal rule could weigh: the grounding, the learned score and the signals of
+                // the best sentence, the best retrieval score, the question's names no passage holds.
+                ScoredSentence best = ranked.get(0);
+                AnswerSpans.Question asked = answerer.questionForTuning(questions.get(i));
+                Signals g = best.signals();
+                System.out.printf(Locale.ROOT, "G,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%.3f,%s%n", f[i][0], best.score(),
+                        g.similarity(), g.termCoverage(), g.passageCoverage(), evidence.get(0).score(), missing.size(),
+                        SentenceRanking.misses(asked, best), Math.max(0, best.typeFit()), questions.get(i).replace(',', ' '));
+            }
             if (System.getProperty("show") != null && !ranked.isEmpty()) {
                 System.out.printf(Locale.ROOT, "Q %.3f %s %s | %s%n", f[i][0], missing, questions.get(i),
                         ranked.get(0).text().substring(0, Math.min(160, ranked.get(0).text().length())));
