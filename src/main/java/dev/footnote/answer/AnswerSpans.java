@@ -39,6 +39,9 @@ public final class AnswerSpans {
     private static final Pattern DEFINITION_QUESTION =
             Pattern.compile("(?i)(what|which|who)\\s+(is|was|are|were)\\b");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** Adjectives that say how many or which, never what kind ("such texts", "other teachers"). */
+    private static final Set<String> QUANTIFYING_ADJECTIVES = Set.of("such", "other", "many", "several", "same", "own",
+            "few", "more", "most", "much", "various", "certain", "first", "last", "next", "former", "latter");
     /** What a plain noun phrase fits a question that accepts one, against 1 for an entity of the asked type. */
     private static final double NOUN_FIT = 0.5;
     private static final Pattern TYPE_OF_QUESTION = Pattern.compile("(?i)\\b(type|kind|sort|form)s? of\\b|\\bnationality\\b");
@@ -218,7 +221,8 @@ public final class AnswerSpans {
             }
             // "What type of text is the Quran?" → "religious": an adjective can be the whole answer (weighed only when learned).
             for (Token token : learned(question) ? sentence.tokens() : List.<Token>of()) {
-                if (token.tag().startsWith("JJ") && !named(question, sentence, token.start(), token.end())) {
+                if (token.tag().startsWith("JJ") && !QUANTIFYING_ADJECTIVES.contains(token.text().toLowerCase(Locale.ROOT))
+                        && !named(question, sentence, token.start(), token.end())) {
                     candidates.add(candidate(sentence, question, anchors, token.start(), token.end(), 0, 0, 2,
                             closeness(sentence, anchors, token.start()), false, false));
                 }

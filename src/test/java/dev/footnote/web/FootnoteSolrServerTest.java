@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
+import dev.footnote.index.AwaitFirstIndexing;
 import dev.footnote.index.solr.SolrTestCluster;
 
 /**
