@@ -11,12 +11,12 @@ import java.util.Map;
  * candidate is the one holding the gold answer; docs/answers.md says how to fit them again). The weights are a
  * resource ({@code sentence-ranking.tsv}: feature, weight), so a refit changes no code.
  * <p>
- * One rule is set, not fitted: the learned choice may not miss more of what the question names than the hand-set
- * ranking's best does (a name of the question, its verb, or for a question that asks for a date, number or name,
- * any such span). On average the fit learns little from these (coverage pays for most of it), but they decide cases
- * like "When did the Black Death reach Europe?", where "…reaching Crimea by 1343" must give way to "…introduced to
- * Europe … in 1347". The rule costs about two points of top-1 accuracy on the tuning folds and keeps about half of
- * the fit's gain over the hand-set ranking (docs/answers.md).
+ * One rule is set, not fitted: for a question that asks for a date, a number or a name, the learned best may not lack
+ * a name of the question or its verb when the hand-set best lacks neither and holds the asked-for type; the hand-set
+ * best then stays first. On average the fit learns little from names and verbs (coverage pays for most of it), but
+ * they decide cases like "When did the Black Death reach Europe?", where "…reaching Crimea by 1343" must give way to
+ * "…introduced to Europe … in 1347". The rule costs about half a point of top-1 accuracy on the tuning folds
+ * (docs/answers.md).
  */
 final class SentenceRanking {
 
@@ -50,7 +50,7 @@ final class SentenceRanking {
 
     /**
      * The best {@code candidates} in learned order, then the rest as they were; a stable sort keeps ties in order.
-     * {@code ranked} comes in the hand-set order, whose best is kept first when the learned best misses more.
+     * {@code ranked} comes in the hand-set order, whose best is kept first where the rule above says so.
      */
     List<ScoredSentence> rerank(AnswerSpans.Question question, List<ScoredSentence> ranked) {
         int top = Math.min(candidates, ranked.size());
@@ -60,7 +60,7 @@ final class SentenceRanking {
         }
         ScoredSentence handSet = head.isEmpty() ? null : head.get(0);
         head.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        if (handSet != null && misses(question, head.get(0)) > misses(question, handSet)) {
+        if (handSet != null && keepsHandSet(question, head.get(0), handSet)) {
             head.remove(handSet);
             head.add(0, handSet);
         }
@@ -73,11 +73,14 @@ final class SentenceRanking {
         return model.score(features);
     }
 
-    /** How many of the three things a reader looks for the candidate misses: a name, the verb, the asked-for type. */
-    static int misses(AnswerSpans.Question question, ScoredSentence s) {
+    /** The rule above: the learned best lacks a name or the verb that a hand-set best holding the asked-for type has. */
+    static boolean keepsHandSet(AnswerSpans.Question question, ScoredSentence learned, ScoredSentence handSet) {
         boolean specific = question.type() != AnswerType.NONE && question.type() != AnswerType.NOUN_PHRASE;
-        return (s.signals().missingNames() > 0 ? 1 : 0) + (s.signals().statesVerb() ? 0 : 1)
-                + (specific && s.typeFit() <= 0 ? 1 : 0);
+        return specific && lacksNameOrVerb(learned) && !lacksNameOrVerb(handSet) && handSet.typeFit() > 0;
+    }
+
+    private static boolean lacksNameOrVerb(ScoredSentence s) {
+        return s.signals().missingNames() > 0 || !s.signals().statesVerb();
     }
 
     /** The features of a candidate that type fit and focus have seen, in {@link #FEATURES} order. */

@@ -155,11 +155,10 @@ public final class AnswerCalibration {
                 // Per question, what a refusal rule could weigh: the grounding, the learned score and the signals of
                 // the best sentence, the best retrieval score, the question's names no passage holds.
                 ScoredSentence best = ranked.get(0);
-                AnswerSpans.Question asked = answerer.questionForTuning(questions.get(i));
                 Signals g = best.signals();
-                System.out.printf(Locale.ROOT, "G,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%.3f,%s%n", f[i][0], best.score(),
+                System.out.printf(Locale.ROOT, "G,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%.3f,%s%n", f[i][0], best.score(),
                         g.similarity(), g.termCoverage(), g.passageCoverage(), evidence.get(0).score(), missing.size(),
-                        SentenceRanking.misses(asked, best), Math.max(0, best.typeFit()), questions.get(i).replace(',', ' '));
+                        g.missingNames(), g.statesVerb() ? 0 : 1, Math.max(0, best.typeFit()), questions.get(i).replace(',', ' '));
             }
             if (System.getProperty("show") != null && !ranked.isEmpty()) {
                 System.out.printf(Locale.ROOT, "Q %.3f %s %s | %s%n", f[i][0], missing, questions.get(i),

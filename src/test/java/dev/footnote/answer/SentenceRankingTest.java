@@ -77,4 +77,30 @@ class SentenceRankingTest {
         assertThat(g[SentenceRanking.FEATURES.indexOf("subjectTypeFit")]).isEqualTo(1);
         assertThat(f).hasSize(SentenceRanking.FEATURES.size());
     }
+
+    private static ScoredSentence withFocus(ScoredSentence s, int missingNames, boolean verb) {
+        return s.withFocus(s.score(), missingNames, verb);
+    }
+
+    @Test
+    void aDateQuestionKeepsTheHandSetBestWhenTheLearnedOneLacksANameOrTheVerb() {
+        Map<String, Double> weights = zeroWeights();
+        weights.put("similarity", 1.0);
+        SentenceRanking ranking = new SentenceRanking(weights, 3);
+        // hand-set order: a clean sentence with a date first; the learned weights prefer the more similar one
+        ScoredSentence handSet = withFocus(candidate(0, 0.9, 0.5, 1, true), 0, true);
+        ScoredSentence lacksName = withFocus(candidate(1, 0.9, 0.7, 1, true), 1, true);
+        AnswerSpans.Question when = spans.question("When did the Black Death reach Europe?");
+        assertThat(ranking.rerank(when, List.of(handSet, lacksName))).first()
+                .extracting(s -> s.signals().sentenceIndex()).isEqualTo(0);
+        // the same two for a question answered by a noun phrase: the learned order stands
+        AnswerSpans.Question what = spans.question("What did the traders bring to Europe?");
+        assertThat(what.type()).isEqualTo(AnswerType.NOUN_PHRASE);
+        assertThat(ranking.rerank(what, List.of(handSet, lacksName))).first()
+                .extracting(s -> s.signals().sentenceIndex()).isEqualTo(1);
+        // and when the learned best lacks neither, it stands too
+        ScoredSentence clean = withFocus(candidate(1, 0.9, 0.7, 1, true), 0, true);
+        assertThat(ranking.rerank(when, List.of(handSet, clean))).first()
+                .extracting(s -> s.signals().sentenceIndex()).isEqualTo(1);
+    }
 }
