@@ -179,6 +179,9 @@ public final class AnswerSpans {
     record SpanCandidate(int start, int end, double heuristic, double[] features) {
     }
 
+    /** What a candidate span is: an entity (of some type), a noun phrase, or a lone adjective. */
+    private enum SpanKind { ENTITY, NOUN_PHRASE, ADJECTIVE }
+
     /** Every span of {@code text.substring(start, end)} that could answer the question, not yet ranked. */
     List<SpanCandidate> candidates(Question question, String text, int start, int end) {
         if (question.type() == AnswerType.NONE) {
@@ -204,7 +207,7 @@ public final class AnswerSpans {
                     score *= 1 + SUBJECT_BONUS;
                 }
                 candidates.add(candidate(sentence, question, anchors, entity.start(), entity.end(), Math.min(1, score),
-                        fit, 0, closeness, subject, defined));
+                        fit, SpanKind.ENTITY, closeness, subject, defined));
             }
         }
         if (question.type().acceptsNounPhrase()) {
@@ -215,7 +218,7 @@ public final class AnswerSpans {
                     if (!named(question, sentence, s, chunk.end()) && !isPronoun(sentence.tokens().get(from))) {
                         double closeness = closeness(sentence, anchors, s);
                         candidates.add(candidate(sentence, question, anchors, s, chunk.end(), NOUN_FIT * closeness,
-                                0, 1, closeness, false, false));
+                                0, SpanKind.NOUN_PHRASE, closeness, false, false));
                     }
                 }
             }
@@ -223,8 +226,8 @@ public final class AnswerSpans {
             for (Token token : learned(question) ? sentence.tokens() : List.<Token>of()) {
                 if (token.tag().startsWith("JJ") && !QUANTIFYING_ADJECTIVES.contains(token.text().toLowerCase(Locale.ROOT))
                         && !named(question, sentence, token.start(), token.end())) {
-                    candidates.add(candidate(sentence, question, anchors, token.start(), token.end(), 0, 0, 2,
-                            closeness(sentence, anchors, token.start()), false, false));
+                    candidates.add(candidate(sentence, question, anchors, token.start(), token.end(), 0, 0,
+                            SpanKind.ADJECTIVE, closeness(sentence, anchors, token.start()), false, false));
                 }
             }
         }
@@ -232,7 +235,8 @@ public final class AnswerSpans {
     }
 
     private SpanCandidate candidate(AnalyzedSentence sentence, Question question, List<Integer> anchors, int start, int end,
-                                    double heuristic, double fit, int kind, double closeness, boolean subject, boolean defined) {
+                                    double heuristic, double fit, SpanKind kind, double closeness, boolean subject,
+                                    boolean defined) {
         int tokens = 0;
         int content = 0;
         int asked = 0;
@@ -251,13 +255,14 @@ public final class AnswerSpans {
         }
         final int at = first;
         boolean afterAnchor = anchors.stream().anyMatch(a -> a < at);
-        String text = sentence.tokens().isEmpty() || first < 0 ? "" : sentence.tokens().get(first).text();
-        boolean typeOf = TYPE_OF_QUESTION.matcher(question.text()).find();
+        String firstWord = first < 0 ? "" : sentence.tokens().get(first).text();
+        boolean adjective = kind == SpanKind.ADJECTIVE;
         double[] features = {
-            fit, kind == 1 ? 1 : 0, kind == 2 ? 1 : 0, closeness, subject ? 1 : 0, defined ? 1 : 0, Math.log1p(tokens),
-            content == 0 ? 0 : (double) asked / content, afterAnchor ? 1 : 0,
-            text.chars().anyMatch(Character::isDigit) ? 1 : 0, !text.isEmpty() && Character.isUpperCase(text.charAt(0)) ? 1 : 0,
-            kind == 2 && typeOf ? 1 : 0, heuristic,
+            fit, kind == SpanKind.NOUN_PHRASE ? 1 : 0, adjective ? 1 : 0, closeness, subject ? 1 : 0, defined ? 1 : 0,
+            Math.log1p(tokens), content == 0 ? 0 : (double) asked / content, afterAnchor ? 1 : 0,
+            firstWord.chars().anyMatch(Character::isDigit) ? 1 : 0,
+            !firstWord.isEmpty() && Character.isUpperCase(firstWord.charAt(0)) ? 1 : 0,
+            adjective && TYPE_OF_QUESTION.matcher(question.text()).find() ? 1 : 0, heuristic,
         };
         return new SpanCandidate(start, end, heuristic, features);
     }
