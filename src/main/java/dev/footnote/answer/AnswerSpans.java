@@ -155,13 +155,18 @@ public final class AnswerSpans {
 
     /** The best answering span of {@code text.substring(start, end)}, analysed here with its noun phrases. */
     public Optional<Candidate> best(Question question, String text, int start, int end) {
-        List<SpanCandidate> candidates = candidates(question, text, start, end);
+        return ranked(question, text, start, end).stream().findFirst();
+    }
+
+    /** The answering spans of {@code text.substring(start, end)}, best first. */
+    public List<Candidate> ranked(Question question, String text, int start, int end) {
         // Highest score first; ties go to the earlier, then the shorter span, so the choice never varies.
-        return candidates.stream()
+        return candidates(question, text, start, end).stream()
                 .map(c -> new Candidate(c.start(), c.end(), learned(question) ? ranking.score(c.features()) : c.heuristic()))
-                .max(java.util.Comparator.comparingDouble(Candidate::score)
-                        .thenComparing(Candidate::start, java.util.Comparator.reverseOrder())
-                        .thenComparing(c -> c.end() - c.start(), java.util.Comparator.reverseOrder()));
+                .sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()
+                        .thenComparing(Candidate::start)
+                        .thenComparing(c -> c.end() - c.start()))
+                .toList();
     }
 
     /**

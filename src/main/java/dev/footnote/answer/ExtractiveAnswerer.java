@@ -118,15 +118,25 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // 4. The span of the first quote that answers on its own, if there is one.
         return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of(), null,
-                shortAnswer(asked, chosen.get(0)));
+                shortAnswer(asked, terms, chosen.get(0)));
     }
 
-    /** The span of the first quoted sentence that answers on its own, if the question expects one and it is there. */
-    private ShortAnswer shortAnswer(AnswerSpans.Question question, ScoredSentence first) {
+    /**
+     * The span of the first quoted sentence that answers on its own, if the question expects one and it is there; not a
+     * span the question already names by another word ("the United States" for "What did Washington … call for?").
+     */
+    private ShortAnswer shortAnswer(AnswerSpans.Question question, SentenceScorer.QuestionTerms terms, ScoredSentence first) {
         String passage = first.passage().text();
-        return spans.best(question, passage, first.span().start(), first.span().end())
-                .map(c -> new ShortAnswer(passage.substring(c.start(), c.end()), 1, c.start(), c.end()))
-                .orElse(null);
+        Set<String> named = new HashSet<>(terms.weights().keySet());
+        terms.alternatives().values().forEach(alternatives -> alternatives.forEach(named::addAll));
+        for (AnswerSpans.Candidate c : spans.ranked(question, passage, first.span().start(), first.span().end())) {
+            String text = passage.substring(c.start(), c.end());
+            Set<String> spanTerms = scorer.terms(text);
+            if (spanTerms.isEmpty() || !named.containsAll(spanTerms)) {
+                return new ShortAnswer(text, 1, c.start(), c.end());
+            }
+        }
+        return null;
     }
 
     /** Evidence first, then answer type and focus for the best few, then (if on) the learned order of those. */

@@ -2,6 +2,7 @@ package dev.footnote.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,5 +81,15 @@ class ExtractiveAnswererCalibrationTest {
         assertThat(answer.grounded()).as("answer: %s", answer.text()).isFalse();
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.text()).isEqualTo(ExtractiveAnswerer.NOT_IN_CORPUS);
+    }
+
+    @Test
+    void theShortAnswerIsNotWhatTheQuestionNamesByAnotherWord() {
+        // "Washington and Brussels" are the United States and the European Union: naming them answers nothing.
+        CitedAnswer answer = answers.answer("What did Washington and Brussels call for?");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.shortAnswer()).isNotNull();
+        assertThat(answer.shortAnswer().text()).doesNotContain("United States").doesNotContain("European Union");
     }
 }
