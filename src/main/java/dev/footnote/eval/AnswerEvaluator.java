@@ -14,19 +14,20 @@ import dev.footnote.answer.ShortAnswer;
 /**
  * Asks questions the way the API does (the answer service: retrieve in the configured mode, then
  * answer) and scores what a user sees: the first quoted sentence, the short answer, the length of
- * the answer, the time it took, and whether out-of-corpus questions are refused.
+ * the answer, the time it took, and whether out-of-corpus questions are refused. Public for the tuning harnesses of
+ * the test sources, which measure the answers as {@code eval} does.
  */
-final class AnswerEvaluator {
+public final class AnswerEvaluator {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerEvaluator.class);
 
     private final AnswerService answers;
 
-    AnswerEvaluator(AnswerService answers) {
+    public AnswerEvaluator(AnswerService answers) {
         this.answers = answers;
     }
 
-    AnswerQuality quality(List<EvalQuestion> questions) {
+    public AnswerQuality quality(List<EvalQuestion> questions) {
         int answered = 0;
         int firstContains = 0;
         int contains = 0;

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /** SQuAD's official answer scores: exact match and token F1 after its normalisation, best over the gold answers. */
-final class AnswerScores {
+public final class AnswerScores {
 
     private AnswerScores() {
     }
 
-    static double exactMatch(String prediction, Collection<String> golds) {
+    public static double exactMatch(String prediction, Collection<String> golds) {
         String p = RankingMetrics.normalise(prediction);
         return golds.stream().anyMatch(g -> RankingMetrics.normalise(g).equals(p)) ? 1 : 0;
     }
 
-    static double f1(String prediction, Collection<String> golds) {
+    public static double f1(String prediction, Collection<String> golds) {
         return golds.stream().mapToDouble(g -> f1(prediction, g)).max().orElse(0);
     }
 

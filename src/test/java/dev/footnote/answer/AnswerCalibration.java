@@ -1,17 +1,9 @@
 package dev.footnote.answer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.footnote.eval.AnswerEvaluator;
 import dev.footnote.eval.SquadLoader;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.PassageIndex;
@@ -33,21 +25,13 @@ public final class AnswerCalibration {
     private static dev.footnote.evidence.SentenceScorer SCORER;
 
     public static void main(String[] args) throws Exception {
-        Path squad = Path.of(System.getProperty("squad", "../shared/data/squad-dev-v1.1.json"));
         int from = Integer.parseInt(args[1]);
         int to = Integer.parseInt(args[2]);
-        int negFrom = Integer.parseInt(args[3]);
-        int negTo = Integer.parseInt(args[4]);
         int every = Integer.parseInt(args[5]);
-        List<String> springArgs = new ArrayList<>(List.of("--footnote.index.dir=" + args[0],
-                "--footnote.corpus.dir=" + Files.createTempDirectory("empty"), "--footnote.corpus.watch=false",
-                "--spring.datasource.url=jdbc:h2:mem:calibration"));
         // Further arguments are answer settings to try, e.g. --footnote.answer.focus-penalty=0
-        springArgs.addAll(List.of(args).subList(6, args.length));
-        var ctx = new SpringApplicationBuilder(dev.footnote.FootnoteApplication.class).web(WebApplicationType.NONE)
-                .logStartupInfo(false).run(springArgs.toArray(String[]::new));
+        var ctx = TuningHarness.start(args[0], List.of(args).subList(6, args.length));
         PassageIndex index = ctx.getBean(PassageIndex.class);
-        var docs = new SquadLoader().load(squad).documents().subList(from - 1, to);
+        var docs = new SquadLoader().load(TuningHarness.squad()).documents().subList(from - 1, to);
         if (index.passageCount() == 0) {
             index.apply(new IndexChanges(docs.stream().map(IndexChanges.Replacement::new).toList(), List.of()));
         }
@@ -56,28 +40,10 @@ public final class AnswerCalibration {
         SCORER = ctx.getBean(dev.footnote.evidence.SentenceScorer.class);
         ExtractiveAnswerer answerer = ctx.getBean(ExtractiveAnswerer.class);
 
-        JsonNode data = new ObjectMapper().readTree(squad.toFile()).get("data");
-        List<String> positives = new ArrayList<>();
-        List<List<String>> golds = new ArrayList<>();
-        List<String> negatives = new ArrayList<>();
-        int k = 0;
-        for (int a = 1; a <= data.size(); a++) {
-            for (JsonNode p : data.get(a - 1).get("paragraphs")) {
-                for (JsonNode qa : p.get("qas")) {
-                    if (k++ % every != 0) {
-                        continue;
-                    }
-                    if (a >= from && a <= to) {
-                        positives.add(qa.get("question").asText());
-                        List<String> g = new ArrayList<>();
-                        qa.get("answers").forEach(x -> g.add(x.get("text").asText()));
-                        golds.add(g);
-                    } else if (a >= negFrom && a <= negTo) {
-                        negatives.add(qa.get("question").asText());
-                    }
-                }
-            }
-        }
+        List<TuningHarness.Asked> inCorpus = TuningHarness.questions(from, to, every);
+        List<String> positives = inCorpus.stream().map(TuningHarness.Asked::question).toList();
+        List<String> negatives = TuningHarness.questions(Integer.parseInt(args[3]), Integer.parseInt(args[4]), every).stream()
+                .map(TuningHarness.Asked::question).toList();
         double[][] pos = features(positives, retriever, answerer);
         double[][] neg = features(negatives, retriever, answerer);
         System.out.printf("in corpus %d, out of corpus %d%n", positives.size(), negatives.size());
@@ -89,37 +55,9 @@ public final class AnswerCalibration {
             }
             System.out.println(line);
         }
-        // Quality at the configured operating point.
-        int answered = 0;
-        int first = 0;
-        int any = 0;
-        int sentences = 0;
-        int shortGiven = 0;
-        double f1 = 0;
-        double em = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < positives.size(); i++) {
-            CitedAnswer answer = answerer.answer(new Query(positives.get(i)), retriever.retrieve(new Query(positives.get(i)), 5));
-            if (!answer.grounded()) {
-                continue;
-            }
-            answered++;
-            sentences += answer.citations().size();
-            first += SquadText.contains(answer.citations().get(0).quote(), golds.get(i)) ? 1 : 0;
-            StringBuilder all = new StringBuilder();
-            answer.citations().forEach(c -> all.append(c.quote()).append(' '));
-            any += SquadText.contains(all.toString(), golds.get(i)) ? 1 : 0;
-            if (answer.shortAnswer() != null) {
-                shortGiven++;
-                f1 += SquadText.f1(answer.shortAnswer().text(), golds.get(i));
-                em += SquadText.exact(answer.shortAnswer().text(), golds.get(i)) ? 1 : 0;
-            }
-        }
-        int n = positives.size();
-        System.out.printf(Locale.ROOT, "configured: answered %.3f first %.3f any %.3f sentences/answer %.2f short given %.3f"
-                        + " EM %.3f F1 %.3f (over all in-corpus questions), %.1f ms/question%n",
-                (double) answered / n, (double) first / n, (double) any / n, (double) sentences / Math.max(1, answered),
-                (double) shortGiven / n, em / n, f1 / n, (System.nanoTime() - started) / 1e6 / n);
+        // Quality at the configured operating point, measured as the eval command measures it.
+        System.out.println("configured: " + new AnswerEvaluator(ctx.getBean(AnswerService.class))
+                .quality(inCorpus.stream().map(TuningHarness.Asked::eval).toList()));
         ctx.close();
         System.exit(0);
     }
@@ -133,7 +71,7 @@ public final class AnswerCalibration {
             List<String> missing = answerer.missingNamesForTuning(questions.get(i), evidence);
             f[i] = new double[] {answerer.groundingForTuning(questions.get(i), evidence), missing.isEmpty() ? 0 : 1};
             if (System.getProperty("verbs") != null && !ranked.isEmpty()) {
-                AnswerSpans.Question asked = new AnswerSpans(dev.footnote.text.TextAnalyzer.english()).question(questions.get(i));
+                AnswerSpans.Question asked = answerer.questionForTuning(questions.get(i));
                 boolean states = answerer.statesVerb(asked, answerer.questionTermsForTuning(questions.get(i)), ranked.get(0));
                 System.out.printf(Locale.ROOT, "V,%s,%d,%d,%.4f,%s%n", asked.verb(), states ? 1 : 0, (int) f[i][1], f[i][0],
                         questions.get(i).replace(',', ' '));

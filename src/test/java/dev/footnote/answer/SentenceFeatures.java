@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.footnote.eval.RankingMetrics;
 import dev.footnote.eval.SquadLoader;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.PassageIndex;
@@ -44,7 +45,7 @@ public final class SentenceFeatures {
                 AnswerSpans.Question asked = answerer.questionForTuning(q.question());
                 for (int r = 0; r < Math.min(head, ranked.size()); r++) {
                     ScoredSentence s = ranked.get(r);
-                    out.println(TuningHarness.featureLine(qid, q, r, SquadText.contains(s.text(), q.golds()), asked.type(),
+                    out.println(TuningHarness.featureLine(qid, q, r, RankingMetrics.containsAnswer(s.text(), q.golds()), asked.type(),
                             SentenceRanking.features(asked, s), s.text()));
                 }
                 qid++;

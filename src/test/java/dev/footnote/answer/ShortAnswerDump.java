@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.footnote.eval.RankingMetrics;
 import dev.footnote.retrieval.HybridRetriever;
 import dev.footnote.retrieval.Query;
 
@@ -28,7 +29,7 @@ public final class ShortAnswerDump {
                 String quote = answer.citations().isEmpty() ? "" : answer.citations().get(0).quote();
                 out.println(String.join("\t", String.valueOf(q.article()), answerer.questionForTuning(q.question()).type().name(),
                         q.question(), String.join(" | ", q.golds()), answer.shortAnswer() == null ? "" : answer.shortAnswer().text(),
-                        SquadText.contains(quote, q.golds()) ? "1" : "0", quote).replace('\n', ' '));
+                        RankingMetrics.containsAnswer(quote, q.golds()) ? "1" : "0", quote).replace('\n', ' '));
             }
         }
         ctx.close();

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.footnote.eval.AnswerScores;
+import dev.footnote.eval.RankingMetrics;
 import dev.footnote.retrieval.HybridRetriever;
 import dev.footnote.retrieval.Query;
 import dev.footnote.text.TextAnalyzer;
@@ -29,18 +31,18 @@ public final class SpanFeatures {
             for (TuningHarness.Asked q : TuningHarness.questions(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]))) {
                 CitedAnswer answer = answerer.answer(new Query(q.question()), retriever.retrieve(new Query(q.question()), 5));
-                if (answer.citations().isEmpty() || !SquadText.contains(answer.citations().get(0).quote(), q.golds())) {
+                if (answer.citations().isEmpty() || !RankingMetrics.containsAnswer(answer.citations().get(0).quote(), q.golds())) {
                     continue;
                 }
                 String quote = answer.citations().get(0).quote();
                 AnswerSpans.Question asked = spans.question(q.question());
                 List<AnswerSpans.SpanCandidate> candidates = spans.candidates(asked, quote, 0, quote.length());
-                double best = candidates.stream().mapToDouble(c -> SquadText.f1(quote.substring(c.start(), c.end()), q.golds()))
+                double best = candidates.stream().mapToDouble(c -> AnswerScores.f1(quote.substring(c.start(), c.end()), q.golds()))
                         .max().orElse(0);
                 for (int r = 0; r < candidates.size(); r++) {
                     AnswerSpans.SpanCandidate c = candidates.get(r);
                     String span = quote.substring(c.start(), c.end());
-                    boolean label = best > 0 && SquadText.f1(span, q.golds()) == best;
+                    boolean label = best > 0 && AnswerScores.f1(span, q.golds()) == best;
                     out.println(TuningHarness.featureLine(qid, q, r, label, asked.type(), c.features(), span));
                 }
                 qid++;

@@ -4,20 +4,32 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.footnote.corpus.Passage;
+import dev.footnote.eval.EvalDataset;
+import dev.footnote.eval.EvalQuestion;
+import dev.footnote.eval.SquadLoader;
 
 /** What the tuning harnesses of this package share: the app without a web server, and the SQuAD questions asked. */
 final class TuningHarness {
 
-    /** A question of SQuAD dev and its gold answers. */
-    record Asked(int article, String question, List<String> golds) {
+    /** A question of SQuAD dev (its gold passage and answers) and the article it is about, from 1. */
+    record Asked(int article, EvalQuestion eval) {
+
+        String question() {
+            return eval.text();
+        }
+
+        List<String> golds() {
+            return eval.answers();
+        }
     }
 
     private TuningHarness() {
@@ -37,21 +49,24 @@ final class TuningHarness {
                 .logStartupInfo(false).run(args.toArray(String[]::new));
     }
 
-    /** Every n-th question of SQuAD dev (counted over all articles), of articles {@code from..to}. */
-    static List<Asked> questions(int from, int to, int every) throws IOException {
-        JsonNode data = new ObjectMapper().readTree(squad().toFile()).get("data");
+    /**
+     * Every n-th question of SQuAD dev of articles {@code from..to}, counted from the first article's first question:
+     * the sample of a range does not depend on the ranges asked beside it.
+     */
+    static List<Asked> questions(int from, int to, int every) {
+        EvalDataset squad = new SquadLoader().load(squad());
+        Map<String, Integer> articleOf = new HashMap<>();
+        for (int a = 0; a < squad.documents().size(); a++) {
+            for (Passage passage : squad.documents().get(a).passages()) {
+                articleOf.put(passage.id(), a + 1);
+            }
+        }
         List<Asked> asked = new ArrayList<>();
-        int k = 0;
-        for (int a = from; a <= to; a++) {
-            for (JsonNode p : data.get(a - 1).get("paragraphs")) {
-                for (JsonNode qa : p.get("qas")) {
-                    if ((k++) % every != 0) {
-                        continue;
-                    }
-                    List<String> golds = new ArrayList<>();
-                    qa.get("answers").forEach(x -> golds.add(x.get("text").asText()));
-                    asked.add(new Asked(a, qa.get("question").asText(), golds));
-                }
+        List<EvalQuestion> all = squad.questions();
+        for (int k = 0; k < all.size(); k++) {
+            int article = articleOf.get(all.get(k).relevant().keySet().iterator().next());
+            if (k % every == 0 && article >= from && article <= to) {
+                asked.add(new Asked(article, all.get(k)));
             }
         }
         return asked;
