@@ -1,18 +1,14 @@
 package dev.footnote.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.footnote.text.ResourceLines;
+
 /**
- * A linear score over named features, with weights read from a resource of this package (lines "feature weight";
- * '#' starts a comment), as {@code src/test/bench/fit_sentence_ranking.py} writes them.
+ * A linear score over named features, with weights read from the class path (lines "feature weight", read by
+ * {@link ResourceLines}), as {@code src/test/bench/fit_sentence_ranking.py} writes them.
  */
 final class LinearModel {
 
@@ -30,25 +26,14 @@ final class LinearModel {
         }
     }
 
-    /** The weights of {@code resource}, which must name every one of {@code features}. */
+    /** The weights of {@code resource} (a path on the class path), which must name every one of {@code features}. */
     static LinearModel read(String resource, List<String> features) {
-        try (InputStream in = LinearModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            Map<String, Double> weights = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    String[] parts = trimmed.split("\\s+");
-                    weights.put(parts[0], Double.parseDouble(parts[1]));
-                }
-            }
-            return new LinearModel(features, weights);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        Map<String, Double> weights = new HashMap<>();
+        for (String line : ResourceLines.read(resource)) {
+            String[] parts = line.split("\\s+");
+            weights.put(parts[0], Double.parseDouble(parts[1]));
         }
+        return new LinearModel(features, weights);
     }
 
     double score(double[] features) {

@@ -25,7 +25,7 @@ final class SentenceRanking {
             "topPassage", "phraseMatch", "typeFit", "typeAbsent", "missingNames", "noVerb", "firstSentence", "logLength",
             "subjectTypeFit", "coverageTimesSimilarity", "similaritySquared", "coverageSquared", "specificTypeFit");
 
-    private static final String BUILT_IN = "sentence-ranking.tsv";
+    private static final String BUILT_IN = "dev/footnote/answer/sentence-ranking.tsv";
 
     private final LinearModel model;
     private final int candidates;

@@ -15,7 +15,7 @@ final class SpanRanking {
             "logLength", "askedShare", "afterQuestionWord", "digit", "capitalised", "adjectiveForTypeOf",
             "handScore");
 
-    private static final String BUILT_IN = "span-ranking.tsv";
+    private static final String BUILT_IN = "dev/footnote/answer/span-ranking.tsv";
 
     private final LinearModel model;
 

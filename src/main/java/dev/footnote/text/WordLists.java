@@ -1,11 +1,5 @@
 package dev.footnote.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -38,22 +32,6 @@ record WordLists(Set<String> organizationWords, Set<String> placeWords, Set<Stri
     }
 
     private static Set<String> read(String name) {
-        String path = "dev/footnote/text/" + name;
-        InputStream in = WordLists.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("word list " + path + " is not on the class path");
-        }
-        Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + path, e);
-        }
-        return words;
+        return new HashSet<>(ResourceLines.read("dev/footnote/text/" + name));
     }
 }
