@@ -35,6 +35,7 @@ public final class AnswerEvaluator {
         int sentences = 0;
         double exact = 0;
         double f1 = 0;
+        int rightShort = 0;
         List<Double> millis = new ArrayList<>(questions.size());
         for (EvalQuestion question : questions) {
             long t0 = System.nanoTime();
@@ -52,7 +53,9 @@ public final class AnswerEvaluator {
             if (shortAnswer != null) {
                 withShort++;
                 exact += AnswerScores.exactMatch(shortAnswer.text(), question.answers());
-                f1 += AnswerScores.f1(shortAnswer.text(), question.answers());
+                double shortF1 = AnswerScores.f1(shortAnswer.text(), question.answers());
+                f1 += shortF1;
+                rightShort += shortF1 >= 0.5 ? 1 : 0;
             }
         }
         double n = Math.max(1, questions.size());
@@ -62,7 +65,8 @@ public final class AnswerEvaluator {
                 round(withShort / n), round(exact / n), round(f1 / n),
                 round((double) sentences / Math.max(1, answered)),
                 new EvalReport.Latency(round(RankingMetrics.percentile(sorted, 50)),
-                        round(RankingMetrics.percentile(sorted, 95)), round(RankingMetrics.percentile(sorted, 99))));
+                        round(RankingMetrics.percentile(sorted, 95)), round(RankingMetrics.percentile(sorted, 99))),
+                round((double) rightShort / Math.max(1, withShort)));
     }
 
     /** Asks the out-of-corpus questions; {@code positives} is the in-corpus figure measured by {@link #quality}. */

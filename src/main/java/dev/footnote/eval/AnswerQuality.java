@@ -13,8 +13,9 @@ package dev.footnote.eval;
  * @param shortAnswerF1             SQuAD token F1 of the short answer (0 when there is none), over all questions
  * @param sentencesPerAnswer        mean sentences quoted per grounded answer
  * @param latencyMs                 per question, retrieval plus answer, in process
+ * @param shortAnswerPrecision      of the short answers shown, the share that is right (token F1 ≥ 0.5 against a gold answer)
  */
 public record AnswerQuality(int questions, double answeredShare, double firstSentenceContainment, double containment,
                             double shortAnswerShare, double shortAnswerExactMatch, double shortAnswerF1,
-                            double sentencesPerAnswer, EvalReport.Latency latencyMs) {
+                            double sentencesPerAnswer, EvalReport.Latency latencyMs, double shortAnswerPrecision) {
 }

@@ -55,7 +55,10 @@ final class Harness implements AutoCloseable {
             Path workDir = Files.createTempDirectory("footnote-eval-");
             Files.createDirectories(workDir.resolve("corpus"));
             List<String> args = new ArrayList<>(springArgs);
-            args.add("--footnote.index.dir=" + workDir.resolve("index"));
+            // A kept index (--footnote.index.dir given) is reused across runs; otherwise a temporary one.
+            if (springArgs.stream().noneMatch(a -> a.startsWith("--footnote.index.dir="))) {
+                args.add("--footnote.index.dir=" + workDir.resolve("index"));
+            }
             args.add("--footnote.corpus.dir=" + workDir.resolve("corpus"));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
