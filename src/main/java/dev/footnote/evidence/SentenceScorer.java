@@ -144,6 +144,16 @@ public final class SentenceScorer {
         return new QuestionTerms(q.weights(), q.total(), alternatives);
     }
 
+    /** What a text may hold instead of the term ("won" → "defeated"): sets of terms, each standing for it as a whole. */
+    public List<Set<String>> alternatives(String term) {
+        return relatedTerms().of(term);
+    }
+
+    /** How much a term tells: its inverse document frequency over the passages (highest for a term no passage has). */
+    public double idf(String term) {
+        return weights.idf(term);
+    }
+
     private RelatedTerms relatedTerms() {
         RelatedTerms r = related;
         if (r == null) {

@@ -1,0 +1,43 @@
+package dev.footnote.answer.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+
+    private static List<Double> values(String text) {
+        return Numbers.in(text).stream().map(Numbers.Found::value).toList();
+    }
+
+    @Test
+    void readsDigitsWithSeparatorsDecimalsAndScales() {
+        assertThat(values("a 48-bed unit")).containsExactly(48.0);
+        assertThat(values("a total of 412.6 million dollars")).containsExactly(412.6e6);
+        assertThat(values("1,200 people and 14 of the 62 deputies")).containsExactly(1200.0, 14.0, 62.0);
+        assertThat(values("in 1347")).containsExactly(1347.0);
+    }
+
+    @Test
+    void readsNumbersInWords() {
+        assertThat(values("fourteen of the sixty-two")).containsExactly(14.0, 62.0);
+        assertThat(values("two hundred and ten seats")).containsExactly(210.0);
+        assertThat(values("three million voters")).containsExactly(3e6);
+    }
+
+    @Test
+    void aLoneOneIsNoCountAndOffsetsAreExact() {
+        assertThat(values("one of the members")).isEmpty();
+        String text = "It opens in two phases.";
+        Numbers.Found two = Numbers.in(text).get(0);
+        assertThat(text.substring(two.start(), two.end())).isEqualTo("two");
+    }
+
+    @Test
+    void sameValueWhateverTheForm() {
+        assertThat(Numbers.same(values("412.6 million").get(0), values("412,600,000").get(0))).isTrue();
+        assertThat(Numbers.same(14, 41)).isFalse();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.footnote.answer.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.footnote.corpus.CorpusReader;
+import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.evidence.TermWeights;
+import dev.footnote.index.CorpusIndexer;
+import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.text.TextAnalyzer;
+
+/** The support judge over a small corpus (its idf comes from there): words backed, numbers, negation, names, pairs. */
+class SupportJudgeTest {
+
+    @TempDir
+    static Path dir;
+
+    static PassageIndex index;
+    static ClaimAnalysis analysis;
+    static SupportJudge judge;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("council.md"), """
+                # Harbor Bridge
+
+                The council voted 14 of the 62 proposals through on Tuesday. Mayor Elena Marsh proposed a toll on the bridge.
+
+                Daniel Kim found corrosion on three of the bridge's cables. The repairs will cost 412.6 million dollars.
+
+                The cardiac wing will open in two phases and add a 48-bed unit.
+                """);
+        index = PassageIndex.open(dir.resolve("index"), new FootnoteAnalyzer());
+        new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(corpus);
+        SentenceScorer scorer = new SentenceScorer(new TermWeights(index));
+        analysis = new ClaimAnalysis(TextAnalyzer.english(), scorer);
+        judge = new SupportJudge(scorer, SupportWeights.builtIn());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    private static SupportJudge.Support judge(String claim, String... evidence) {
+        return judge.judge(analysis.words(claim), List.of(evidence).stream().map(analysis::evidence).toList(),
+                SupportJudge.Evidence.NONE);
+    }
+
+    @Test
+    void aSentenceBacksItsOwnWordsFully() {
+        SupportJudge.Support s = judge("The council voted 14 of the 62 proposals through.",
+                "The council voted 14 of the 62 proposals through on Tuesday.");
+        assertThat(s.score()).isGreaterThan(0.95);
+        assertThat(s.unsupported()).isEmpty();
+        assertThat(s.contradicted()).isFalse();
+    }
+
+    @Test
+    void aChangedNumberIsAContradictionAndNamedAsUnsupported() {
+        String claim = "The council voted 41 of the 62 proposals through.";
+        SupportJudge.Support s = judge(claim, "The council voted 14 of the 62 proposals through on Tuesday.");
+        assertThat(s.contradicted()).isTrue();
+        assertThat(s.unsupported()).extracting(ClaimWord::text).containsExactly("41");
+        ClaimWord w = s.unsupported().get(0);
+        assertThat(claim.substring(w.start(), w.end())).isEqualTo("41");
+        assertThat(s.score()).isLessThan(judge(claim.replace("41", "14"), "The council voted 14 of the 62 proposals through on Tuesday.").score() - 0.3);
+    }
+
+    @Test
+    void numbersMatchInWordsAndWithTheirScale() {
+        assertThat(judge("The repairs cost 412,600,000 dollars.", "The repairs will cost 412.6 million dollars.").unsupported()).isEmpty();
+        assertThat(judge("Kim found corrosion on 3 cables.", "Daniel Kim found corrosion on three of the bridge's cables.").unsupported()).isEmpty();
+        assertThat(judge("The wing adds 48 beds.", "The cardiac wing will open in two phases and add a 48-bed unit.").unsupported()).isEmpty();
+    }
+
+    @Test
+    void aNegationOnOneSideOnlyContradicts() {
+        SupportJudge.Support s = judge("Mayor Elena Marsh did not propose a toll on the bridge.",
+                "Mayor Elena Marsh proposed a toll on the bridge.");
+        assertThat(s.contradicted()).isTrue();
+        assertThat(s.unsupported()).extracting(ClaimWord::kind).contains(WordKind.NEGATION);
+    }
+
+    @Test
+    void aNameIsBackedByItsLastWordButNotByAnother() {
+        assertThat(judge("Kim found corrosion.", "Daniel Kim found corrosion on three of the bridge's cables.").unsupported()).isEmpty();
+        SupportJudge.Support other = judge("Greta Garbo found corrosion.", "Daniel Kim found corrosion on three of the bridge's cables.");
+        assertThat(other.unsupported()).extracting(ClaimWord::text).containsExactly("Greta Garbo");
+    }
+
+    @Test
+    void twoSentencesBackWhatNeitherBacksAlone() {
+        SupportJudge.Support s = judge("Daniel Kim found corrosion, and the repairs will cost 412.6 million dollars.",
+                "Daniel Kim found corrosion on three of the bridge's cables.", "The repairs will cost 412.6 million dollars.",
+                "Mayor Elena Marsh proposed a toll on the bridge.");
+        assertThat(s.evidence()).containsExactlyInAnyOrder(0, 1);
+        assertThat(s.unsupported()).isEmpty();
+    }
+
+    @Test
+    void unsupportedWordsAreThoseNothingBacks() {
+        String claim = "Mayor Elena Marsh proposed a toll on the tunnel.";
+        SupportJudge.Support s = judge(claim, "Mayor Elena Marsh proposed a toll on the bridge.");
+        assertThat(s.unsupported()).extracting(ClaimWord::text).containsExactly("tunnel");
+        assertThat(s.contradicted()).isFalse();
+    }
+}
