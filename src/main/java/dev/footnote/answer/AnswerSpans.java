@@ -74,8 +74,10 @@ public final class AnswerSpans {
      * @param start offset in the analysed text (the passage)
      * @param end   offset after it
      * @param score 0..1: type fit, weighed by closeness to the question's words
+     * @param features what {@link SpanRanking} weighs ({@link SpanRanking#FEATURES} order), which also tells how sure
+     *                 the choice is
      */
-    public record Candidate(int start, int end, double score) {
+    public record Candidate(int start, int end, double score, double[] features) {
     }
 
     private final TextAnalyzer analyzer;
@@ -162,7 +164,8 @@ public final class AnswerSpans {
     public List<Candidate> ranked(Question question, String text, int start, int end) {
         // Highest score first; ties go to the earlier, then the shorter span, so the choice never varies.
         return candidates(question, text, start, end).stream()
-                .map(c -> new Candidate(c.start(), c.end(), learned(question) ? ranking.score(c.features()) : c.heuristic()))
+                .map(c -> new Candidate(c.start(), c.end(), learned(question) ? ranking.score(c.features()) : c.heuristic(),
+                        c.features()))
                 .sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()
                         .thenComparing(Candidate::start)
                         .thenComparing(c -> c.end() - c.start()))

@@ -8,10 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.footnote.answer.verify.ClaimAnalysis;
+import dev.footnote.answer.verify.ClaimWord;
+import dev.footnote.answer.verify.SupportJudge;
+import dev.footnote.answer.verify.SupportWeights;
+import dev.footnote.answer.verify.WordKind;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.text.TextAnalyzer;
 
 /**
  * Checks the citations of a written answer against the passages the writer was given, numbered
@@ -66,6 +72,8 @@ public final class CitationVerifier {
     private final SentenceScorer scorer;
     private final SentenceEmbeddings embeddings;
     private final Settings settings;
+    private final ClaimAnalysis analysis;
+    private final SupportJudge judge;
 
     /**
      * @param scorer     the term coverage the extractive answerer uses too
@@ -75,6 +83,8 @@ public final class CitationVerifier {
         this.scorer = scorer;
         this.embeddings = embeddings;
         this.settings = settings;
+        this.analysis = new ClaimAnalysis(TextAnalyzer.english(), scorer);
+        this.judge = new SupportJudge(scorer, SupportWeights.builtIn());
     }
 
     /**
@@ -103,11 +113,15 @@ public final class CitationVerifier {
             for (int marker : claim.markers()) {
                 Passage passage = passages.get(marker - 1);
                 Match match = bestMatch(claim.text(), claimVectors.get(claim.text()), passage);
-                boolean supported = match.score() >= settings.minSupport();
+                String contradiction = contradiction(claim.text(), passage);
+                boolean supported = match.score() >= settings.minSupport() && contradiction == null;
                 String quote = match.span().of(passage.text());
                 citations.add(new Citation(marker, passage.id(), passage.documentId(), passage.source(), quote,
                         match.span().start(), match.span().end(), supported, claim.text(), passage.page()));
-                if (!supported) {
+                if (contradiction != null) {
+                    warnings.add(String.format(Locale.ROOT, "Passage [%d] does not support this sentence (%s): \"%s\"",
+                            marker, contradiction, shorten(claim.text())));
+                } else if (!supported) {
                     warnings.add(String.format(Locale.ROOT,
                             "Passage [%d] does not support this sentence (support %.2f, needed %.2f): \"%s\"",
                             marker, match.score(), settings.minSupport(), shorten(claim.text())));
@@ -115,6 +129,29 @@ public final class CitationVerifier {
             }
         }
         return new Verification(text, citations, warnings, uncited);
+    }
+
+    /**
+     * What in the claim the passage contradicts, or {@code null}: a number it does not state while it states others
+     * ("41 of the 62" for "14 of the 62"), or a negation on one side only ("did not call for restraint"). Similar
+     * wording and embeddings do not see either; the support judge does. Names and numbers anywhere in the passage or
+     * its source line count, so a paraphrase that moves them between sentences still holds.
+     */
+    private String contradiction(String claim, Passage passage) {
+        List<ClaimWord> words = analysis.words(claim);
+        List<SupportJudge.Evidence> sentences = Sentences.split(passage.text()).stream()
+                .map(span -> analysis.evidence(span.of(passage.text()))).toList();
+        SupportJudge.Evidence context = analysis.evidence(passage.text() + "\n" + (passage.source() == null ? "" : passage.source()));
+        SupportJudge.Support support = judge.judge(words, sentences, context);
+        List<String> numbers = support.unsupported().stream().filter(w -> w.kind() == WordKind.NUMBER).map(ClaimWord::text).toList();
+        if (!numbers.isEmpty()) {
+            return "the passage does not state " + String.join(", ", numbers);
+        }
+        if (support.contradicted()) {
+            return words.stream().anyMatch(w -> w.kind() == WordKind.NEGATION)
+                    ? "the passage says what this sentence denies" : "the passage denies what this sentence says";
+        }
+        return null;
     }
 
     private Match bestMatch(String claim, float[] claimVector, Passage passage) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * An answer and the citations behind it. An ungrounded answer (the corpus does not hold the
- * answer) carries no citations, by construction.
+ * answer) carries no citation that claims support, by construction: at most the nearest evidence, marked
+ * {@code supported: false}.
  *
  * @param text      the answer, with {@code [n]} markers after the sentences they support
  * @param grounded  whether the answer rests on passages of the corpus
@@ -28,8 +29,9 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
         Objects.requireNonNull(mode, "mode");
         citations = List.copyOf(citations);
         warnings = List.copyOf(warnings);
-        if (!grounded && !citations.isEmpty()) {
-            throw new IllegalArgumentException("an ungrounded answer must not carry citations");
+        // An ungrounded answer may show what the corpus says nearby, but never as support.
+        if (!grounded && citations.stream().anyMatch(c -> !Boolean.FALSE.equals(c.supported()))) {
+            throw new IllegalArgumentException("an ungrounded answer may cite only nearby evidence (supported: false)");
         }
         if (shortAnswer != null && citations.stream().noneMatch(c -> quotes(c, shortAnswer))) {
             throw new IllegalArgumentException("the short answer '" + shortAnswer.text()

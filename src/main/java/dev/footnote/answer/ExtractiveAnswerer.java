@@ -4,8 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import dev.footnote.answer.verify.ClaimAnalysis;
+import dev.footnote.answer.verify.SupportJudge;
+import dev.footnote.answer.verify.SupportWeights;
+import dev.footnote.answer.verify.WordKind;
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceScorer;
@@ -38,10 +46,18 @@ public final class ExtractiveAnswerer implements Answerer {
      *                       does not use, takes off its score; 0 ranks without
      * @param learnedRanking whether the best {@code typeCandidates} are put in their final order by the learned
      *                       {@link SentenceRanking} instead of the hand-set weights above
+     * @param focusRefusal   whether an answer is refused when its quotes (with their context) do not back a name or a
+     *                       number of the question ({@link FocusSupport}); the nearest quote is then shown, not grounded
+     * @param minFocusSupport with {@code focusRefusal}, the least score of the judge ({@link SupportJudge}) of the
+     *                       question's focus against the quotes for an answer to be grounded
+     * @param minShortAnswerConfidence the least {@link ShortAnswerConfidence} (0..1) at which a short answer is shown
+     * @param minClaimSupport the least score of the judge at which the evidence for a claim ("Is it true that …?", a
+     *                       statement) is quoted as backing it
      */
     public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
                            double typeWeight, int typeCandidates, double minGain, Grounding grounding,
-                           double focusPenalty, boolean learnedRanking) {
+                           double focusPenalty, boolean learnedRanking, boolean focusRefusal,
+                           double minFocusSupport, double minShortAnswerConfidence, double minClaimSupport) {
 
         public Settings {
             if (maxSentences < 1) {
@@ -52,15 +68,24 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
 
+        /** Refusing by focus, every short answer shown. */
+        public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
+                        double typeWeight, int typeCandidates, double minGain, Grounding grounding,
+                        double focusPenalty, boolean learnedRanking) {
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, grounding,
+                    focusPenalty, learnedRanking, true, 0, 0, 0.6);
+        }
+
         /** Grounded on the best sentence's evidence alone. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
                         double typeWeight, int typeCandidates, double minGain) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null, 0, false);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, null, 0, false,
+                    true, 0, 0, 0.6);
         }
 
         /** Evidence only, as before answer types: no re-ranking, no gain required of a further sentence. */
         public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap) {
-            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null, 0, false);
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null, 0, false, true, 0, 0, 0.6);
         }
     }
 
@@ -77,6 +102,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final QuestionFocus focus;
     /** Null when the hand-set weights decide. */
     private final SentenceRanking learned;
+    private final FocusSupport focusSupport;
+    private final ShortAnswerConfidence confidence = ShortAnswerConfidence.builtIn();
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
         this(scorer, settings, TextAnalyzer.english());
@@ -89,21 +116,86 @@ public final class ExtractiveAnswerer implements Answerer {
         this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
         this.focus = new QuestionFocus(scorer, typeRanking, settings.focusPenalty(), settings.typeCandidates());
         this.learned = settings.learnedRanking() ? SentenceRanking.builtIn(settings.typeCandidates()) : null;
+        this.focusSupport = new FocusSupport(scorer, new ClaimAnalysis(analyzer, scorer),
+                new SupportJudge(scorer, SupportWeights.builtIn()));
     }
 
     @Override
     public CitedAnswer answer(Query query, List<RetrievedPassage> evidence) {
+        return decide(query, evidence).answer();
+    }
+
+    /**
+     * An answer and what decided it, for calibration: the short answer considered (shown or not), the best sentence's
+     * grounding, and the judgement of the question's focus against the quotes ({@code null} when refused before).
+     */
+    record Decision(CitedAnswer answer, ShortAnswerChoice shortAnswer, double grounding, SupportJudge.Support focus) {
+    }
+
+    /** The answer with the short answer it considered, for calibration. */
+    Decision decideForTuning(Query query, List<RetrievedPassage> evidence) {
+        return decide(query, evidence);
+    }
+
+    private Decision decide(Query query, List<RetrievedPassage> evidence) {
         String question = query.retrievalText();
         // 1. Rank sentences by evidence, then the best few by whether they hold what the question asks for.
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
         List<ScoredSentence> ranked = ranked(query, asked, terms, evidence);
+        // 1b. "Is it true that X?" or a bare statement: the answer is the evidence for X, judged as a claim.
+        Optional<ClaimQuestion> claim = ClaimQuestion.of(question);
+        if (claim.isPresent()) {
+            return claimAnswer(claim.get(), ranked);
+        }
         // 2. Too weak to stand on, or naming what no passage names: say so.
-        if (ranked.isEmpty() || grounding(ranked.get(0), asked, terms, evidence) < settings.minEvidence()) {
-            return CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of());
+        double grounding = ranked.isEmpty() ? 0 : grounding(ranked.get(0), asked, terms, evidence);
+        if (grounding < settings.minEvidence()) {
+            return new Decision(CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of()), null, grounding, null);
         }
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
         List<ScoredSentence> chosen = choose(terms, ranked);
+        // 4. Quotes about something else than the question's names and numbers are no answer: show the nearest, ungrounded.
+        SupportJudge.Support focus = focusSupport.of(focusSupport.focus(question, terms), chosen);
+        if (settings.focusRefusal() && (FocusSupport.missesFocus(focus) || focus.score() < settings.minFocusSupport())) {
+            return new Decision(nearest(chosen.get(0), focus), null, grounding, focus);
+        }
+        // 5. The span of the first quote that answers on its own, if there is one.
+        //    A short answer in bold is a claim: shown only when it is likely right.
+        ShortAnswerChoice shortAnswer = shortAnswer(asked, terms, chosen.get(0), focus.score());
+        boolean sure = shortAnswer.answer() != null && shortAnswer.confidence() >= settings.minShortAnswerConfidence();
+        return new Decision(quoted(chosen, sure ? shortAnswer.answer() : null), shortAnswer, grounding, focus);
+    }
+
+    /** How many of the best sentences a claim is judged against. */
+    private static final int CLAIM_CANDIDATES = 12;
+
+    /**
+     * The answer to a claim: the one or two sentences that back it best, quoted and grounded when the judge finds them
+     * backing it; otherwise the nearest evidence, shown but not grounded, with what it lacks or contradicts.
+     */
+    private Decision claimAnswer(ClaimQuestion claim, List<ScoredSentence> ranked) {
+        if (ranked.isEmpty()) {
+            return new Decision(CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of()), null, 0, null);
+        }
+        List<ScoredSentence> candidates = ranked.subList(0, Math.min(CLAIM_CANDIDATES, ranked.size()));
+        SupportJudge.Support support = focusSupport.claim(claim.claim(), candidates);
+        List<ScoredSentence> evidence = support.evidence().stream().map(candidates::get).toList();
+        if (support.score() >= settings.minClaimSupport() && !support.contradicted()) {
+            return new Decision(quoted(evidence, null), null, support.score(), support);
+        }
+        ScoredSentence nearest = evidence.isEmpty() ? candidates.get(0) : evidence.get(0);
+        Passage p = nearest.passage();
+        String lead = support.contradicted() ? "The corpus does not back this; it says otherwise: “"
+                : "The corpus does not back this. Nearest: “";
+        Citation cited = new Citation(1, p.id(), p.documentId(), p.source(), nearest.text(), nearest.span().start(),
+                nearest.span().end(), false, null, p.page());
+        return new Decision(new CitedAnswer(lead + nearest.text() + "” [1]", false, CitedAnswer.EXTRACTIVE,
+                List.of(cited), List.of(), null, null), null, support.score(), support);
+    }
+
+    /** The sentences quoted one after the other, each with its marker and citation. */
+    private static CitedAnswer quoted(List<ScoredSentence> chosen, ShortAnswer shortAnswer) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (ScoredSentence sentence : chosen) {
@@ -116,27 +208,83 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             text.append(sentence.text()).append(" [").append(marker).append(']');
         }
-        // 4. The span of the first quote that answers on its own, if there is one.
-        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of(), null,
-                shortAnswer(asked, terms, chosen.get(0)));
+        return new CitedAnswer(text.toString(), true, CitedAnswer.EXTRACTIVE, citations, List.of(), null, shortAnswer);
     }
+
+    /**
+     * A refusal that names what the corpus lacks and shows the nearest it says, quoted verbatim and cited, but not
+     * grounded: "…does not contain an answer… Nearest, not about “Japan”: “…Prime Minister of Canada…” [1]".
+     */
+    private static CitedAnswer nearest(ScoredSentence best, SupportJudge.Support focus) {
+        String lacking = focus.unsupported().stream()
+                .filter(w -> w.kind() == WordKind.NAME || w.kind() == WordKind.NUMBER)
+                .map(w -> "“" + w.text() + "”").distinct().collect(Collectors.joining(" or "));
+        Passage p = best.passage();
+        String text = NOT_IN_CORPUS + " Nearest, though not about " + lacking + ": “" + best.text() + "” [1]";
+        Citation nearest = new Citation(1, p.id(), p.documentId(), p.source(), best.text(), best.span().start(),
+                best.span().end(), false, null, p.page());
+        return new CitedAnswer(text, false, CitedAnswer.EXTRACTIVE, List.of(nearest), List.of(), null, null);
+    }
+
+    /** A short answer as chosen, with what its confidence was computed from; {@code answer} null when none fits. */
+    record ShortAnswerChoice(ShortAnswer answer, double[] features, double confidence) {
+    }
+
+    /** "How many <i>beds</i>…": the noun a number question counts. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\s+([\\p{L}-]+)");
+
+    /** The (up to) two words right after a span, a hyphen or spaces before them: "-bed unit", " million dollars". */
+    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("^[-\\s]*(\\p{L}+)(?:\\s+(\\p{L}+))?");
 
     /**
      * The span of the first quoted sentence that answers on its own, if the question expects one and it is there; not a
      * span the question already names by another word ("the United States" for "What did Washington … call for?").
+     * For "how many X", a number that counts X ("a 48-<i>bed</i> unit") comes before a neighbouring one ("two phases").
      */
-    private ShortAnswer shortAnswer(AnswerSpans.Question question, SentenceScorer.QuestionTerms terms, ScoredSentence first) {
+    ShortAnswerChoice shortAnswer(AnswerSpans.Question question, SentenceScorer.QuestionTerms terms, ScoredSentence first,
+                                  double focusScore) {
         String passage = first.passage().text();
         Set<String> named = new HashSet<>(terms.weights().keySet());
         terms.alternatives().values().forEach(alternatives -> alternatives.forEach(named::addAll));
+        Set<String> counted = countedNoun(question.text());
+        List<AnswerSpans.Candidate> candidates = new ArrayList<>();
         for (AnswerSpans.Candidate c : spans.ranked(question, passage, first.span().start(), first.span().end())) {
-            String text = passage.substring(c.start(), c.end());
-            Set<String> spanTerms = scorer.terms(text);
+            Set<String> spanTerms = scorer.terms(passage.substring(c.start(), c.end()));
             if (spanTerms.isEmpty() || !named.containsAll(spanTerms)) {
-                return new ShortAnswer(text, 1, c.start(), c.end());
+                candidates.add(c);
             }
         }
-        return null;
+        if (!counted.isEmpty()) {
+            // A stable sort: among the numbers that count the noun (or among those that don't), the ranking's order stays.
+            candidates.sort(Comparator.comparing(c -> counts(passage, c, counted) ? 0 : 1));
+        }
+        if (candidates.isEmpty()) {
+            return new ShortAnswerChoice(null, null, 0);
+        }
+        AnswerSpans.Candidate c = candidates.get(0);
+        String text = passage.substring(c.start(), c.end());
+        double margin = candidates.size() > 1 ? c.score() - candidates.get(1).score() : 1;
+        double countedNoun = counted.isEmpty() ? 0.5 : counts(passage, c, counted) ? 1 : 0;
+        double[] features = ShortAnswerConfidence.features(question.type(), first.grounding(), focusScore, first.coverage(),
+                c.score(), margin, candidates.size(), text.split("\\s+").length, countedNoun, c.features(),
+                first.signals().similarity(), first.signals().passageRank() == 0 ? 1 : 0);
+        return new ShortAnswerChoice(new ShortAnswer(text, 1, c.start(), c.end()), features, confidence.of(features));
+    }
+
+    /** The terms of the noun a "how many/much" question counts; empty for other questions. */
+    private Set<String> countedNoun(String question) {
+        Matcher m = COUNTED_NOUN.matcher(question);
+        return m.find() ? scorer.terms(m.group(1)) : Set.of();
+    }
+
+    /** Whether the span, or the two words after it, name what is counted: "48-bed", "48 beds", "412.6 million dollars". */
+    private boolean counts(String passage, AnswerSpans.Candidate c, Set<String> counted) {
+        Matcher after = NEXT_TWO_WORDS.matcher(passage.substring(c.end()));
+        StringBuilder near = new StringBuilder(passage.substring(c.start(), c.end()));
+        if (after.find()) {
+            near.append(' ').append(after.group(1)).append(' ').append(after.group(2) == null ? "" : after.group(2));
+        }
+        return scorer.terms(near.toString()).stream().anyMatch(counted::contains);
     }
 
     /** Evidence first, then answer type and focus for the best few, then (if on) the learned order of those. */

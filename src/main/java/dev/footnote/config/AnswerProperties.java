@@ -31,6 +31,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       line) and for not using the question's verb; 0 ranks without
  * @param learnedRanking whether the best type-candidates sentences are put in their final order by weights learned on
  *                       SQuAD dev articles 1–24 ({@code sentence-ranking.tsv}) instead of the hand-set weights above
+ * @param focusRefusal   whether an answer is refused (grounded: false, the nearest quote shown) when its quotes, with
+ *                       their passages' source line and preceding sentences, do not back a name or number of the question
+ * @param minFocusSupport the least score (0..1) of the support judge for the question's focus (its names, numbers and
+ *                       content words, weighted by idf) against the quotes and their context; below it the answer is
+ *                       refused with the nearest quote shown
+ * @param minShortAnswerConfidence the least confidence (0..1, the fitted probability that it is right) at which a
+ *                       short answer is shown in bold; 0 shows every one found
+ * @param minClaimSupport the least support judge score (0..1) at which the evidence for a claim ("Is it true that …?",
+ *                       or a statement typed as it stands) is quoted as backing it; below it, it is shown, not grounded
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
@@ -48,5 +57,9 @@ public record AnswerProperties(
         @DefaultValue("0.1") double missingNamePenalty,
         @DefaultValue("0.15") double missingVerbPenalty,
         @DefaultValue("0.1") double focusPenalty,
-        @DefaultValue("true") boolean learnedRanking) {
+        @DefaultValue("true") boolean learnedRanking,
+        @DefaultValue("true") boolean focusRefusal,
+        @DefaultValue("0") double minFocusSupport,
+        @DefaultValue("0.76") double minShortAnswerConfidence,
+        @DefaultValue("0.6") double minClaimSupport) {
 }

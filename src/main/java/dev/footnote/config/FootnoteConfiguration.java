@@ -151,7 +151,9 @@ class FootnoteConfiguration {
                 answer.maxSentences(), answer.minEvidence(), answer.relativeCutoff(), answer.maxOverlap(),
                 answer.typeWeight(), answer.typeCandidates(), answer.minGain(),
                 new Grounding(answer.groundingSimilarityWeight(), answer.groundingPassageWeight(), answer.missingNamePenalty(),
-                        answer.missingVerbPenalty()), answer.focusPenalty(), answer.learnedRanking()));
+                        answer.missingVerbPenalty()), answer.focusPenalty(), answer.learnedRanking(),
+                answer.focusRefusal(), answer.minFocusSupport(), answer.minShortAnswerConfidence(),
+                answer.minClaimSupport()));
     }
 
     @Bean

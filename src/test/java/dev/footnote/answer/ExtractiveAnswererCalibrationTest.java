@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.retrieval.PassageCatalog;
+import dev.footnote.retrieval.Query;
+import dev.footnote.retrieval.Retriever;
 import dev.footnote.web.FootnoteServerTest;
 
 /**
@@ -26,6 +28,12 @@ class ExtractiveAnswererCalibrationTest {
 
     @Autowired
     PassageCatalog index;
+
+    @Autowired
+    ExtractiveAnswerer answerer;
+
+    @Autowired
+    Retriever retriever;
 
     /** Paragraph numbers are 0-based positions in corpus/kosovo-statements.txt. */
     @ParameterizedTest(name = "{0} -> paragraph {1}")
@@ -86,10 +94,12 @@ class ExtractiveAnswererCalibrationTest {
     @Test
     void theShortAnswerIsNotWhatTheQuestionNamesByAnotherWord() {
         // "Washington and Brussels" are the United States and the European Union: naming them answers nothing.
-        CitedAnswer answer = answers.answer("What did Washington and Brussels call for?");
+        Query question = new Query("What did Washington and Brussels call for?");
+        ExtractiveAnswerer.Decision decision = answerer.decideForTuning(question, retriever.retrieve(question, 5));
 
-        assertThat(answer.grounded()).isTrue();
-        assertThat(answer.shortAnswer()).isNotNull();
-        assertThat(answer.shortAnswer().text()).doesNotContain("United States").doesNotContain("European Union");
+        assertThat(decision.answer().grounded()).isTrue();
+        // The span considered, whether or not it is sure enough to be shown.
+        assertThat(decision.shortAnswer().answer()).isNotNull();
+        assertThat(decision.shortAnswer().answer().text()).doesNotContain("United States").doesNotContain("European Union");
     }
 }

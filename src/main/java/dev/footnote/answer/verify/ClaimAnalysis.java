@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.footnote.evidence.SentenceScorer;
@@ -20,9 +21,11 @@ public final class ClaimAnalysis {
     /** Words that turn a statement round; "n't" is how the tokenizer splits "didn't". */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "none", "nobody", "nothing",
             "neither", "without", "cannot");
-    /** A negation anywhere in a text, for evidence sentences, which are not tagged. */
-    static final Pattern NEGATED = Pattern.compile(
-            "\\b(?:not|never|no|nor|none|nobody|nothing|neither|without|cannot)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A negation and the few words after it that it denies ("not <i>call for restraint</i>"). */
+    private static final Pattern NEGATED_WITH_SCOPE = Pattern.compile(
+            "(?i)(?:\\b(?:not|never|no|nor|none|nobody|nothing|neither|without|cannot)\\b|n't\\b)((?:\\s+[\\p{L}\\d'-]+){1,"
+                    + SupportJudge.NEGATION_SCOPE + "})");
 
     private final TextAnalyzer analyzer;
     private final SentenceScorer scorer;
@@ -50,10 +53,10 @@ public final class ClaimAnalysis {
                 words.add(new ClaimWord(token.text(), token.start(), token.end(), WordKind.NEGATION, List.of(), null));
                 continue;
             }
-            if (token.isProperNoun() && !firstWordOfCommonUse(tokens, i)) {
+            if (name(tokens, i) && !firstWordOfCommonUse(tokens, i)) {
                 // A run of proper nouns is one name: "Mackenzie King" is backed by its evidence as a whole.
                 int j = i;
-                while (j + 1 < tokens.size() && tokens.get(j + 1).isProperNoun() && !insideNumber(numbers, tokens.get(j + 1))) {
+                while (j + 1 < tokens.size() && name(tokens, j + 1) && !insideNumber(numbers, tokens.get(j + 1))) {
                     j++;
                 }
                 String name = claim.substring(token.start(), tokens.get(j).end());
@@ -73,10 +76,35 @@ public final class ClaimAnalysis {
         return words;
     }
 
-    /** The evidence as the judge compares it: its terms, its numbers and whether it negates. */
+    /** The evidence as the judge compares it: its terms, its numbers, whether it negates and what. */
     public SupportJudge.Evidence evidence(String text) {
         List<Double> values = Numbers.in(text).stream().map(Numbers.Found::value).toList();
-        return new SupportJudge.Evidence(text, scorer.terms(text), values, NEGATED.matcher(text).find());
+        Set<String> denied = new java.util.HashSet<>();
+        Matcher m = NEGATED_WITH_SCOPE.matcher(text);
+        boolean negated = false;
+        while (m.find()) {
+            negated = true;
+            denied.addAll(scorer.terms(m.group(1)));
+        }
+        return new SupportJudge.Evidence(text, scorer.terms(text), values, negated, denied);
+    }
+
+    /**
+     * A proper noun, or a capitalised word inside the sentence that the tagger took for another kind ("Who sacked
+     * <i>Nunavut</i>…?"): a name either way.
+     */
+    private static boolean name(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.isProperNoun()) {
+            return true;
+        }
+        String text = token.text();
+        // A code of letters and digits names one thing ("FY2019", "O2", "B-52").
+        if (text.chars().anyMatch(Character::isLetter) && text.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        return i > 0 && text.length() > 1 && Character.isUpperCase(text.charAt(0)) && text.chars().anyMatch(Character::isLowerCase)
+                && !tokens.get(i - 1).text().matches("[.!?:;\"“]");
     }
 
     /** A capitalised first word the tagger calls a proper noun but that is a common word ("Is it true…", "Did…"). */

@@ -16,14 +16,19 @@ import dev.footnote.evidence.SentenceScorer;
 public final class SupportJudge {
 
     /** An evidence sentence as the judge compares it (see {@link ClaimAnalysis#evidence}). */
-    public record Evidence(String text, Set<String> terms, List<Double> numbers, boolean negated) {
+    /**
+     * @param negatedTerms the terms of the few words after each negation: what the text denies ("not <i>recognise</i>
+     *                     Kosovo"), so that "no one should exploit…" in one clause does not deny another clause
+     */
+    public record Evidence(String text, Set<String> terms, List<Double> numbers, boolean negated, Set<String> negatedTerms) {
 
         public Evidence {
             terms = Set.copyOf(terms);
             numbers = List.copyOf(numbers);
+            negatedTerms = Set.copyOf(negatedTerms);
         }
 
-        public static final Evidence NONE = new Evidence("", Set.of(), List.of(), false);
+        public static final Evidence NONE = new Evidence("", Set.of(), List.of(), false, Set.of());
     }
 
     /**
@@ -48,6 +53,13 @@ public final class SupportJudge {
         }
     }
 
+    /** The least share of a claim that evidence must back before it can contradict it. */
+    private static final double SAME_STATEMENT = 0.5;
+    /** The shortest stem two forms of a name may share ("Sahar…"). */
+    private static final int NAME_STEM = 4;
+    /** How many words after a negation it denies ("not <i>call</i> for <i>restraint</i>"). */
+    static final int NEGATION_SCOPE = 3;
+
     private final SentenceScorer scorer;
     private final SupportWeights weights;
 
@@ -71,45 +83,52 @@ public final class SupportJudge {
             return new Support(1, candidates.isEmpty() ? List.of() : List.of(0), List.of(), false);
         }
         if (candidates.isEmpty()) {
-            return score(claim, List.of(), context, List.of());
+            return score(claim, List.of(), context, List.of()).support();
         }
-        // 1. The best single sentence.
-        Support best = null;
+        // 1. The best single sentence: the one that holds most of the claim, before any contradiction counts, so
+        //    that a sentence stating another number is the evidence shown against the claim.
+        Scored best = null;
         for (int i = 0; i < candidates.size(); i++) {
-            Support s = score(claim, List.of(candidates.get(i)), context, List.of(i));
-            if (best == null || s.score() > best.score()) {
+            Scored s = score(claim, List.of(candidates.get(i)), context, List.of(i));
+            if (best == null || s.matched() > best.matched()) {
                 best = s;
             }
         }
         // 2. A second sentence, where it backs what the first lacks.
-        int first = best.evidence().get(0);
-        Support pair = best;
+        int first = best.support().evidence().get(0);
+        Scored pair = best;
         for (int i = 0; i < candidates.size(); i++) {
             if (i != first) {
-                Support s = score(claim, List.of(candidates.get(first), candidates.get(i)), context, List.of(first, i));
-                if (s.score() > pair.score()) {
+                Scored s = score(claim, List.of(candidates.get(first), candidates.get(i)), context, List.of(first, i));
+                if (s.support().score() > pair.support().score()) {
                     pair = s;
                 }
             }
         }
-        return pair.score() >= best.score() + weights.pairGain() ? pair : best;
+        return pair.support().score() >= best.support().score() + weights.pairGain() ? pair.support() : best.support();
+    }
+
+    /** A judgement and the share of the claim its evidence holds before contradictions are counted. */
+    private record Scored(Support support, double matched) {
     }
 
     /** The judgement of a claim against one set of evidence sentences. */
-    private Support score(List<ClaimWord> claim, List<Evidence> evidence, Evidence context, List<Integer> indices) {
+    private Scored score(List<ClaimWord> claim, List<Evidence> evidence, Evidence context, List<Integer> indices) {
         double total = 0;
         double backed = 0;
+        double negations = 0;
+        double backedNegations = 0;
         List<ClaimWord> unsupported = new ArrayList<>();
         boolean numberMismatch = false;
-        boolean claimNegated = false;
         for (ClaimWord word : claim) {
             double weight = weight(word);
             total += weight;
-            if (word.kind() == WordKind.NEGATION) {
-                claimNegated = true;
-            }
             double credit = credit(word, evidence, context);
             backed += credit * weight;
+            if (word.kind() == WordKind.NEGATION) {
+                negations += weight;
+                backedNegations += credit * weight;
+            }
             if (credit < 1 && !(credit > 0 && word.kind() == WordKind.CONTENT)) {
                 unsupported.add(word);
             }
@@ -117,11 +136,43 @@ public final class SupportJudge {
                 numberMismatch = true;
             }
         }
-        boolean evidenceNegated = evidence.stream().anyMatch(Evidence::negated);
-        boolean negationMismatch = !evidence.isEmpty() && claimNegated != evidenceNegated;
         double score = total <= 0 ? 0 : backed / total;
+        double matched = score;
+        // A contradiction needs the same statement: evidence that backs little of the claim contradicts nothing.
+        double beyondNegations = total - negations <= 0 ? 0 : (backed - backedNegations) / (total - negations);
+        boolean same = beyondNegations >= SAME_STATEMENT;
+        numberMismatch &= same;
+        boolean negationMismatch = same && deniesOtherwise(claim, evidence);
         score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
-        return new Support(score, indices, unsupported, numberMismatch || negationMismatch);
+        return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch), matched);
+    }
+
+    /**
+     * Whether claim and evidence differ on what they deny: the claim denies a term the evidence states without denying
+     * it ("did not call for restraint" against "calling for restraint"), or the evidence denies a term of the claim
+     * that the claim states ("will not recognise" against "will recognise").
+     */
+    private boolean deniesOtherwise(List<ClaimWord> claim, List<Evidence> evidence) {
+        Set<String> claimDenied = new java.util.HashSet<>();
+        Set<String> claimTerms = new java.util.HashSet<>();
+        for (int i = 0; i < claim.size(); i++) {
+            claimTerms.addAll(claim.get(i).terms());
+            if (claim.get(i).kind() == WordKind.NEGATION) {
+                // The words a negation governs: the next few content words of the claim.
+                for (int j = i + 1; j < Math.min(claim.size(), i + 1 + NEGATION_SCOPE); j++) {
+                    claimDenied.addAll(claim.get(j).terms());
+                }
+            }
+        }
+        Set<String> evidenceDenied = new java.util.HashSet<>();
+        Set<String> evidenceTerms = new java.util.HashSet<>();
+        evidence.forEach(e -> {
+            evidenceDenied.addAll(e.negatedTerms());
+            evidenceTerms.addAll(e.terms());
+        });
+        boolean claimDeniesStated = claimDenied.stream().anyMatch(t -> evidenceTerms.contains(t) && !evidenceDenied.contains(t));
+        boolean evidenceDeniesStated = evidenceDenied.stream().anyMatch(t -> claimTerms.contains(t) && !claimDenied.contains(t));
+        return claimDeniesStated || evidenceDeniesStated;
     }
 
     /** 0..1: how far the evidence (fully) or its context backs the word. */
@@ -129,7 +180,7 @@ public final class SupportJudge {
         return switch (word.kind()) {
             case NUMBER -> evidence.stream().anyMatch(e -> holdsNumber(e, word.value())) || holdsNumber(context, word.value()) ? 1 : 0;
             case NEGATION -> evidence.stream().anyMatch(Evidence::negated) ? 1 : 0;
-            case NAME -> evidence.stream().anyMatch(e -> holdsName(e.terms(), word)) || holdsName(context.terms(), word) ? 1 : 0;
+            case NAME -> evidence.stream().anyMatch(e -> holdsName(e, word)) || holdsName(context, word) ? 1 : 0;
             case CONTENT -> evidence.stream().anyMatch(e -> holdsAny(e.terms(), word)) ? 1
                     : holdsAny(context.terms(), word) ? weights.contextCredit() : 0;
         };
@@ -139,11 +190,35 @@ public final class SupportJudge {
         return e.numbers().stream().anyMatch(v -> Numbers.same(v, value));
     }
 
-    /** A name is held as a whole, by its last word ("Kim" for "Daniel Kim"), or by a related term ("United States"). */
-    private boolean holdsName(Set<String> terms, ClaimWord name) {
+    /**
+     * A name is held as a whole, by its last word ("Kim" for "Daniel Kim"), by a related term ("United States" for
+     * "Washington"), or by its initials or their expansion ("US" and "United States").
+     */
+    private boolean holdsName(Evidence evidence, ClaimWord name) {
         List<String> t = name.terms();
-        if (t.stream().allMatch(term -> holds(terms, term)) || holds(terms, t.get(t.size() - 1)) && t.size() > 1) {
+        Set<String> terms = evidence.terms();
+        if (evidence.text().contains(name.text())
+                || t.stream().allMatch(term -> holdsForm(terms, term)) || holdsForm(terms, t.get(t.size() - 1)) && t.size() > 1) {
             return true;
+        }
+        return Acronyms.isAcronym(name.text()) ? Acronyms.spelledOut(name.text(), evidence.text())
+                : Acronyms.initialsIn(name.text(), evidence.text());
+    }
+
+    /**
+     * A name's term held as it is or in another form of the same name: one a prefix of the other, the shorter of at
+     * least {@value #NAME_STEM} letters ("Saharan" and "Sahara", "Brazil" and "Brazilian").
+     */
+    private boolean holdsForm(Set<String> terms, String term) {
+        if (holds(terms, term)) {
+            return true;
+        }
+        for (String t : terms) {
+            String shorter = t.length() < term.length() ? t : term;
+            String longer = shorter == t ? term : t;
+            if (shorter.length() >= NAME_STEM && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3) {
+                return true;
+            }
         }
         return false;
     }

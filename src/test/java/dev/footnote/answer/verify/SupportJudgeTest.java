@@ -102,6 +102,16 @@ class SupportJudgeTest {
     }
 
     @Test
+    void aNameIsBackedByItsInitialsOrTheirExpansion() {
+        assertThat(judge("Harvard is the oldest university in the US.",
+                "Harvard is the United States' oldest institution of higher learning.").unsupported())
+                .extracting(ClaimWord::text).doesNotContain("US");
+        assertThat(judge("The United States urged restraint.", "The U.S. urged restraint.").unsupported()).isEmpty();
+        assertThat(judge("The UK urged restraint.", "The United States urged restraint.").unsupported())
+                .extracting(ClaimWord::text).containsExactly("UK");
+    }
+
+    @Test
     void twoSentencesBackWhatNeitherBacksAlone() {
         SupportJudge.Support s = judge("Daniel Kim found corrosion, and the repairs will cost 412.6 million dollars.",
                 "Daniel Kim found corrosion on three of the bridge's cables.", "The repairs will cost 412.6 million dollars.",
