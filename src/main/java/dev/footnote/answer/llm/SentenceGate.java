@@ -31,19 +31,21 @@ final class SentenceGate {
     /** An opening bracket at the end of the text whose marker has not arrived in full ("… necessary [1"). */
     private static final Pattern OPEN_MARKER = Pattern.compile("\\[[\\d,\\s]*$");
 
-    /** What the gate let through and what it did not. */
+    /**
+     * What the gate let through and what it did not.
+     *
+     * @param text       the backed sentences (and the framing among them), as passed on
+     * @param citations  the citations of {@code text}, all supported
+     * @param warnings   markers removed, sentences removed, markers that did not hold
+     * @param removed    the sentences left out, with the reason
+     * @param backed     how many sentences a cited passage backs
+     * @param cited      how many sentences cite a given passage (backed or not)
+     * @param firstClaim the first sentence that cites a given passage; {@code null} when none does
+     * @param checked    the whole answer as judged: the model's text without markers to no given passage
+     */
     record Outcome(String text, List<Citation> citations, List<String> warnings, List<RemovedSentence> removed,
                    int backed, int cited, String firstClaim, String checked) {
 
-        /**
-         * @param text       the backed sentences (and the framing among them), as passed on
-         * @param citations  the citations of {@code text}, all supported
-         * @param warnings   markers removed, sentences removed, markers that did not hold
-         * @param backed     how many sentences a cited passage backs
-         * @param cited      how many sentences cite a given passage (backed or not)
-         * @param firstClaim the first sentence that cites a given passage; {@code null} when none does
-         * @param checked    the whole answer as judged: the model's text without markers to no given passage
-         */
         Outcome {
             citations = List.copyOf(citations);
             warnings = List.copyOf(warnings);
