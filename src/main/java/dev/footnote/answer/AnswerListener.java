@@ -17,6 +17,14 @@ public interface AnswerListener {
     void delta(String text);
 
     /**
+     * A piece of the answer was written but is held back until it is judged (see the LLM answerer);
+     * it may reach {@link #delta} later, or never. A listener that may stop the answer checks here
+     * too, so that a stop does not wait for the next sentence to be judged.
+     */
+    default void heldBack(String text) {
+    }
+
+    /**
      * The text sent so far is void and a new answer follows (e.g. the model failed mid-answer and
      * the extractive answer replaces it).
      */

@@ -17,6 +17,7 @@ import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.text.ResourceLines;
 import dev.footnote.text.TextAnalyzer;
 
 /**
@@ -48,13 +49,21 @@ public final class CitationVerifier {
 
     /**
      * The outcome: the answer text with markers to no given passage removed, one citation per
-     * (sentence, marker), warnings for removed markers, unsupported claims and uncited sentences.
+     * (sentence, marker), warnings for removed markers, unsupported claims and uncited sentences,
+     * and every sentence of the text as judged, in order.
      */
-    public record Verification(String text, List<Citation> citations, List<String> warnings, int uncitedSentences) {
+    public record Verification(String text, List<Citation> citations, List<String> warnings, int uncitedSentences,
+                               List<JudgedSentence> sentences) {
 
         public Verification {
             citations = List.copyOf(citations);
             warnings = List.copyOf(warnings);
+            sentences = List.copyOf(sentences);
+        }
+
+        /** A verification that did not keep its sentences. */
+        public Verification(String text, List<Citation> citations, List<String> warnings, int uncitedSentences) {
+            this(text, citations, warnings, uncitedSentences, List.of());
         }
 
         public long unsupported() {
@@ -62,18 +71,50 @@ public final class CitationVerifier {
         }
     }
 
+    /**
+     * One sentence of the answer, judged.
+     *
+     * @param claim         the sentence without its markers
+     * @param start         where it starts in {@link Verification#text()}
+     * @param end           where it ends there, the markers that follow it included
+     * @param citations     one per marker it carries; none when it cites nothing
+     * @param claimsNothing an uncited sentence of framing words only ("Here is what the passages say:"): it
+     *                      asserts nothing a passage could back or contradict
+     * @param reason        why nothing backs it ("it cites no passage", "passage [2] does not support it …");
+     *                      {@code null} when a cited passage backs it or it claims nothing
+     * @param warnings      the warnings of {@link Verification#warnings()} that are about this sentence
+     */
+    public record JudgedSentence(String claim, int start, int end, List<Citation> citations, boolean claimsNothing,
+                                 String reason, List<String> warnings) {
+
+        public JudgedSentence {
+            citations = List.copyOf(citations);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** Whether at least one of the passages it cites supports it. */
+        public boolean backed() {
+            return citations.stream().anyMatch(c -> Boolean.TRUE.equals(c.supported()));
+        }
+    }
+
     /** The passage sentence that best matches a claim, and how well. */
     public record Match(Sentences.Span span, double lexical, double semantic, double score) {
     }
 
-    private record Claim(String text, Set<Integer> markers) {
+    /** A sentence of the answer, the markers it carries, and its extent in the text (markers included). */
+    private record Claim(String text, Set<Integer> markers, int start, int end) {
     }
+
+    /** Words that frame an answer without claiming anything ("Here is what the passages say:"). */
+    private static final String FRAMING_WORDS = "dev/footnote/answer/framing-words.txt";
 
     private final SentenceScorer scorer;
     private final SentenceEmbeddings embeddings;
     private final Settings settings;
     private final ClaimAnalysis analysis;
     private final SupportJudge judge;
+    private final Set<String> framingTerms;
 
     /**
      * @param scorer     the term coverage the extractive answerer uses too
@@ -85,6 +126,7 @@ public final class CitationVerifier {
         this.settings = settings;
         this.analysis = new ClaimAnalysis(TextAnalyzer.english(), scorer);
         this.judge = new SupportJudge(scorer, SupportWeights.builtIn());
+        this.framingTerms = Set.copyOf(scorer.terms(String.join(" ", ResourceLines.read(FRAMING_WORDS))));
     }
 
     /**
@@ -101,34 +143,56 @@ public final class CitationVerifier {
         //    the passage sentences come from the index.
         Map<String, float[]> claimVectors = embed(claims);
         List<Citation> citations = new ArrayList<>();
+        List<JudgedSentence> sentences = new ArrayList<>();
         int uncited = 0;
         for (Claim claim : claims) {
             if (claim.markers().isEmpty()) {
-                if (!scorer.terms(claim.text()).isEmpty()) {
+                boolean claimsNothing = claimsNothing(claim.text());
+                List<String> own = new ArrayList<>();
+                if (!claimsNothing) {
                     uncited++;
-                    warnings.add("This sentence cites no passage and was not verified: \"" + shorten(claim.text()) + "\"");
+                    own.add("This sentence cites no passage and was not verified: \"" + shorten(claim.text()) + "\"");
                 }
+                warnings.addAll(own);
+                sentences.add(new JudgedSentence(claim.text(), claim.start(), claim.end(), List.of(), claimsNothing,
+                        claimsNothing ? null : "it cites no passage", own));
                 continue;
             }
+            List<Citation> judged = new ArrayList<>();
+            List<String> own = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
             for (int marker : claim.markers()) {
                 Passage passage = passages.get(marker - 1);
                 Match match = bestMatch(claim.text(), claimVectors.get(claim.text()), passage);
                 String contradiction = contradiction(claim.text(), passage);
                 boolean supported = match.score() >= settings.minSupport() && contradiction == null;
                 String quote = match.span().of(passage.text());
-                citations.add(new Citation(marker, passage.id(), passage.documentId(), passage.source(), quote,
+                judged.add(new Citation(marker, passage.id(), passage.documentId(), passage.source(), quote,
                         match.span().start(), match.span().end(), supported, claim.text(), passage.page()));
                 if (contradiction != null) {
-                    warnings.add(String.format(Locale.ROOT, "Passage [%d] does not support this sentence (%s): \"%s\"",
+                    own.add(String.format(Locale.ROOT, "Passage [%d] does not support this sentence (%s): \"%s\"",
                             marker, contradiction, shorten(claim.text())));
+                    failures.add(String.format(Locale.ROOT, "passage [%d] does not support it: %s", marker, contradiction));
                 } else if (!supported) {
-                    warnings.add(String.format(Locale.ROOT,
+                    own.add(String.format(Locale.ROOT,
                             "Passage [%d] does not support this sentence (support %.2f, needed %.2f): \"%s\"",
                             marker, match.score(), settings.minSupport(), shorten(claim.text())));
+                    failures.add(String.format(Locale.ROOT, "passage [%d] does not support it (support %.2f, needed %.2f)",
+                            marker, match.score(), settings.minSupport()));
                 }
             }
+            citations.addAll(judged);
+            warnings.addAll(own);
+            boolean backed = failures.size() < judged.size();
+            sentences.add(new JudgedSentence(claim.text(), claim.start(), claim.end(), judged, false,
+                    backed ? null : String.join("; ", failures), own));
         }
-        return new Verification(text, citations, warnings, uncited);
+        return new Verification(text, citations, warnings, uncited, sentences);
+    }
+
+    /** An uncited sentence claims nothing when it has no content words, or only framing words, and no number. */
+    private boolean claimsNothing(String sentence) {
+        return sentence.chars().noneMatch(Character::isDigit) && framingTerms.containsAll(scorer.terms(sentence));
     }
 
     /**
@@ -222,9 +286,19 @@ public final class CitationVerifier {
         for (Sentences.Span span : spans) {
             String claimText = span.of(masked.toString()).replaceAll("\\s+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
             if (claimText.chars().anyMatch(Character::isLetterOrDigit)) {
-                claims.add(new Claim(claimText, new LinkedHashSet<>()));
+                claims.add(new Claim(claimText, new LinkedHashSet<>(), span.start(), span.end()));
                 starts.add(span.start());
             }
+        }
+        // Each sentence reaches to the next one, so that the markers after it ("region. [1]") are inside it.
+        for (int i = 0; i < claims.size(); i++) {
+            int from = i == 0 ? leadingSpace(text) : starts.get(i);
+            int to = i + 1 < claims.size() ? starts.get(i + 1) : text.length();
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            Claim c = claims.get(i);
+            claims.set(i, new Claim(c.text(), c.markers(), from, to));
         }
         for (Markers.Marker m : markers) {
             int owner = 0;
@@ -236,6 +310,14 @@ public final class CitationVerifier {
             }
         }
         return claims;
+    }
+
+    private static int leadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String shorten(String text) {

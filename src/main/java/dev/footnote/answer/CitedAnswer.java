@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param model     the language model that wrote the answer; {@code null} for an extractive answer
  * @param shortAnswer the span of a cited passage that answers on its own (e.g. a name or a date);
  *                    {@code null} when none was found
+ * @param removed   sentences the writer (a language model) wrote that nothing backs, left out of {@code text};
+ *                  empty for an extractive answer. A stored answer without the field reads as empty.
  */
 public record CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings,
-                          String model, ShortAnswer shortAnswer) {
+                          String model, ShortAnswer shortAnswer, List<RemovedSentence> removed) {
 
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
@@ -29,6 +31,7 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
         Objects.requireNonNull(mode, "mode");
         citations = List.copyOf(citations);
         warnings = List.copyOf(warnings);
+        removed = removed == null ? List.of() : List.copyOf(removed);
         // An ungrounded answer may show what the corpus says nearby, but never as support.
         if (!grounded && citations.stream().anyMatch(c -> !Boolean.FALSE.equals(c.supported()))) {
             throw new IllegalArgumentException("an ungrounded answer may cite only nearby evidence (supported: false)");
@@ -43,6 +46,12 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
     private static boolean quotes(Citation c, ShortAnswer s) {
         return c.marker() == s.marker() && s.start() >= c.start() && s.end() <= c.end()
                 && c.quote().substring(s.start() - c.start(), s.end() - c.start()).equals(s.text());
+    }
+
+    /** An answer from which nothing was removed. */
+    public CitedAnswer(String text, boolean grounded, String mode, List<Citation> citations, List<String> warnings,
+                       String model, ShortAnswer shortAnswer) {
+        this(text, grounded, mode, citations, warnings, model, shortAnswer, List.of());
     }
 
     /** An answer with no short answer. */
@@ -63,7 +72,7 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
     public CitedAnswer withWarning(String warning) {
         List<String> more = new ArrayList<>(warnings);
         more.add(warning);
-        return new CitedAnswer(text, grounded, mode, citations, more, model, shortAnswer);
+        return new CitedAnswer(text, grounded, mode, citations, more, model, shortAnswer, removed);
     }
 
     public CitedAnswer withWarnings(List<String> earlier) {
@@ -72,6 +81,6 @@ public record CitedAnswer(String text, boolean grounded, String mode, List<Citat
         }
         List<String> all = new ArrayList<>(earlier);
         all.addAll(warnings);
-        return new CitedAnswer(text, grounded, mode, citations, all, model, shortAnswer);
+        return new CitedAnswer(text, grounded, mode, citations, all, model, shortAnswer, removed);
     }
 }

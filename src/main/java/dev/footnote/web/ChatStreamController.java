@@ -31,11 +31,12 @@ import dev.footnote.chat.UnknownConversationException;
 
 /**
  * {@code POST /api/chat/stream}: the chat answer as Server-Sent Events. Events, in order:
- * {@code delta} ({@code {"text": …}}) while the answer is written; {@code restart}
+ * {@code delta} ({@code {"text": …}}) while the answer is written (a model's answer a judged sentence at a
+ * time: a sentence is sent once the next one has begun and a cited passage backs it, see
+ * {@code removed}); {@code restart}
  * ({@code {"reason": …}}) if the model failed mid-answer and the deltas so far must be dropped;
  * one {@code citations} (the verified citations, a JSON array); then {@code done}, whose data is
- * the full response of {@code POST /api/chat} (its {@code answer} is authoritative: markers that
- * point at no passage are removed from it). Any failure is one {@code error} event with a problem
+ * the full response of {@code POST /api/chat}, whose {@code answer} is what the deltas add up to. Any failure is one {@code error} event with a problem
  * detail ({@code status} 400 for a refused message, 404 for an unknown conversation) instead.
  *
  * <p>The response header {@value #STREAM_ID_HEADER} names the stream; {@code DELETE
@@ -106,6 +107,11 @@ class ChatStreamController {
                 public void delta(String text) {
                     stopIfAsked(running);
                     send(emitter, "delta", Map.of("text", text), gone);
+                }
+
+                @Override
+                public void heldBack(String text) {
+                    stopIfAsked(running);
                 }
 
                 @Override

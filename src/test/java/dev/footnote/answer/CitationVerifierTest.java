@@ -68,6 +68,7 @@ class CitationVerifierTest {
             "Vucevic ordered the army to invade northern Kosovo.|3|false",
             "The military and the police stand ready to act to protect Serbia and its citizens.|3|true",
             "Vucevic said the army is prepared to respond.|4|false",
+            "The United States and the European Union did not call for restraint in Kosovo.|1|false",
     })
     void aClaimIsSupportedOnlyByAPassageThatSaysIt(String claim, int marker, boolean supported) {
         CitationVerifier.Verification v = verifier.verify(claim.replaceFirst("\\.$", " [" + marker + "]."), passages);

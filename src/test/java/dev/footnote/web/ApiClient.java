@@ -147,6 +147,32 @@ final class ApiClient {
                 millisSince(started));
     }
 
+    /** {@code POST /v1/chat/completions} as it stands: the {@code chat.completion} object. */
+    JsonNode completion(String message) throws Exception {
+        HttpResponse<String> response = post("/v1/chat/completions", completionBody(message, false), "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    /** {@code POST /v1/chat/completions} with {@code stream}: its {@code chat.completion.chunk} objects, {@code [DONE]} left out. */
+    List<JsonNode> completionChunks(String message) throws Exception {
+        HttpResponse<String> response = post("/v1/chat/completions", completionBody(message, true), "text/event-stream");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> chunks = new ArrayList<>();
+        for (String line : response.body().split("\\r?\\n")) {
+            if (line.startsWith("data: ") && !line.equals("data: [DONE]")) {
+                chunks.add(json.readTree(line.substring(6)));
+            }
+        }
+        return chunks;
+    }
+
+    private String completionBody(String message, boolean stream) {
+        ObjectNode body = json.createObjectNode().put("model", "footnote").put("stream", stream);
+        body.putArray("messages").addObject().put("role", "user").put("content", message);
+        return body.toString();
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));

@@ -161,7 +161,7 @@ class LlmOpenAiApiTest {
     }
 
     @Test
-    void aSentenceCitedToAPassageThatDoesNotSupportItIsFlagged() throws Exception {
+    void aSentenceCitedToAPassageThatDoesNotSupportItIsRemovedAndListed() throws Exception {
         int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
         llm.stubFor(answerRequest().willReturn(openAiCompletion(
                 "Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "]. "
@@ -170,11 +170,14 @@ class LlmOpenAiApiTest {
         JsonNode answer = api.chat(VUCEVIC_ARMY, null);
 
         assertThat(answer.get("grounded").asBoolean()).isTrue();
+        assertThat(answer.get("answer").asText()).isEqualTo("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "].");
         JsonNode citations = answer.get("citations");
+        assertThat(citations.size()).isEqualTo(1);
         assertThat(citations.get(0).get("supported").asBoolean()).isTrue();
-        assertThat(citations.get(1).get("supported").asBoolean()).isFalse();
-        assertThat(citations.get(1).get("claim").asText()).contains("recognise the independence");
         assertQuotesPointIntoTheirPassages(citations);
+        assertThat(answer.get("removed").size()).isEqualTo(1);
+        assertThat(answer.get("removed").get(0).get("text").asText()).contains("recognise the independence");
+        assertThat(answer.get("removed").get(0).get("reason").asText()).startsWith("passage [" + n + "] does not support it");
         assertThat(answer.get("warnings").toString()).contains("does not support").contains("recognise the independence");
     }
 
@@ -264,8 +267,9 @@ class LlmOpenAiApiTest {
 
         List<ApiClient.Event> events = api.stream(VUCEVIC_ARMY, null);
 
-        assertThat(ApiClient.names(events)).containsExactly("delta", "delta", "delta", "citations", "done");
-        assertThat(ApiClient.deltas(events)).isEqualTo("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "][9].");
+        // One sentence, sent once judged: without the marker to no passage.
+        assertThat(ApiClient.names(events)).containsExactly("delta", "citations", "done");
+        assertThat(ApiClient.deltas(events)).isEqualTo("Vucevic said the armed forces and police are prepared to respond if necessary [" + n + "].");
         JsonNode done = ApiClient.last(events, "done").data();
         assertThat(done.get("mode").asText()).isEqualTo("llm");
         assertThat(done.get("model").asText()).isEqualTo("gpt-test-2024-08-06");
@@ -292,16 +296,19 @@ class LlmOpenAiApiTest {
 
     @Test
     void aStreamThatBreaksMidAnswerIsReplacedByTheExtractiveAnswerAfterARestartEvent() throws Exception {
+        int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
         String head = "{\"id\":\"chatcmpl-9\",\"object\":\"chat.completion.chunk\",\"created\":1732000000,\"model\":\"gpt-test-2024-08-06\",";
+        String sentence = "Vucevic said the armed forces and police are prepared to respond [" + n + "].";
+        // A whole sentence, the start of the next, then the connection breaks mid-JSON.
         llm.stubFor(answerRequest().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(
-                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Vucevic said \"},\"finish_reason\":null}]}\n\n"
-                        + "data: {\"id\": \"chatcmpl-9\", \"choices\": [{\"delta\": {\"content\": \"the arm\n\n")));
+                "data: " + head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"" + sentence + " He\"},\"finish_reason\":null}]}\n\n"
+                        + "data: {\"id\": \"chatcmpl-9\", \"choices\": [{\"delta\": {\"content\": \" also said the arm\n\n")));
 
         List<ApiClient.Event> events = api.stream(VUCEVIC_ARMY, null);
 
         List<String> names = ApiClient.names(events);
         assertThat(names.get(0)).isEqualTo("delta");
-        assertThat(events.get(0).data().get("text").asText()).isEqualTo("Vucevic said ");
+        assertThat(events.get(0).data().get("text").asText()).isEqualTo(sentence);
         assertThat(names).contains("restart").last().isEqualTo("done");
         JsonNode done = ApiClient.last(events, "done").data();
         assertExtractiveFallback(done, "extractive answer instead");
@@ -430,9 +437,11 @@ class LlmOpenAiApiTest {
     @Test
     void aStoppedStreamEndsWithAStoppedEventAtItsNextPieceAndItsTurnIsNotKept() throws Exception {
         String question = VUCEVIC_ARMY + " (to be stopped)";
+        int n = numberOf(question, "Milos Vucevic");
         String[] pieces = new String[40];
         for (int i = 0; i < pieces.length; i++) {
-            pieces[i] = "word" + i + " ";
+            // Whole backed sentences, so that each is sent once the next begins.
+            pieces[i] = "Vucevic said the armed forces and police are prepared to respond [" + n + "]. ";
         }
         // The model sends its answer in 40 pieces over 8 seconds: long enough to stop it in the middle.
         llm.stubFor(answerRequest().willReturn(openAiStream(pieces).withChunkedDribbleDelay(40, 8000)));

@@ -31,7 +31,10 @@ class LlmStallTest extends OpenAiStubTest {
 
     @Test
     void aStreamThatFallsSilentMidAnswerIsReplacedAfterARestart() throws Exception {
-        String good = goodAnswer();
+        int n = numberOf(VUCEVIC_ARMY, "Milos Vucevic");
+        // A short first sentence, sent once the long second one has begun, which the silence cuts.
+        String good = "Vucevic said the police are prepared [" + n + "]. He also signalled willingness to pursue an agreement on"
+                + " security guarantees for Serbs in Kosovo and to keep talking with Pristina under European mediation [" + n + "].";
         // A third of the stream at 1.4 s, then silence until 2.8 s: past the deadline (2 s), with text already sent.
         llm.stubFor(answerRequest(true).willReturn(eventStream(openAiStreamBody(true, words(good))).withChunkedDribbleDelay(3, 4200)));
 

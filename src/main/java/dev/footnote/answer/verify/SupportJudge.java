@@ -85,8 +85,8 @@ public final class SupportJudge {
         if (candidates.isEmpty()) {
             return score(claim, List.of(), context, List.of()).support();
         }
-        // 1. The best single sentence: the one that holds most of the claim, before any contradiction counts, so
-        //    that a sentence stating another number is the evidence shown against the claim.
+        // 1. The best single sentence: the one that holds most of the claim's words, before any contradiction counts,
+        //    so that a sentence stating another number, or the opposite, is the evidence shown against the claim.
         Scored best = null;
         for (int i = 0; i < candidates.size(); i++) {
             Scored s = score(claim, List.of(candidates.get(i)), context, List.of(i));
@@ -108,7 +108,10 @@ public final class SupportJudge {
         return pair.support().score() >= best.support().score() + weights.pairGain() ? pair.support() : best.support();
     }
 
-    /** A judgement and the share of the claim its evidence holds before contradictions are counted. */
+    /**
+     * A judgement and the share of the claim's words its evidence holds, negations aside and before contradictions
+     * are counted: what makes a sentence the evidence for a claim, even one it contradicts.
+     */
     private record Scored(Support support, double matched) {
     }
 
@@ -137,14 +140,13 @@ public final class SupportJudge {
             }
         }
         double score = total <= 0 ? 0 : backed / total;
-        double matched = score;
         // A contradiction needs the same statement: evidence that backs little of the claim contradicts nothing.
         double beyondNegations = total - negations <= 0 ? 0 : (backed - backedNegations) / (total - negations);
         boolean same = beyondNegations >= SAME_STATEMENT;
         numberMismatch &= same;
         boolean negationMismatch = same && deniesOtherwise(claim, evidence);
         score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
-        return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch), matched);
+        return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch), beyondNegations);
     }
 
     /**

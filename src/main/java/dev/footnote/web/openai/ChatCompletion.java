@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dev.footnote.answer.Citation;
+import dev.footnote.answer.RemovedSentence;
 
 /**
  * The OpenAI {@code chat.completion} object, plus two fields of Footnote's own that OpenAI clients
@@ -30,8 +31,11 @@ record ChatCompletion(String id, String object, long created, String model,
         }
     }
 
-    /** What an OpenAI response has no field for: whether the answer is grounded, and how it was found. */
-    record Extras(boolean grounded, String mode, String retrievalQuery, List<String> warnings) {
+    /**
+     * What an OpenAI response has no field for: whether the answer is grounded, how it was found, and
+     * the sentences the language model wrote that nothing backs (left out of the content).
+     */
+    record Extras(boolean grounded, String mode, String retrievalQuery, List<String> warnings, List<RemovedSentence> removed) {
     }
 
     /** One {@code chat.completion.chunk} of a streamed completion. */

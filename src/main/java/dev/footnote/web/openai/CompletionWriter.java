@@ -90,6 +90,6 @@ final class CompletionWriter {
 
     private ChatCompletion.Extras extras() {
         CitedAnswer a = reply.answer();
-        return new ChatCompletion.Extras(a.grounded(), a.mode(), reply.retrievalQuery(), a.warnings());
+        return new ChatCompletion.Extras(a.grounded(), a.mode(), reply.retrievalQuery(), a.warnings(), a.removed());
     }
 }
