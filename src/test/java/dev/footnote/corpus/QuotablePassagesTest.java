@@ -13,43 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class QuotablePassagesTest {
 
-    static final String FINDING = "The inspection on February 20 found corrosion on 14 of the 62 steel bearings of the Harbor Bridge,"
-            + " and two expansion joints are cracked.";
-
-    /** A memo as a city engineer writes it: header lines, three paragraphs, a signature block. */
-    static byte[] memo() {
-        return DocumentFixtures.docx("Harbor Bridge memo", List.of(
-                "MEMORANDUM",
-                "To: Riverton City Council",
-                "From: Daniel Kim, City Engineer",
-                "Date: March 3, 2025",
-                "Subject: Harbor Bridge inspection",
-                FINDING,
-                "The bridge remains safe for cars, but trucks over 20 tonnes should be rerouted until the bearings are replaced.",
-                "Repairs are estimated at 1.2 million dollars and would take about four months.",
-                "Sincerely,",
-                "Daniel Kim, P.E., City Engineer",
-                "Riverton Public Works Department"));
-    }
-
-    /** A three-page budget report: a title page, then pages with a running header and a page footer. */
-    static byte[] report() {
-        return DocumentFixtures.pdf("FY2025 Budget Report", List.of(
-                List.of("FY2025 Budget Report", "", "Riverton City Council", "", "Prepared by the Finance Department", "", "March 2025"),
-                List.of("Riverton FY2025 Budget Report", "",
-                        "The total budget for FY2025 is 412.6 million dollars, up 3 percent from the year before.", "",
-                        "Spending on roads rises to 38 million dollars.", "", "Page 2 of 3"),
-                List.of("Riverton FY2025 Budget Report", "", "Revenue", "",
-                        "Property taxes bring in 190 million dollars.", "", "Page 3 of 3")));
-    }
-
     private final CorpusReader reader = new CorpusReader(new PassageSplitter(250));
 
     @Test
     void aMemosHeaderLinesAndSignatureAreContextNotPassages() {
-        Document document = reader.toDocument("memos/harbor-bridge.docx", memo());
+        Document document = reader.toDocument("memos/harbor-bridge.docx", DocumentFixtures.memo());
 
-        assertThat(document.passages()).extracting(Passage::text).containsExactly(FINDING,
+        assertThat(document.passages()).extracting(Passage::text).containsExactly(DocumentFixtures.MEMO_FINDING,
                 "The bridge remains safe for cars, but trucks over 20 tonnes should be rerouted until the bearings are replaced.",
                 "Repairs are estimated at 1.2 million dollars and would take about four months.");
         assertThat(document.passages()).allSatisfy(p -> assertThat(p.context()).contains(
@@ -60,7 +30,7 @@ class QuotablePassagesTest {
 
     @Test
     void aReportsTitlePageRunningHeaderAndPageNumbersAreNotPassages() {
-        Document document = reader.toDocument("reports/budget.pdf", report());
+        Document document = reader.toDocument("reports/budget.pdf", DocumentFixtures.reportWithTitlePage());
 
         assertThat(document.passages()).extracting(Passage::text).containsExactly(
                 "The total budget for FY2025 is 412.6 million dollars, up 3 percent from the year before.",
