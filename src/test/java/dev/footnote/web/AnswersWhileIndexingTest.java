@@ -10,7 +10,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,11 +36,13 @@ import dev.footnote.index.TextEmbedder;
 
 /**
  * Answers while the first indexing runs: the indexer is held at the third of three documents (its embedder
- * waits for the test), so every endpoint answers over two of three documents and says so; once indexing is
- * released and done, the warning is gone and the third document answers.
+ * waits for the test), so every endpoint and the page answer over two of three documents and say so; once
+ * indexing is released and done, the warning is gone and the third document answers. The tests run in order:
+ * the first two while indexing is held, the last releases it. The page test is skipped without Chromium.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(AnswersWhileIndexingTest.HeldIndexing.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnswersWhileIndexingTest {
 
     private static final Path WORK = corpus();
@@ -108,11 +119,12 @@ class AnswersWhileIndexingTest {
     }
 
     @Test
-    void everyAnswerSaysHowMuchIsIndexedUntilIndexingEnds() throws Exception {
+    @Order(1)
+    void whileIndexingEveryEndpointSaysHowMuchIsIndexed() throws Exception {
         ApiClient api = new ApiClient(port);
         awaitIndex(api, "indexing", 2);
 
-        // 1. While held: an answer from the indexed part carries the warning, on every endpoint.
+        // An answer from the indexed part carries the warning, on every endpoint.
         List<ApiClient.Outcome> answered = List.of(api.chatOutcome(LIGHTHOUSE), api.streamOutcome(LIGHTHOUSE),
                 api.completionOutcome(LIGHTHOUSE), api.streamedCompletionOutcome(LIGHTHOUSE));
         String described = ApiClient.describe(answered);
@@ -121,7 +133,7 @@ class AnswersWhileIndexingTest {
             assertThat(o.answer()).contains("1871").doesNotContain(NOT_FOUND_YET);
         });
 
-        // 2. A question whose document is not indexed yet is refused, saying where it was not found.
+        // A question whose document is not indexed yet is refused, saying where it was not found.
         List<ApiClient.Outcome> refused = List.of(api.chatOutcome(QUINCES), api.streamOutcome(QUINCES),
                 api.completionOutcome(QUINCES), api.streamedCompletionOutcome(QUINCES));
         described = ApiClient.describe(refused);
@@ -132,13 +144,40 @@ class AnswersWhileIndexingTest {
         });
         assertThat(api.chat(QUINCES, null).get("answer").asText())
                 .startsWith("The corpus does not contain an answer to this question.").endsWith(NOT_FOUND_YET + ".");
+    }
 
-        // 3. Released and done: no warning, and the third document answers.
+    @Test
+    @Order(2)
+    void whileIndexingThePageShowsTheWarningAboveTheAnswer() throws Exception {
+        awaitIndex(new ApiClient(port), "indexing", 2);
+        try (HeadlessChromium chromium = HeadlessChromium.start(options -> { })) {
+            ChromeDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            browser.get("http://localhost:" + port + "/");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("question"))).sendKeys(QUINCES, Keys.ENTER);
+            WebElement answer = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".message.assistant[data-state='done']")));
+
+            WebElement notice = answer.findElement(By.cssSelector(".notice.indexing"));
+            assertThat(notice.isDisplayed()).isTrue();
+            assertThat(notice.getText()).isEqualTo(WARNING);
+            assertThat(answer.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Not found yet");
+            assertThat(answer.findElement(By.cssSelector(".answer")).getText()).contains(NOT_FOUND_YET);
+            // Shown once, above the answer, not again in the small print below it.
+            assertThat(answer.findElements(By.cssSelector(".warnings li"))).noneMatch(li -> li.getText().startsWith("Indexing:"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void onceIndexingIsDoneTheWarningIsGoneAndTheLastDocumentAnswers() throws Exception {
+        ApiClient api = new ApiClient(port);
         RELEASE.countDown();
         awaitIndex(api, "ready", 3);
+
         List<ApiClient.Outcome> after = List.of(api.chatOutcome(QUINCES), api.streamOutcome(QUINCES),
                 api.completionOutcome(QUINCES), api.streamedCompletionOutcome(QUINCES), api.chatOutcome(LIGHTHOUSE));
-        described = ApiClient.describe(after);
+        String described = ApiClient.describe(after);
         assertThat(after).as(described).allSatisfy(o -> {
             assertThat(o.warnings()).noneMatch(w -> w.startsWith("Indexing:"));
             assertThat(o.answer()).doesNotContain("indexed so far");
