@@ -197,12 +197,20 @@
     node.dataset.transport = transport;
     node.dataset.grounded = String(reply.grounded);
     node.replaceChildren();
+    // While the index is being built an answer has searched part of the corpus only: say so first, not in the small print.
+    const indexing = (reply.warnings || []).find((w) => w.startsWith('Indexing:'));
+    if (indexing) {
+      const notice = el('p', 'notice indexing', indexing);
+      notice.setAttribute('role', 'status');
+      node.append(notice);
+    }
     if (!reply.grounded) {
       node.classList.add('not-grounded');
-      node.append(el('div', 'badge', 'Not in the corpus'));
+      node.append(el('div', 'badge', indexing ? 'Not found yet' : 'Not in the corpus'));
       node.append(el('div', 'answer', reply.answer));
-      node.append(el('p', 'hint',
-        'No passage of the corpus supports an answer, so Footnote does not guess. Try other words, or search the passages.'));
+      node.append(el('p', 'hint', indexing
+        ? 'The corpus is still being indexed; ask again when it is done (the Documents tab shows the progress).'
+        : 'No passage of the corpus supports an answer, so Footnote does not guess. Try other words, or search the passages.'));
     } else {
       const answer = el('div', 'answer');
       // An LLM answer may use Markdown (markdown.js: built from text nodes, never parsed as HTML); extractive answers are quotes.
@@ -221,7 +229,7 @@
       node.append(el('p', 'meta muted', 'Written by ' + (reply.model || 'a language model')
         + ' from the passages cited; each citation was checked against its passage.'));
     }
-    appendWarnings(node, reply.warnings);
+    appendWarnings(node, (reply.warnings || []).filter((w) => w !== indexing));
     // extras.js adds the copy button, conversations.js refreshes the sidebar.
     document.dispatchEvent(new CustomEvent('footnote:answer', { detail: { node, reply, transport } }));
     node.scrollIntoView({ block: 'end' });

@@ -364,8 +364,12 @@ public final class ExtractiveAnswerer implements Answerer {
         for (RetrievedPassage retrieved : evidence) {
             Passage passage = retrieved.passage();
             Set<String> context = scorer.contextTerms(passage);
-            // The source line names what the whole passage is about ("Black Death"): its terms count as the sentence's own.
-            Set<String> source = passage.source() == null ? Set.of() : scorer.terms(passage.source());
+            // The source line names what the whole passage is about ("Black Death"), and its context lines who wrote it
+            // and when (a memo's From: and Date: lines): their terms count as the sentence's own.
+            Set<String> source = new HashSet<>(passage.source() == null ? Set.of() : scorer.terms(passage.source()));
+            if (passage.context() != null && !passage.context().isBlank()) {
+                source.addAll(scorer.terms(passage.context()));
+            }
             double passageCoverage = scorer.coverage(q, context, Set.of());
             double retrievalShare = topScore > 0 ? retrieved.score() / topScore : 0;
             List<Sentences.Span> spans = Sentences.split(passage.text());

@@ -70,7 +70,7 @@ final class FocusSupport {
     }
 
     /**
-     * The quotes' passages with their source lines and sections: a quote leans on them for what it leaves implicit
+     * The quotes' passages with their source lines, sections and context lines (a memo's From: line): a quote leans on them for what it leaves implicit
      * ("It was founded in 1636" in a passage about Harvard; "in the 2015 season" said once at its start).
      */
     private SupportJudge.Evidence context(List<ScoredSentence> quoted) {
@@ -81,6 +81,7 @@ final class FocusSupport {
             if (seen.add(p.id())) {
                 append(text, p.source());
                 append(text, p.section());
+                append(text, p.context());
                 append(text, p.text());
             }
         }

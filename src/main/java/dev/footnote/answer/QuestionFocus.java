@@ -70,6 +70,9 @@ final class QuestionFocus {
             if (s.passage().source() != null) {
                 held.addAll(scorer.terms(s.passage().source()));
             }
+            if (s.passage().context() != null && !s.passage().context().isBlank()) {
+                held.addAll(scorer.terms(s.passage().context()));
+            }
             int missingNames = (int) names.stream().filter(n -> !n.stream().allMatch(t -> terms.heldBy(t, held))).count();
             boolean verb = statesVerb(asked, terms, s);
             head.add(s.withFocus(s.score() - penalty * (missingNames + (verb ? 0 : 1)), missingNames, verb));

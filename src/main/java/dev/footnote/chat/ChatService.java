@@ -26,6 +26,7 @@ public final class ChatService {
     private final QuestionCondenser condenser;
     private final int maxMessageChars;
     private final List<ChatRoute> routes;
+    private final IndexingNotice indexing;
 
     public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser, int maxMessageChars) {
         this(answers, conversations, condenser, maxMessageChars, List.of());
@@ -34,11 +35,18 @@ public final class ChatService {
     /** @param routes tried in order before the general answerer (e.g. positions); the first that answers wins */
     public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
                        int maxMessageChars, List<ChatRoute> routes) {
+        this(answers, conversations, condenser, maxMessageChars, routes, IndexingNotice.NONE);
+    }
+
+    /** @param indexing tells an answer searched while the index is still being built that it saw part of the corpus */
+    public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
+                       int maxMessageChars, List<ChatRoute> routes, IndexingNotice indexing) {
         this.answers = answers;
         this.conversations = conversations;
         this.condenser = condenser;
         this.maxMessageChars = maxMessageChars;
         this.routes = List.copyOf(routes);
+        this.indexing = indexing;
     }
 
     /** A checked message and the conversation it belongs to, with what was said before. */
@@ -71,7 +79,7 @@ public final class ChatService {
     public ChatReply complete(PendingTurn turn, AnswerListener listener) {
         ChatReply reply = answer(turn.conversationId(), turn.message(), turn.history(),
                 conversations.messages(turn.conversationId()), listener);
-        // 3. Remember the turn (a conversation that expired meanwhile is simply not extended).
+        // Remember the turn (a conversation that expired meanwhile is simply not extended).
         conversations.append(turn.conversationId(), new Turn(turn.message(), reply.retrievalQuery(), reply.answer()));
         return reply;
     }
@@ -92,10 +100,16 @@ public final class ChatService {
         // 1. A follow-up becomes a standalone question, which is what retrieval and the answerer see.
         QuestionCondenser.Condensed condensed = condenser.condense(message, history, messages);
         String retrievalQuery = condensed.query();
-        // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
+        // 2. Note how much of the corpus is indexed at the time of the search.
+        Optional<IndexingNotice.Partial> partial = indexing.now();
+        // 3. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
         CitedAnswer answer = routed(retrievalQuery, listener)
                 .orElseGet(() -> answers.answer(new Query(message, retrievalQuery), listener))
                 .withWarnings(condensed.warnings());
+        // 4. An answer searched over part of the corpus says so; a refusal is then no proof the corpus lacks the answer.
+        if (partial.isPresent()) {
+            answer = IndexingNotice.applied(answer, partial.get(), listener);
+        }
         return new ChatReply(conversationId, retrievalQuery, answer);
     }
 

@@ -24,6 +24,7 @@ import dev.footnote.answer.Grounding;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
+import dev.footnote.chat.IndexingNotice;
 import dev.footnote.chat.ConversationStore;
 import dev.footnote.chat.ExampleQuestions;
 import dev.footnote.chat.QuestionCondenser;
@@ -180,7 +181,8 @@ class FootnoteConfiguration {
 
     @Bean
     ChatService chatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
-                            ChatProperties chat, ObjectProvider<ChatRoute> routes) {
-        return new ChatService(answers, conversations, condenser, chat.maxMessageChars(), routes.orderedStream().toList());
+                            ChatProperties chat, ObjectProvider<ChatRoute> routes, CorpusIndexer indexer) {
+        return new ChatService(answers, conversations, condenser, chat.maxMessageChars(), routes.orderedStream().toList(),
+                new IndexingNotice(() -> indexer.progress().snapshot()));
     }
 }

@@ -107,7 +107,7 @@ public final class CorpusReader {
         for (PassageSplitter.Piece piece : splitter.split(parsed, title)) {
             int ordinal = passages.size();
             passages.add(new Passage(StableIds.passageId(documentId, ordinal, piece.text()), documentId, ordinal,
-                    piece.text(), piece.source(), piece.page() > 0 ? piece.page() : null, piece.section()));
+                    piece.text(), piece.source(), piece.page() > 0 ? piece.page() : null, piece.section(), piece.context()));
         }
         return new Document(documentId, relativePath, StableIds.sha256(bytes), passages, title, format.label(), parsed.pages());
     }

@@ -13,8 +13,12 @@ import java.util.Objects;
  *                   (and page), or {@code null}
  * @param page       the page it starts on, from 1; {@code null} when the document has no pages
  * @param section    the heading above it, or {@code null}
+ * @param context    the document's lines that belong to it but are not quotable (memo header lines, signature,
+ *                   title page, running headers, a short line above it), one a line; searched, never quoted;
+ *                   {@code null} when there are none
  */
-public record Passage(String id, String documentId, int ordinal, String text, String source, Integer page, String section) {
+public record Passage(String id, String documentId, int ordinal, String text, String source, Integer page, String section,
+                      String context) {
 
     public Passage {
         Objects.requireNonNull(id, "id");
@@ -29,6 +33,11 @@ public record Passage(String id, String documentId, int ordinal, String text, St
         if (page != null && page < 1) {
             throw new IllegalArgumentException("page must be >= 1 when present, was " + page);
         }
+    }
+
+    /** A passage without context lines. */
+    public Passage(String id, String documentId, int ordinal, String text, String source, Integer page, String section) {
+        this(id, documentId, ordinal, text, source, page, section, null);
     }
 
     /** A passage without page and section. */

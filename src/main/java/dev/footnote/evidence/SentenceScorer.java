@@ -178,11 +178,17 @@ public final class SentenceScorer {
         return new HashSet<>(weights.terms(text));
     }
 
-    /** Terms of the passage and its source line: the context of each of its sentences. */
+    /**
+     * Terms of the passage, its source line and its context lines (a memo's header, a signature): the context of each
+     * of its sentences.
+     */
     public Set<String> contextTerms(Passage passage) {
         Set<String> context = terms(passage.text());
         if (passage.source() != null) {
             context.addAll(terms(passage.source()));
+        }
+        if (passage.context() != null && !passage.context().isBlank()) {
+            context.addAll(terms(passage.context()));
         }
         return context;
     }

@@ -12,7 +12,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The BM25 query of analysed terms, built rather than parsed so that a question with quotes,
  * colons or question marks is never a syntax error: every term in the text, and with a lower weight
- * in the source line and the section heading. The Solr backend sends the same clauses ({@code index.solr.SolrQueries}).
+ * in the source line, the section heading and the context lines. The Solr backend sends the same clauses ({@code index.solr.SolrQueries}).
  */
 public final class Bm25Queries {
 
@@ -26,7 +26,7 @@ public final class Bm25Queries {
         }
         // Lucene refuses a query of more than its clause limit (1024) with an exception; a text that long
         // (a pasted page of random words) is searched on the terms that fit, in the order they come.
-        int perTerm = sourceBoost > 0 ? 3 : 1;
+        int perTerm = sourceBoost > 0 ? 4 : 1;
         int fit = Math.min(terms.size(), IndexSearcher.getMaxClauseCount() / perTerm);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (String term : terms.subList(0, fit)) {
@@ -35,6 +35,8 @@ public final class Bm25Queries {
                 builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SOURCE, term)), sourceBoost), BooleanClause.Occur.SHOULD);
                 // A heading names what the paragraphs below it are about, like a source line.
                 builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.SECTION, term)), sourceBoost), BooleanClause.Occur.SHOULD);
+                // So do the lines around it that are not quoted: memo header, signature, title page.
+                builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.CONTEXT, term)), sourceBoost), BooleanClause.Occur.SHOULD);
             }
         }
         return builder.build();

@@ -21,6 +21,11 @@ public final class IndexFields {
     public static final String PAGE = "page";
     /** The heading above the passage: a {@code TextField}, searched like the source line, stored. */
     public static final String SECTION = "section";
+    /**
+     * The lines of the document that belong to the passage but are not quotable (memo header lines, signature,
+     * title page, running headers): a {@code TextField}, searched like the section, stored, never quoted.
+     */
+    public static final String CONTEXT = "context";
     /** The document's title, format and page count: stored only, for the documents list. */
     public static final String TITLE = "title";
     public static final String TYPE = "type";
@@ -46,8 +51,11 @@ public final class IndexFields {
 
     /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
     public static final String SCHEMA_KEY = "footnote.schema";
-    /** 2: dense vectors and embedded-text hashes added; 3: pages, sections, titles and formats (i13) or actors and statements (positions); 4: both. */
-    public static final String SCHEMA_VERSION = "4";
+    /**
+     * 2: dense vectors and embedded-text hashes added; 3: pages, sections, titles and formats (i13) or actors and
+     * statements (positions); 4: both; 5: context lines (headers, signatures, title pages are no longer passages).
+     */
+    public static final String SCHEMA_VERSION = "5";
     /** Commit user-data key: the embedding model that wrote the vectors; another model forces a rebuild. */
     public static final String EMBEDDING_MODEL_KEY = "footnote.embedding-model";
     /** The model id recorded for an index built without vectors. */

@@ -48,6 +48,10 @@ public final class PassageDocuments {
             // Searchable like the source line: a heading names what the paragraphs below it are about.
             doc.add(new TextField(IndexFields.SECTION, passage.section(), Field.Store.YES));
         }
+        if (passage.context() != null) {
+            // Searchable like the section: "From: Daniel Kim" or a title page finds the passages they belong to.
+            doc.add(new TextField(IndexFields.CONTEXT, passage.context(), Field.Store.YES));
+        }
         doc.add(new StoredField(IndexFields.TITLE, source.title()));
         doc.add(new StoredField(IndexFields.TYPE, source.type()));
         doc.add(new StoredField(IndexFields.PAGES, source.pages()));
@@ -77,6 +81,7 @@ public final class PassageDocuments {
                 doc.get(IndexFields.TEXT),
                 doc.get(IndexFields.SOURCE),
                 doc.getField(IndexFields.PAGE) == null ? null : doc.getField(IndexFields.PAGE).numericValue().intValue(),
-                doc.get(IndexFields.SECTION));
+                doc.get(IndexFields.SECTION),
+                doc.get(IndexFields.CONTEXT));
     }
 }

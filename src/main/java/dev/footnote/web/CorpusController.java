@@ -26,8 +26,9 @@ class CorpusController {
         this.search = search;
     }
 
+    /** {@code context}: the document's lines that belong to the passage but are not quoted (memo header, signature…). */
     record PassageResponse(String passageId, String documentId, String text, String source,
-                           String previousPassageId, String nextPassageId, Integer page, String section) {
+                           String previousPassageId, String nextPassageId, Integer page, String section, String context) {
     }
 
     record SearchHitResponse(String passageId, String documentId, double score, String text, String source, String highlight,
@@ -41,7 +42,8 @@ class CorpusController {
     PassageResponse passage(@PathVariable String passageId) {
         return catalog.inContext(passageId)
                 .map(c -> new PassageResponse(c.passage().id(), c.passage().documentId(), c.passage().text(),
-                        c.passage().source(), c.previousPassageId(), c.nextPassageId(), c.passage().page(), c.passage().section()))
+                        c.passage().source(), c.previousPassageId(), c.nextPassageId(), c.passage().page(), c.passage().section(),
+                        c.passage().context()))
                 .orElseThrow(() -> new NotFoundException("No passage with id '" + passageId + "'."));
     }
 

@@ -75,4 +75,30 @@ class ChatServiceTest {
         assertThat(retrieved).isEmpty();
         assertThat(store.size()).isZero();
     }
+
+    @Test
+    void whileIndexingRunsAnAnswerSaysHowMuchWasSearchedAndARefusalWhereItWasNotFound() {
+        var progress = new java.util.concurrent.atomic.AtomicReference<>(
+                new dev.footnote.corpus.IndexingProgress("indexing", 38, 12, 200, 40.0, 30L));
+        AnswerService refusing = new AnswerService((query, limit) -> List.of(),
+                (question, evidence) -> CitedAnswer.notInCorpus("The corpus does not contain an answer to this question.",
+                        CitedAnswer.EXTRACTIVE, List.of()), 3);
+        ChatService chat = new ChatService(refusing, store, new RuleBasedCondenser(), 100, List.of(), new IndexingNotice(progress::get));
+        List<String> streamed = new ArrayList<>();
+
+        ChatReply during = chat.complete(chat.open("Who won?", null), streamed::add);
+
+        assertThat(during.answer().warnings())
+                .containsExactly("Indexing: 12 of 38 documents done; documents not yet indexed are not searched.");
+        assertThat(during.answer().text()).isEqualTo("The corpus does not contain an answer to this question."
+                + " Indexing is not finished: not found in the 12 of 38 documents indexed so far.");
+        assertThat(during.answer().grounded()).isFalse();
+        assertThat(String.join("", streamed)).endsWith(" Indexing is not finished: not found in the 12 of 38 documents indexed so far.");
+
+        progress.set(new dev.footnote.corpus.IndexingProgress("ready", 38, 38, 900, 40.0, null));
+        ChatReply after = chat.chat("Who won?", null);
+
+        assertThat(after.answer().warnings()).isEmpty();
+        assertThat(after.answer().text()).isEqualTo("The corpus does not contain an answer to this question.");
+    }
 }

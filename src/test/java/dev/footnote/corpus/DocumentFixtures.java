@@ -99,6 +99,37 @@ public final class DocumentFixtures {
         }
     }
 
+    /** The finding of {@link #memo()}: the sentence a question about the inspection should quote. */
+    public static final String MEMO_FINDING = "The inspection on February 20 found corrosion on 14 of the 62 steel bearings of the Harbor Bridge,"
+            + " and two expansion joints are cracked.";
+
+    /** A memo as a city engineer writes it: header lines, three paragraphs, a signature block. */
+    public static byte[] memo() {
+        return docx("Harbor Bridge memo", List.of(
+                "MEMORANDUM",
+                "To: Riverton City Council",
+                "From: Daniel Kim, City Engineer",
+                "Date: March 3, 2025",
+                "Subject: Harbor Bridge inspection",
+                MEMO_FINDING,
+                "The bridge remains safe for cars, but trucks over 20 tonnes should be rerouted until the bearings are replaced.",
+                "Repairs are estimated at 1.2 million dollars and would take about four months.",
+                "Sincerely,",
+                "Daniel Kim, P.E., City Engineer",
+                "Riverton Public Works Department"));
+    }
+
+    /** A three-page budget report: a title page, then pages with a running header and a page footer. */
+    public static byte[] reportWithTitlePage() {
+        return pdf("FY2025 Budget Report", List.of(
+                List.of("FY2025 Budget Report", "", "Riverton City Council", "", "Prepared by the Finance Department", "", "March 2025"),
+                List.of("Riverton FY2025 Budget Report", "",
+                        "The total budget for FY2025 is 412.6 million dollars, up 3 percent from the year before.", "",
+                        "Spending on roads rises to 38 million dollars.", "", "Page 2 of 3"),
+                List.of("Riverton FY2025 Budget Report", "", "Revenue", "",
+                        "Property taxes bring in 190 million dollars.", "", "Page 3 of 3")));
+    }
+
     /** A zip named like a Word file whose document inflates to {@code megabytes} of one letter: a decompression bomb. */
     public static byte[] zipBomb(int megabytes) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {

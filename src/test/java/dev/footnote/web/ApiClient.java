@@ -173,6 +173,31 @@ final class ApiClient {
         return body.toString();
     }
 
+    /** {@code POST /v1/chat/completions} streamed, as an {@link Outcome}: the chunks' content joined, the extras of the stop chunk. */
+    Outcome streamedCompletionOutcome(String message) throws Exception {
+        long started = System.nanoTime();
+        ObjectNode body = json.createObjectNode().put("model", "footnote").put("stream", true);
+        body.putArray("messages").addObject().put("role", "user").put("content", message);
+        HttpResponse<String> response = post("/v1/chat/completions", body.toString(), "text/event-stream");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        StringBuilder content = new StringBuilder();
+        JsonNode extras = null;
+        for (String event : response.body().split("\n\n")) {
+            String data = event.substring("data: ".length());
+            if (data.equals("[DONE]")) {
+                break;
+            }
+            JsonNode chunk = json.readTree(data);
+            content.append(chunk.at("/choices/0/delta/content").asText(""));
+            if (chunk.has("footnote")) {
+                extras = chunk.get("footnote");
+            }
+        }
+        assertThat(extras).as("the stop chunk carries the footnote extras").isNotNull();
+        return new Outcome("/v1/chat/completions (stream)", content.toString(), extras.get("grounded").asBoolean(),
+                extras.get("mode").asText(), texts(extras.get("warnings")), 0, List.of(), millisSince(started));
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));

@@ -91,11 +91,11 @@ public final class SolrCollections {
             throw new MixedEmbeddingsException(collection, String.valueOf(recorded), model);
         }
         // The collection's schema is fixed when it is created; an older one lacks fields this version writes
-        // (page, section, title, type and pages since schema 4), so indexing would fail document by document.
+        // (page, section, title, type and pages since schema 4, context since 5), so indexing would fail document by document.
         Object schema = marker.getFirstValue(SolrFields.SCHEMA_VERSION);
         if (!IndexFields.SCHEMA_VERSION.equals(String.valueOf(schema))) {
             throw new IllegalStateException("the Solr collection '" + collection + "' was created with Footnote's index schema " + schema
-                    + "; this version writes schema " + IndexFields.SCHEMA_VERSION + " (pages, sections, titles, formats). "
+                    + "; this version writes schema " + IndexFields.SCHEMA_VERSION + " (pages, sections, titles, formats, context lines). "
                     + "Delete the collection (and its configset) or set footnote.solr.collection to a new name, then restart: "
                     + "Footnote creates it and indexes the corpus again.");
         }

@@ -43,6 +43,9 @@ final class SolrDocuments {
         if (passage.section() != null) {
             doc.addField(IndexFields.SECTION, passage.section());
         }
+        if (passage.context() != null) {
+            doc.addField(IndexFields.CONTEXT, passage.context());
+        }
         if (vectors != null) {
             doc.addField(IndexFields.VECTOR, floats(vectors.passage()));
             doc.addField(IndexFields.EMBEDDED_HASH, PassageVectors.embeddingHash(passage));
@@ -89,7 +92,8 @@ final class SolrDocuments {
                 (String) doc.getFirstValue(IndexFields.TEXT),
                 (String) doc.getFirstValue(IndexFields.SOURCE),
                 doc.getFirstValue(IndexFields.PAGE) == null ? null : ((Number) doc.getFirstValue(IndexFields.PAGE)).intValue(),
-                (String) doc.getFirstValue(IndexFields.SECTION));
+                (String) doc.getFirstValue(IndexFields.SECTION),
+                (String) doc.getFirstValue(IndexFields.CONTEXT));
     }
 
     static IndexedFile toFile(SolrDocument doc) {

@@ -14,7 +14,10 @@ import dev.footnote.index.IndexFields;
 final class SolrQueries {
 
     static final String PASSAGE_FIELDS = String.join(",", IndexFields.PASSAGE_ID, IndexFields.DOCUMENT_ID, IndexFields.ORDINAL,
-            IndexFields.TEXT, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.SECTION);
+            IndexFields.TEXT, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.SECTION, IndexFields.CONTEXT);
+
+    /** solrconfig.xml's default {@code maxBooleanClauses}. */
+    private static final int MAX_CLAUSES = 1024;
 
     private SolrQueries() {
     }
@@ -31,7 +34,10 @@ final class SolrQueries {
     static SolrQuery bm25(List<String> terms, float sourceBoost, int limit) {
         StringBuilder bool = new StringBuilder("{!bool");
         SolrQuery q = current(null);
-        for (int i = 0; i < terms.size(); i++) {
+        // As in Bm25Queries: the terms that fit under the collection's clause limit (maxBooleanClauses, 1024).
+        int perTerm = sourceBoost > 0 ? 4 : 1;
+        int fit = Math.min(terms.size(), MAX_CLAUSES / perTerm);
+        for (int i = 0; i < fit; i++) {
             q.set("w" + i, terms.get(i));
             q.set("ft" + i, "{!term f=" + IndexFields.TEXT + " v=$w" + i + "}");
             bool.append(" should=$ft").append(i);
@@ -43,6 +49,10 @@ final class SolrQueries {
                 q.set("fh" + i, "{!term f=" + IndexFields.SECTION + " v=$w" + i + "}");
                 q.set("fk" + i, "{!boost b=" + sourceBoost + " v=$fh" + i + "}");
                 bool.append(" should=$fk").append(i);
+                // So do the lines around it that are not quoted: memo header, signature, title page.
+                q.set("fc" + i, "{!term f=" + IndexFields.CONTEXT + " v=$w" + i + "}");
+                q.set("fx" + i, "{!boost b=" + sourceBoost + " v=$fc" + i + "}");
+                bool.append(" should=$fx").append(i);
             }
         }
         q.setQuery(bool.append('}').toString());
