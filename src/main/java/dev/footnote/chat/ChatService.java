@@ -93,9 +93,11 @@ public final class ChatService {
         QuestionCondenser.Condensed condensed = condenser.condense(message, history, messages);
         String retrievalQuery = condensed.query();
         // 2. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
+        Query query = new Query(message, retrievalQuery);
         CitedAnswer answer = routed(retrievalQuery, listener)
-                .orElseGet(() -> answers.answer(new Query(message, retrievalQuery), listener))
-                .withWarnings(condensed.warnings());
+                .orElseGet(() -> answers.answer(query, listener))
+                .withWarnings(condensed.warnings())
+                .withWarnings(query.warnings());
         return new ChatReply(conversationId, retrievalQuery, answer);
     }
 

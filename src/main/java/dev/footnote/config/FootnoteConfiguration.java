@@ -40,6 +40,9 @@ import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
+import dev.footnote.index.PendingRemovals;
+import dev.footnote.index.VisibleIndex;
+import dev.footnote.index.solr.SolrPassageIndex;
 import dev.footnote.index.TextEmbedder;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
@@ -77,15 +80,31 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, IndexBackend index, IndexProperties properties) {
+    PendingRemovals pendingRemovals() {
+        return new PendingRemovals();
+    }
+
+    /**
+     * The index every reader and the indexer use: the backend (Lucene or Solr), with documents whose
+     * deletion is pending already hidden.
+     */
+    @Bean
+    @Primary
+    VisibleIndex visibleIndex(ObjectProvider<PassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr, PendingRemovals removals) {
+        IndexBackend backend = lucene.getIfAvailable();
+        return new VisibleIndex(backend != null ? backend : solr.getObject(), removals);
+    }
+
+    @Bean
+    CorpusIndexer corpusIndexer(CorpusReader reader, IndexBackend index, IndexProperties properties, PendingRemovals removals) {
         return new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(properties.progressLogInterval()),
-                properties.commitPassages());
+                properties.commitPassages(), removals);
     }
 
     /** Destroyed before the index and the embedding model: it stops between documents and waits for its batch. */
     @Bean(destroyMethod = "close")
     IndexWorker indexWorker(CorpusIndexer indexer, CorpusProperties corpus, IndexProperties index) {
-        return new IndexWorker(indexer, corpus.dir(), index.shutdownWait());
+        return new IndexWorker(indexer, corpus.dir(), index.shutdownWait(), index.retryBackoff(), index.retryBackoffMax());
     }
 
     @Bean

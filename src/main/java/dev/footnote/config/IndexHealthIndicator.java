@@ -5,12 +5,17 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import dev.footnote.corpus.IndexingProgress;
+import dev.footnote.index.TextEmbedder;
+import dev.footnote.llm.RemoteEmbedder;
 import dev.footnote.library.DocumentLibrary;
 import dev.footnote.retrieval.PassageCatalog;
 
 /**
  * {@code /actuator/health} component "index": up while the index is readable, with its size; up
- * while indexing too (searches work on what is committed), saying so in its details.
+ * while indexing too (searches work on what is committed), saying so in its details. Up while
+ * indexing is paused for an outage too, since searches still answer from what is committed (from
+ * BM25 alone while the embedding server is down): {@code indexing} is then {@code paused} and
+ * {@code reason} names what is unreachable; {@code embeddingServer} says whether the last call reached it.
  */
 @Component("index")
 class IndexHealthIndicator implements HealthIndicator {
@@ -18,20 +23,29 @@ class IndexHealthIndicator implements HealthIndicator {
     private final PassageCatalog catalog;
     private final DocumentLibrary library;
 
-    IndexHealthIndicator(PassageCatalog catalog, DocumentLibrary library) {
+    private final TextEmbedder embedder;
+
+    IndexHealthIndicator(PassageCatalog catalog, DocumentLibrary library, TextEmbedder embedder) {
         this.catalog = catalog;
         this.library = library;
+        this.embedder = embedder;
     }
 
     @Override
     public Health health() {
         IndexingProgress progress = library.progress();
-        return Health.up()
+        Health.Builder health = Health.up()
                 .withDetail("documents", catalog.documents().size())
                 .withDetail("passages", catalog.passageCount())
                 .withDetail("indexing", progress.state())
                 .withDetail("documentsDone", progress.documentsDone())
-                .withDetail("documentsTotal", progress.documentsTotal())
-                .build();
+                .withDetail("documentsTotal", progress.documentsTotal());
+        if (progress.reason() != null) {
+            health.withDetail("reason", progress.reason());
+        }
+        if (embedder instanceof RemoteEmbedder remote) {
+            health.withDetail("embeddingServer", remote.outage() == null ? "reachable" : remote.outage());
+        }
+        return health.build();
     }
 }

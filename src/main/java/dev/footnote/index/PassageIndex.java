@@ -45,8 +45,11 @@ import dev.footnote.corpus.Passage;
 public final class PassageIndex implements IndexBackend, AutoCloseable {
 
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Replaced after a failed write: Lucene's rollback closes the writer, and indexing must go on without a restart. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /** CREATE until the first commit of a rebuilt index, so that a rolled-back rebuild does not resurrect the old schema. */
+    private volatile IndexWriterConfig.OpenMode openMode;
     private final Analyzer analyzer;
     private final Path dir;
     private final Similarity similarity;
@@ -55,15 +58,25 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
     /** What features extract from each document as it is written; set once at start-up, before the first sync. */
     private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
 
-    private PassageIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer, Similarity similarity,
-                         PassageVectors vectors) throws IOException {
+    private PassageIndex(Path dir, Directory directory, IndexWriterConfig.OpenMode openMode, Analyzer analyzer,
+                         Similarity similarity, PassageVectors vectors) throws IOException {
         this.dir = dir;
         this.directory = directory;
-        this.writer = writer;
         this.analyzer = analyzer;
         this.vectors = vectors;
         this.similarity = similarity;
-        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+        this.openMode = openMode;
+        this.writer = newWriter();
+        this.searchers = newSearchers(writer);
+    }
+
+    private IndexWriter newWriter() throws IOException {
+        // A config belongs to one writer: a reopened writer gets a new one.
+        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode));
+    }
+
+    private SearcherManager newSearchers(IndexWriter writer) throws IOException {
+        return new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
@@ -89,11 +102,9 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
             String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setSimilarity(similarity)
-                    .setOpenMode(schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                            : IndexWriterConfig.OpenMode.CREATE);
-            return new PassageIndex(dir, directory, new IndexWriter(directory, config), analyzer, similarity, vectors);
+            IndexWriterConfig.OpenMode mode = schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                    : IndexWriterConfig.OpenMode.CREATE;
+            return new PassageIndex(dir, directory, mode, analyzer, similarity, vectors);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
                     + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
@@ -169,11 +180,19 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
     /** Runs a read against a consistent point-in-time view of the index. */
     public <T> T withSearcher(SearcherFunction<T> function) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher searcher;
+            try {
+                searcher = manager.acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                // The writer was reopened after a failed write between reading the field and acquiring.
+                manager = searchers;
+                searcher = manager.acquire();
+            }
             try {
                 return function.apply(searcher);
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index read failed", e);
@@ -291,22 +310,41 @@ public final class PassageIndex implements IndexBackend, AutoCloseable {
             writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
                     IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());
             writer.commit();
+            openMode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
             searchers.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {
-            rollbackQuietly(e);
+            rollbackAndReopen(e);
             throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back", io)
                     : (RuntimeException) e;
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
+    /**
+     * Drops everything since the last commit and opens a new writer on that commit, so that the next
+     * write (a retry once the embedding server is back) works without a restart. Reads go on meanwhile
+     * against the last commit: searchers already handed out keep their reader.
+     */
+    private void rollbackAndReopen(Exception cause) {
         try {
-            // rollback() drops everything since the last commit and closes the writer; reads go on
-            // against the last commit, and the next start re-opens the index to try again.
+            // rollback() also closes the writer, and with it the searcher manager's source of fresh readers.
             writer.rollback();
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
+        try {
+            IndexWriter reopened = newWriter();
+            SearcherManager old = searchers;
+            searchers = newSearchers(reopened);
+            writer = reopened;
+            old.close();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Whether the writer is open (it is reopened after a failed write; closed only by {@link #close()}). */
+    public boolean writable() {
+        return writer.isOpen();
     }
 
     @Override

@@ -44,11 +44,22 @@ public final class PassageSearch {
     }
 
     public List<SearchHit> search(String query, int limit, RetrievalMode mode) {
-        List<RetrievedPassage> found = retrievers.get(mode).retrieve(query, limit);
+        return find(query, limit, mode).hits();
+    }
+
+    /** Hits and what the search had to do without (e.g. a hybrid search whose embedding server was down: BM25 alone). */
+    public record Results(List<SearchHit> hits, List<String> warnings) {
+    }
+
+    /** As {@link #search(String, int, RetrievalMode)}, with the warnings of the search. */
+    public Results find(String query, int limit, RetrievalMode mode) {
+        dev.footnote.retrieval.Query asked = new dev.footnote.retrieval.Query(query);
+        List<RetrievedPassage> found = retrievers.get(mode).retrieve(asked, limit);
         Query terms = highlightQueries.toQuery(query);
-        return found.stream()
+        List<SearchHit> hits = found.stream()
                 .map(r -> new SearchHit(r.passage(), r.score(), highlight(terms, r.passage().text())))
                 .toList();
+        return new Results(hits, List.copyOf(asked.warnings()));
     }
 
     private String highlight(Query query, String text) {

@@ -24,6 +24,7 @@ import org.apache.solr.common.SolrDocument;
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.EmbeddedPassage;
 import dev.footnote.index.IndexBackend;
+import dev.footnote.outage.IndexUnavailableException;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.IndexFields;
 import dev.footnote.index.IndexedFile;
@@ -258,7 +259,8 @@ public final class SolrPassageIndex implements IndexBackend {
             // POST: a kNN vector or a list of hashes makes a long query, past what fits in a URL (an HTTP/2 header).
             return client.query(collection, query, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException e) {
-            throw new IllegalStateException("Solr query on collection '" + collection + "' failed: " + e.getMessage(), e);
+            // Unreachable cluster or a shard without a live replica: an outage, reported as 503 and retried by the indexer.
+            throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
         }
     }
 }
