@@ -104,12 +104,14 @@ class FootnoteConfiguration {
     /** Destroyed before the index and the embedding model: it stops between documents and waits for its batch. */
     @Bean(destroyMethod = "close")
     IndexWorker indexWorker(CorpusIndexer indexer, CorpusProperties corpus, IndexProperties index) {
-        return new IndexWorker(indexer, corpus.dir(), index.shutdownWait(), index.retryBackoff(), index.retryBackoffMax());
+        // A mistyped folder stops start-up here, naming footnote.corpus.dir, rather than serving an empty corpus.
+        return new IndexWorker(indexer, CorpusFolders.corpus(corpus), index.shutdownWait(), index.retryBackoff(),
+                index.retryBackoffMax());
     }
 
     @Bean
     DocumentLibrary documentLibrary(CorpusProperties corpus, IndexBackend index, IndexWorker worker) {
-        return new DocumentLibrary(corpus.dir(), corpus.maxFileSize().toBytes(), index, worker);
+        return new DocumentLibrary(corpus.dir(), corpus.maxFileSize().toBytes(), corpus.maxFilesPerUpload(), index, worker);
     }
 
     @Bean

@@ -38,6 +38,7 @@ public final class DocumentLibrary {
 
     private final Path corpusDir;
     private final long maxFileBytes;
+    private final int maxFilesPerUpload;
     private final IndexBackend index;
     private final IndexWorker worker;
     private final DocumentStatuses statuses;
@@ -46,6 +47,12 @@ public final class DocumentLibrary {
     private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
 
     public DocumentLibrary(Path corpusDir, long maxFileBytes, IndexBackend index, IndexWorker worker) {
+        this(corpusDir, maxFileBytes, Integer.MAX_VALUE, index, worker);
+    }
+
+    /** @param maxFilesPerUpload an upload request with more files is refused whole */
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, int maxFilesPerUpload, IndexBackend index, IndexWorker worker) {
+        this.maxFilesPerUpload = maxFilesPerUpload;
         this.corpusDir = corpusDir;
         this.maxFileBytes = maxFileBytes;
         this.index = index;
@@ -80,6 +87,9 @@ public final class DocumentLibrary {
      * before any is stored, so a request with one unsupported or oversized file stores nothing.
      */
     public List<UploadedDocument> upload(List<Upload> uploads) {
+        if (uploads.size() > maxFilesPerUpload) {
+            throw new TooManyFilesException(uploads.size(), maxFilesPerUpload);
+        }
         for (Upload upload : uploads) {
             if (DocumentFormat.of(SafeFileName.of(upload.fileName())).isEmpty()) {
                 throw new UnsupportedDocumentTypeException(upload.fileName());
