@@ -16,6 +16,7 @@ import dev.footnote.corpus.CorpusFile;
 import dev.footnote.corpus.CorpusFolder;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Document;
+import dev.footnote.corpus.DocumentFormat;
 import dev.footnote.corpus.DocumentState;
 import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.StableIds;
@@ -151,7 +152,7 @@ public final class CorpusIndexer {
             }
             if (document.passages().isEmpty()) {
                 // Nothing to quote: not an "added" document, and any passages of an earlier version go.
-                tally.skip(file.path(), "has no text to index (a scanned PDF needs OCR, which Footnote does not run)", statuses);
+                tally.skip(file.path(), DocumentFormat.of(file.path()).orElseThrow().noTextReason(), statuses);
                 if (before != null) {
                     batch.deletions.add(before.documentId());
                     tally.removed.add(file.path());
