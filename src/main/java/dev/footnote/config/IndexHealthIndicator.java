@@ -5,6 +5,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import dev.footnote.corpus.IndexingProgress;
+import dev.footnote.index.PassageIndex;
 import dev.footnote.index.TextEmbedder;
 import dev.footnote.llm.RemoteEmbedder;
 import dev.footnote.library.DocumentLibrary;
@@ -16,6 +17,7 @@ import dev.footnote.retrieval.PassageCatalog;
  * indexing is paused for an outage too, since searches still answer from what is committed (from
  * BM25 alone while the embedding server is down): {@code indexing} is then {@code paused} and
  * {@code reason} names what is unreachable; {@code embeddingServer} says whether the last call reached it.
+ * Down, with the reason, while the index itself cannot be reached (a Solr cluster without live replicas).
  */
 @Component("index")
 class IndexHealthIndicator implements HealthIndicator {
@@ -24,8 +26,10 @@ class IndexHealthIndicator implements HealthIndicator {
     private final DocumentLibrary library;
 
     private final TextEmbedder embedder;
+    private final PassageIndex index;
 
-    IndexHealthIndicator(PassageCatalog catalog, DocumentLibrary library, TextEmbedder embedder) {
+    IndexHealthIndicator(PassageCatalog catalog, DocumentLibrary library, TextEmbedder embedder, PassageIndex index) {
+        this.index = index;
         this.catalog = catalog;
         this.library = library;
         this.embedder = embedder;
@@ -34,6 +38,13 @@ class IndexHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         IndexingProgress progress = library.progress();
+        if (progress.paused() && index.unavailable().isPresent()) {
+            // The index itself is unreachable: nothing can be searched, and health says why instead of an exception.
+            return Health.down()
+                    .withDetail("indexing", progress.state())
+                    .withDetail("reason", progress.reason())
+                    .build();
+        }
         Health.Builder health = Health.up()
                 .withDetail("documents", catalog.documents().size())
                 .withDetail("passages", catalog.passageCount())

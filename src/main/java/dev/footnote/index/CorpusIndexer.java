@@ -35,7 +35,7 @@ public final class CorpusIndexer {
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final CorpusReader reader;
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final DocumentStatuses statuses;
     private final IndexProgress progress;
     private final int commitPassages;
@@ -44,13 +44,13 @@ public final class CorpusIndexer {
     /**
      * @param commitPassages a batch is committed once it holds at least this many passages
      */
-    public CorpusIndexer(CorpusReader reader, IndexBackend index, DocumentStatuses statuses, IndexProgress progress,
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
                          int commitPassages) {
         this(reader, index, statuses, progress, commitPassages, new PendingRemovals());
     }
 
     /** @param removals deletions asked for through the API: carried out first in every sync */
-    public CorpusIndexer(CorpusReader reader, IndexBackend index, DocumentStatuses statuses, IndexProgress progress,
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
                          int commitPassages, PendingRemovals removals) {
         if (commitPassages < 1) {
             throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
@@ -67,7 +67,7 @@ public final class CorpusIndexer {
         return removals;
     }
 
-    public CorpusIndexer(CorpusReader reader, IndexBackend index) {
+    public CorpusIndexer(CorpusReader reader, PassageIndex index) {
         this(reader, index, new DocumentStatuses(), new IndexProgress(Duration.ofSeconds(10)), 512);
     }
 

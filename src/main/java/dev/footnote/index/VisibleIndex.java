@@ -12,17 +12,17 @@ import dev.footnote.corpus.Passage;
  * already gone from searches, passages and the file list, while the indexing worker removes it.
  * Writes go straight to the backend.
  */
-public final class VisibleIndex extends IndexBackendDelegate {
+public final class VisibleIndex extends PassageIndexDelegate {
 
     private final PendingRemovals removals;
 
-    public VisibleIndex(IndexBackend backend, PendingRemovals removals) {
+    public VisibleIndex(PassageIndex backend, PendingRemovals removals) {
         super(backend);
         this.removals = removals;
     }
 
     @Override
-    public List<PassageIndex.Hit> bm25(List<String> terms, float sourceBoost, int limit) {
+    public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
         if (removals.isEmpty()) {
             return super.bm25(terms, sourceBoost, limit);
         }
@@ -31,11 +31,11 @@ public final class VisibleIndex extends IndexBackendDelegate {
     }
 
     @Override
-    public List<PassageIndex.Hit> nearest(float[] vector, int k) {
+    public List<Hit> nearest(float[] vector, int k) {
         return removals.isEmpty() ? super.nearest(vector, k) : visible(super.nearest(vector, 3 * k), k);
     }
 
-    private List<PassageIndex.Hit> visible(List<PassageIndex.Hit> hits, int limit) {
+    private List<Hit> visible(List<Hit> hits, int limit) {
         return hits.stream().filter(h -> !removals.contains(h.passage().documentId())).limit(limit).toList();
     }
 
@@ -58,6 +58,12 @@ public final class VisibleIndex extends IndexBackendDelegate {
         Map<String, IndexedFile> visible = new LinkedHashMap<>(files);
         visible.values().removeIf(f -> removals.contains(f.documentId()));
         return visible;
+    }
+
+    @Override
+    public List<Extract> extracts() {
+        List<Extract> extracts = super.extracts();
+        return removals.isEmpty() ? extracts : extracts.stream().filter(e -> !removals.contains(e.passage().documentId())).toList();
     }
 
     @Override

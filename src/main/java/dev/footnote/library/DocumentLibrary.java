@@ -24,7 +24,7 @@ import dev.footnote.index.DocumentStatuses;
 import dev.footnote.index.PendingRemovals;
 import dev.footnote.index.IndexWorker;
 import dev.footnote.index.IndexedFile;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
 
 /**
  * The corpus folder as a library of documents: what is in it and where each stands, uploads stored
@@ -39,19 +39,19 @@ public final class DocumentLibrary {
     private final Path corpusDir;
     private final long maxFileBytes;
     private final int maxFilesPerUpload;
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final IndexWorker worker;
     private final DocumentStatuses statuses;
     private final PendingRemovals removals;
     /** Content hashes of uploads not yet indexed, so that the same content sent twice is one document. */
     private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
 
-    public DocumentLibrary(Path corpusDir, long maxFileBytes, IndexBackend index, IndexWorker worker) {
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, PassageIndex index, IndexWorker worker) {
         this(corpusDir, maxFileBytes, Integer.MAX_VALUE, index, worker);
     }
 
     /** @param maxFilesPerUpload an upload request with more files is refused whole */
-    public DocumentLibrary(Path corpusDir, long maxFileBytes, int maxFilesPerUpload, IndexBackend index, IndexWorker worker) {
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, int maxFilesPerUpload, PassageIndex index, IndexWorker worker) {
         this.maxFilesPerUpload = maxFilesPerUpload;
         this.corpusDir = corpusDir;
         this.maxFileBytes = maxFileBytes;
@@ -61,8 +61,17 @@ public final class DocumentLibrary {
         this.removals = worker.indexer().removals();
     }
 
+    /**
+     * The indexer's progress; {@code paused} with the index's own reason while the index cannot be reached
+     * (a Solr cluster without live replicas), even when no write has failed yet: nothing could be written.
+     */
     public IndexingProgress progress() {
-        return worker.indexer().progress().snapshot();
+        IndexingProgress progress = worker.indexer().progress().snapshot();
+        if (progress.paused()) {
+            return progress;
+        }
+        return index.unavailable().map(reason -> new IndexingProgress("paused", progress.documentsTotal(), progress.documentsDone(),
+                progress.passagesDone(), progress.passagesPerSecond(), null, reason)).orElse(progress);
     }
 
     /** Every document: those the indexer has seen (with their status), else what the index holds. */

@@ -32,7 +32,7 @@ class FailedWriteRecoveryTest {
     private final SwitchableEmbedder embedder = new SwitchableEmbedder();
     private final CorpusReader reader = new CorpusReader(new PassageSplitter(250));
 
-    private PassageIndex open() {
+    private dev.footnote.index.lucene.LucenePassageIndex open() {
         return PassageIndex.open(indexDir, new FootnoteAnalyzer(), new BM25Similarity(), new PassageVectors(embedder, 8));
     }
 
@@ -43,7 +43,7 @@ class FailedWriteRecoveryTest {
     @Test
     void anOutageLeavesTheBatchQueuedAndTheNextTryIndexesItWithoutARestart() throws Exception {
         Files.writeString(corpus.resolve("a.txt"), "Lighthouses guide ships past the rocky coast.");
-        try (PassageIndex index = open()) {
+        try (var index = open()) {
             CorpusIndexer indexer = indexer(index);
             indexer.sync(corpus);
             Files.writeString(corpus.resolve("b.txt"), "The river floods every spring.");
@@ -76,7 +76,7 @@ class FailedWriteRecoveryTest {
         Files.writeString(corpus.resolve("a.txt"), "Lighthouses guide ships past the rocky coast.");
         Files.writeString(corpus.resolve("b.txt"), "A poison text the embedding server refuses.");
         Files.writeString(corpus.resolve("c.txt"), "The river floods every spring.");
-        try (PassageIndex index = open()) {
+        try (var index = open()) {
             CorpusIndexer indexer = new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(Duration.ofMinutes(1)), 1000);
             indexer.sync(corpus);
 
@@ -94,7 +94,7 @@ class FailedWriteRecoveryTest {
     void thePausedWorkerTriesAgainByItselfOnceTheServerAnswers() throws Exception {
         Files.writeString(corpus.resolve("a.txt"), "Lighthouses guide ships past the rocky coast.");
         embedder.down();
-        try (PassageIndex index = open()) {
+        try (var index = open()) {
             CorpusIndexer indexer = indexer(index);
             try (IndexWorker worker = new IndexWorker(indexer, corpus, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofMillis(200))) {
                 worker.requestSync();

@@ -50,7 +50,7 @@ class DocumentDeletionTest {
         BreakableIndex breakable = new BreakableIndex();
         try (PassageIndex lucene = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
             PendingRemovals removals = new PendingRemovals();
-            VisibleIndex visible = new VisibleIndex(new dev.footnote.index.IndexBackendDelegate(lucene) {
+            VisibleIndex visible = new VisibleIndex(new dev.footnote.index.PassageIndexDelegate(lucene) {
                 @Override
                 public void apply(IndexChanges changes) {
                     if (breakable.broken) {

@@ -5,31 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.analysis.Analyzer;
-
 import dev.footnote.corpus.Passage;
 
 /** An index that forwards every call to another: the base of views over a backend that change a few calls. */
-public class IndexBackendDelegate implements IndexBackend {
+public class PassageIndexDelegate implements PassageIndex {
 
-    private final IndexBackend backend;
+    private final PassageIndex backend;
 
-    public IndexBackendDelegate(IndexBackend backend) {
+    public PassageIndexDelegate(PassageIndex backend) {
         this.backend = backend;
     }
 
     /** The backend behind this view. */
-    public IndexBackend backend() {
+    public PassageIndex backend() {
         return backend;
     }
 
     @Override
-    public List<PassageIndex.Hit> bm25(List<String> terms, float sourceBoost, int limit) {
+    public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
         return backend.bm25(terms, sourceBoost, limit);
     }
 
     @Override
-    public List<PassageIndex.Hit> nearest(float[] vector, int k) {
+    public List<Hit> nearest(float[] vector, int k) {
         return backend.nearest(vector, k);
     }
 
@@ -44,8 +42,8 @@ public class IndexBackendDelegate implements IndexBackend {
     }
 
     @Override
-    public Analyzer analyzer() {
-        return backend.analyzer();
+    public TextAnalysis analysis() {
+        return backend.analysis();
     }
 
     @Override
@@ -69,6 +67,16 @@ public class IndexBackendDelegate implements IndexBackend {
     }
 
     @Override
+    public List<Extract> extracts() {
+        return backend.extracts();
+    }
+
+    @Override
+    public void annotateWith(PassageAnnotator annotator) {
+        backend.annotateWith(annotator);
+    }
+
+    @Override
     public long version() {
         return backend.version();
     }
@@ -79,12 +87,17 @@ public class IndexBackendDelegate implements IndexBackend {
     }
 
     @Override
-    public PassageIndex.TermStats termStats(String term) {
+    public TermStats termStats(String term) {
         return backend.termStats(term);
     }
 
     @Override
     public void apply(IndexChanges changes) {
         backend.apply(changes);
+    }
+
+    @Override
+    public Optional<String> unavailable() {
+        return backend.unavailable();
     }
 }
