@@ -85,7 +85,7 @@ final class SolrIndexWriter {
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException("Solr update of collection '" + collection + "' failed: " + e.getMessage(), e);
         } catch (SolrException e) {
-            if (e.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code) {
+            if (SolrOutages.isOutage(e)) {
                 // No live node: an outage (the batch is retried), not a fault of the documents.
                 throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
             }

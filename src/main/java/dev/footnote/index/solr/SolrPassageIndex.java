@@ -301,8 +301,8 @@ public final class SolrPassageIndex implements PassageIndex {
             // Unreachable cluster or a shard without a live replica: an outage, reported as 503 and retried by the indexer.
             throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
         } catch (SolrException e) {
-            // Every node down: the cloud client says so with a runtime 503 ("Could not find a healthy node…"), not a checked one.
-            if (e.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code) {
+            // Every node down: the cloud client says so with a runtime exception ("Could not find a healthy node…"), not a checked one.
+            if (SolrOutages.isOutage(e)) {
                 throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
             }
             throw e;
