@@ -2,16 +2,29 @@ package dev.footnote;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+
+import dev.footnote.index.PassageIndex;
 
 /** Keeps the flow corpus → index → retrieval → answer → chat → web one-way. */
 class ArchitectureTest {
@@ -110,6 +123,64 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.footnote.llm..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.footnote.answer..", "dev.footnote.chat..",
                         "dev.footnote.positions..", "dev.footnote.web..", "dev.footnote.retrieval..", "dev.footnote.eval..")
+                .check(classes);
+    }
+
+    /** No package cycles between Footnote's top-level packages (a subpackage such as index.lucene belongs to its parent). */
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("dev.footnote.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The index seam holds a third backend: what a backend implements ({@link PassageIndex}'s instance
+     * methods) speaks Footnote's own types only, no Lucene or SolrJ type in a parameter or a result.
+     * The static factories that open the default Lucene backend for tests and tools are no part of it.
+     */
+    @Test
+    void theIndexSeamShowsNoLuceneOrSolrType() {
+        methods().that().areDeclaredIn(PassageIndex.class).and().doNotHaveModifier(JavaModifier.STATIC)
+                .should(new ArchCondition<JavaMethod>("use no Lucene or SolrJ type in their signature") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        Stream.concat(method.getParameters().stream().flatMap(p -> p.getType().getAllInvolvedRawTypes().stream()),
+                                        method.getReturnType().getAllInvolvedRawTypes().stream())
+                                .filter(t -> isEngineType(t))
+                                .forEach(t -> events.add(SimpleConditionEvent.violated(method, method.getFullName() + " uses " + t.getName())));
+                    }
+                })
+                .check(classes);
+    }
+
+    private static boolean isEngineType(JavaClass type) {
+        return type.getPackageName().startsWith("org.apache.lucene") || type.getPackageName().startsWith("org.apache.solr")
+                || type.getAllRawSuperclasses().stream().anyMatch(c -> c.getPackageName().startsWith("org.apache.lucene"));
+    }
+
+    @Test
+    void solrJOnlyInTheSolrBackend() {
+        // config builds the cluster client and reads the cluster state for health: wiring, not index work.
+        noClasses().that().resideOutsideOfPackages("dev.footnote.index.solr..", "dev.footnote.config..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.solr..")
+                .check(classes);
+    }
+
+    /** Lucene is the index's business: every other package reaches text analysis and search through the seam. */
+    @Test
+    void luceneOnlyInTheIndex() {
+        noClasses().that().resideOutsideOfPackages("dev.footnote.index..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    /** config wires the backends (opens them, builds the Solr client) but reaches none of their insides. */
+    @Test
+    void configReachesNoIndexInternals() {
+        noClasses().that().resideInAPackage("dev.footnote.config..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("index internals", (JavaClass c) ->
+                        Stream.of("IndexFields", "PassageDocuments", "Bm25Queries", "StoredVectors", "SolrDocuments", "SolrQueries",
+                                "SolrIndexWriter", "SolrFields").anyMatch(n -> c.getSimpleName().equals(n))
+                                && c.getPackageName().startsWith("dev.footnote.index")))
                 .check(classes);
     }
 }

@@ -14,7 +14,7 @@ import dev.footnote.answer.verify.SupportJudge;
 import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.answer.verify.WordKind;
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.text.ResourceLines;

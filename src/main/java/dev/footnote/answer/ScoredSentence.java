@@ -3,7 +3,7 @@ package dev.footnote.answer;
 import java.util.Set;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * A sentence of a retrieved passage: {@code coverage} (0..1) is how well it answers the question (term

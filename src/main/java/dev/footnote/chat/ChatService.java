@@ -103,9 +103,11 @@ public final class ChatService {
         // 2. Note how much of the corpus is indexed at the time of the search.
         Optional<IndexingNotice.Partial> partial = indexing.now();
         // 3. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
+        Query query = new Query(message, retrievalQuery);
         CitedAnswer answer = routed(retrievalQuery, listener)
-                .orElseGet(() -> answers.answer(new Query(message, retrievalQuery), listener))
-                .withWarnings(condensed.warnings());
+                .orElseGet(() -> answers.answer(query, listener))
+                .withWarnings(condensed.warnings())
+                .withWarnings(query.warnings());
         // 4. An answer searched over part of the corpus says so; a refusal is then no proof the corpus lacks the answer.
         if (partial.isPresent()) {
             answer = IndexingNotice.applied(answer, partial.get(), listener);

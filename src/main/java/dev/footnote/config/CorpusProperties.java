@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxUnpackedSize  a Word, OpenDocument or EPUB file that unpacks to more is skipped (a decompression bomb)
  * @param watch            whether the folder is watched while the server runs, so added, changed and removed files are picked up
  * @param watchInterval    how often the watched folder is looked at; a change is indexed once it held still for one interval
+ * @param create           whether a corpus folder that does not exist is created at start; otherwise start-up stops and names it
+ * @param maxFilesPerUpload the most files one upload request may carry; more are refused with 413
  */
 @ConfigurationProperties(prefix = "footnote.corpus", ignoreUnknownFields = false)
 public record CorpusProperties(@DefaultValue("corpus") Path dir, @DefaultValue("250") int maxPassageWords,
@@ -24,5 +26,13 @@ public record CorpusProperties(@DefaultValue("corpus") Path dir, @DefaultValue("
                                @DefaultValue("20000000") long maxDocumentChars,
                                @DefaultValue("500MB") DataSize maxUnpackedSize,
                                @DefaultValue("true") boolean watch,
-                               @DefaultValue("2s") Duration watchInterval) {
+                               @DefaultValue("2s") Duration watchInterval,
+                               @DefaultValue("false") boolean create,
+                               @DefaultValue("50") int maxFilesPerUpload) {
+
+    public CorpusProperties {
+        if (maxFilesPerUpload < 1) {
+            throw new IllegalArgumentException("footnote.corpus.max-files-per-upload must be >= 1, was " + maxFilesPerUpload);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.footnote.index.TextEmbedder;
 import dev.footnote.llm.EmbeddingModels;
 import dev.footnote.llm.LangChainTextEmbedder;
+import dev.footnote.llm.RemoteEmbedder;
 
 /**
  * The embedding model ({@code footnote.embedding.*}): in-process MiniLM by default, or a remote
@@ -45,7 +46,12 @@ class EmbeddingConfiguration {
 
     @Bean
     TextEmbedder textEmbedder(EmbeddingModel model, EmbeddingProperties embedding, RetrievalProperties retrieval) {
-        return new LangChainTextEmbedder(model, embedding.modelId(inProcessModel(embedding, retrieval)));
+        TextEmbedder embedder = new LangChainTextEmbedder(model, embedding.modelId(inProcessModel(embedding, retrieval)));
+        if (embedding.provider() == EmbeddingProperties.Provider.IN_PROCESS) {
+            return embedder;
+        }
+        // A server can go away: its outages are told apart, so searches degrade to BM25 and indexing pauses.
+        return new RemoteEmbedder(embedder, embedder.modelId() + " at " + embedding.effectiveBaseUrl());
     }
 
     /** {@code footnote.embedding.model} if set, else the older {@code footnote.retrieval.embedding-model}. */

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,9 +37,12 @@ import dev.footnote.index.IndexProgress;
 import dev.footnote.index.IndexWorker;
 import dev.footnote.library.DocumentLibrary;
 import dev.footnote.index.FootnoteAnalyzer;
-import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.index.lucene.LucenePassageIndex;
 import dev.footnote.index.PassageVectors;
+import dev.footnote.index.PendingRemovals;
+import dev.footnote.index.VisibleIndex;
+import dev.footnote.index.solr.SolrPassageIndex;
 import dev.footnote.index.TextEmbedder;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
@@ -70,49 +72,66 @@ class FootnoteConfiguration {
     /** The on-disk Lucene index: the default backend ({@code footnote.index.backend=lucene}); SolrConfiguration has the other. */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "footnote.index.backend", havingValue = "lucene", matchIfMissing = true)
-    PassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
-        return PassageIndex.open(index.dir(), new FootnoteAnalyzer(),
-                new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B()),
+    LucenePassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
+        return LucenePassageIndex.open(index.dir(), new FootnoteAnalyzer(), retrieval.bm25K1(), retrieval.bm25B(),
                 new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors(),
                 retrieval.sentenceVectorsInContext()));
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, IndexBackend index, IndexProperties properties) {
+    PendingRemovals pendingRemovals() {
+        return new PendingRemovals();
+    }
+
+    /**
+     * The index every reader and the indexer use: the backend (Lucene or Solr), with documents whose
+     * deletion is pending already hidden.
+     */
+    @Bean
+    @Primary
+    VisibleIndex visibleIndex(ObjectProvider<LucenePassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr, PendingRemovals removals) {
+        PassageIndex backend = lucene.getIfAvailable();
+        return new VisibleIndex(backend != null ? backend : solr.getObject(), removals);
+    }
+
+    @Bean
+    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index, IndexProperties properties, PendingRemovals removals) {
         return new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(properties.progressLogInterval()),
-                properties.commitPassages());
+                properties.commitPassages(), removals);
     }
 
     /** Destroyed before the index and the embedding model: it stops between documents and waits for its batch. */
     @Bean(destroyMethod = "close")
     IndexWorker indexWorker(CorpusIndexer indexer, CorpusProperties corpus, IndexProperties index) {
-        return new IndexWorker(indexer, corpus.dir(), index.shutdownWait());
+        // A mistyped folder stops start-up here, naming footnote.corpus.dir, rather than serving an empty corpus.
+        return new IndexWorker(indexer, CorpusFolders.corpus(corpus), index.shutdownWait(), index.retryBackoff(),
+                index.retryBackoffMax());
     }
 
     @Bean
-    DocumentLibrary documentLibrary(CorpusProperties corpus, IndexBackend index, IndexWorker worker) {
-        return new DocumentLibrary(corpus.dir(), corpus.maxFileSize().toBytes(), index, worker);
+    DocumentLibrary documentLibrary(CorpusProperties corpus, PassageIndex index, IndexWorker worker) {
+        return new DocumentLibrary(corpus.dir(), corpus.maxFileSize().toBytes(), corpus.maxFilesPerUpload(), index, worker);
     }
 
     @Bean
-    TermWeights termWeights(IndexBackend index) {
+    TermWeights termWeights(PassageIndex index) {
         return new TermWeights(index);
     }
 
     @Bean
-    Bm25Retriever bm25Retriever(IndexBackend index, TermWeights weights, RetrievalProperties retrieval) {
+    Bm25Retriever bm25Retriever(PassageIndex index, TermWeights weights, RetrievalProperties retrieval) {
         return new Bm25Retriever(index, weights, retrieval.sourceBoost());
     }
 
     @Bean
-    DenseRetriever denseRetriever(IndexBackend index, RetrievalProperties retrieval) {
+    DenseRetriever denseRetriever(PassageIndex index, RetrievalProperties retrieval) {
         return new DenseRetriever(index, retrieval.denseSearchDepth());
     }
 
     /** The retriever of answers, chat and the LLM path: BM25 and vectors fused. */
     @Bean
     @Primary
-    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, IndexBackend index, RetrievalProperties retrieval) {
+    HybridRetriever hybridRetriever(Bm25Retriever bm25, DenseRetriever dense, PassageIndex index, RetrievalProperties retrieval) {
         SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
         return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
                 new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
@@ -125,19 +144,19 @@ class FootnoteConfiguration {
     }
 
     @Bean
-    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, IndexBackend index) {
+    PassageSearch passageSearch(Bm25Retriever bm25, DenseRetriever dense, HybridRetriever hybrid, PassageIndex index) {
         return new PassageSearch(Map.of(RetrievalMode.BM25, bm25, RetrievalMode.DENSE, dense, RetrievalMode.HYBRID, hybrid),
                 bm25, index);
     }
 
     @Bean
-    PassageCatalog passageCatalog(IndexBackend index) {
+    PassageCatalog passageCatalog(PassageIndex index) {
         return new PassageCatalog(index);
     }
 
     /** Sentence vectors from the index (or embedded once and kept), for answers and citation checks alike. */
     @Bean
-    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, IndexBackend index) {
+    SentenceEmbeddings sentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
         return new SentenceEmbeddings(embedder, index);
     }
 

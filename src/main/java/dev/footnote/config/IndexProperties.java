@@ -14,13 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitPassages      documents are committed in batches of at least this many passages: a kill keeps every batch committed
  * @param progressLogInterval how often the log reports indexing progress (percentage and time left)
  * @param shutdownWait        how long shutting down waits for the indexing batch in progress
+ * @param retryBackoff        how long indexing paused by an outage (embedding server or Solr unreachable) waits before trying again
+ * @param retryBackoffMax     the longest wait between such tries: the wait doubles from {@code retryBackoff} up to this
  */
 @ConfigurationProperties(prefix = "footnote.index", ignoreUnknownFields = false)
 public record IndexProperties(@DefaultValue("data/index") Path dir,
                               @DefaultValue("lucene") Backend backend,
                               @DefaultValue("256") int commitPassages,
                               @DefaultValue("5s") Duration progressLogInterval,
-                              @DefaultValue("60s") Duration shutdownWait) {
+                              @DefaultValue("60s") Duration shutdownWait,
+                              @DefaultValue("1s") Duration retryBackoff,
+                              @DefaultValue("30s") Duration retryBackoffMax) {
 
     public enum Backend { LUCENE, SOLR }
 }

@@ -39,6 +39,9 @@ class PositionsConfiguration {
                                       TextEmbedder embedder, ObjectProvider<LlmClient> llm,
                                       ObjectProvider<CitationVerifier> verifier, PositionsProperties p) {
         LlmClient model = p.useLlm() ? llm.getIfAvailable() : null;
+        if (model != null) {
+            requirePrompt(p.prompt());
+        }
         PassageIndex index = lucene.getIfAvailable();
         // The Lucene index stores the extracts; another backend (Solr) does not yet: then they are made in memory.
         ActorCatalogs catalogs = index != null
@@ -51,6 +54,14 @@ class PositionsConfiguration {
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
                         p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity()));
+    }
+
+    /** The positions prompt is read on every use; a missing one stops start-up with the friendly message, not at the first question. */
+    static void requirePrompt(java.nio.file.Path prompt) {
+        if (!java.nio.file.Files.isRegularFile(prompt) || !java.nio.file.Files.isReadable(prompt)) {
+            throw new dev.footnote.llm.PromptFileException(prompt, "Prompt file " + prompt.toAbsolutePath()
+                    + " (footnote.positions.prompt) does not exist or cannot be read.", null);
+        }
     }
 
     @Bean

@@ -11,7 +11,7 @@ class PromptFileFailureAnalyzer extends AbstractFailureAnalyzer<PromptFileExcept
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PromptFileException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Fix " + cause.path() + ", or set footnote.llm.prompts.system / .answer / .condense to working files, "
+                "Fix " + cause.path() + ", or set footnote.llm.prompts.system / .answer / .condense (and footnote.positions.prompt) to working files, "
                         + "or run without a language model (footnote.llm.provider=none).", cause);
     }
 }

@@ -47,6 +47,15 @@ public enum DocumentFormat {
         return this == TEXT || this == MARKDOWN;
     }
 
+    /**
+     * Why a file of this format that parsed without error gave no passages, in words fit for a user:
+     * only a PDF can be a scan (pages as images); any other format simply held no text that its parser reads.
+     */
+    public String noTextReason() {
+        return this == PDF ? "has no text to index (its pages hold no text layer: a scanned PDF needs OCR, which Footnote does not run)"
+                : "has no text to index (the " + label + " parser found no readable text in it)";
+    }
+
     /** The format of a file name, by its extension; empty when the corpus does not read it. */
     public static Optional<DocumentFormat> of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

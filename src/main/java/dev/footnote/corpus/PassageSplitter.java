@@ -1,5 +1,6 @@
 package dev.footnote.corpus;
 
+import dev.footnote.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

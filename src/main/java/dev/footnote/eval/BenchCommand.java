@@ -11,9 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.footnote.index.CorpusIndexer;
-import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.IndexSyncReport;
-import dev.footnote.index.PassageIndex;
+import dev.footnote.index.lucene.LucenePassageIndex;
 
 /**
  * {@code bench --path <squad.json> [--out bench.json] [--queries 2000]}: indexing throughput with
@@ -66,10 +65,9 @@ public final class BenchCommand {
             // the path of the server's start-up, watched folder and uploads.
             Path corpus = harness.workDir().resolve("bench-corpus");
             CorpusFiles.write(dataset.documents(), corpus);
-            PassageIndex withVectors = harness.index();
+            LucenePassageIndex withVectors = harness.index();
             Indexing plain;
-            try (PassageIndex bm25Only = PassageIndex.open(harness.workDir().resolve("bm25-only"), new FootnoteAnalyzer(),
-                    withVectors.similarity(), null)) {
+            try (LucenePassageIndex bm25Only = withVectors.bm25OnlyTwin(harness.workDir().resolve("bm25-only"))) {
                 double seconds = seconds(new CorpusIndexer(harness.reader(), bm25Only).sync(corpus));
                 plain = indexing(bm25Only.passageCount(), seconds, bm25Only.sizeOnDisk());
             } catch (java.io.IOException e) {

@@ -24,10 +24,10 @@ import dev.footnote.chat.ChatService;
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.index.CorpusIndexer;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.lucene.LucenePassageIndex;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.TextEmbedder;
-import dev.footnote.index.PassageIndex;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;
@@ -80,8 +80,8 @@ final class Harness implements AutoCloseable {
     }
 
     /** The on-disk Lucene index; the bench measures its size and a BM25-only twin, which a Solr collection has not. */
-    PassageIndex index() {
-        if (!(backend() instanceof PassageIndex lucene)) {
+    LucenePassageIndex index() {
+        if (!(backend() instanceof LucenePassageIndex lucene)) {
             throw new IllegalStateException("this command measures the on-disk Lucene index: run it with footnote.index.backend=lucene"
                     + " (eval runs on either backend)");
         }
@@ -112,12 +112,12 @@ final class Harness implements AutoCloseable {
     }
 
     /** The index of whichever backend is configured (footnote.index.backend). */
-    IndexBackend backend() {
-        return context.getBean(IndexBackend.class);
+    PassageIndex backend() {
+        return context.getBean(PassageIndex.class);
     }
 
     /** Writes the documents into the index in one commit; returns the seconds it took (embedding included). */
-    static double load(IndexBackend index, List<Document> documents) {
+    static double load(PassageIndex index, List<Document> documents) {
         long started = System.nanoTime();
         index.apply(new IndexChanges(documents.stream().map(IndexChanges.Replacement::new).toList(), List.of()));
         double seconds = (System.nanoTime() - started) / 1e9;

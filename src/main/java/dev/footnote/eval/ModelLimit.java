@@ -27,8 +27,8 @@ public record ModelLimit(int passages, int texts, boolean sentenceVectors, doubl
     private static final int SAMPLE = 300;
 
     static ModelLimit measure(TextEmbedder embedder, PassageIndex index, boolean sentenceVectors, boolean inContext) {
-        List<Passage> sample = index.search(new org.apache.lucene.search.MatchAllDocsQuery(), SAMPLE).stream()
-                .map(PassageIndex.Hit::passage).toList();
+        List<Passage> sample = index.files().values().stream()
+                .flatMap(file -> index.passagesOf(file.documentId()).stream()).limit(SAMPLE).toList();
         boolean alone = sentenceVectors && !(inContext && embedder.embedsPartsInContext());
         List<List<String>> texts = sample.stream().map(p -> PassageVectors.textsToEmbed(p, alone)).toList();
         int count = texts.stream().mapToInt(List::size).sum();

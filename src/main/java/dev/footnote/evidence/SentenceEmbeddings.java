@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.text.Sentences;
+import dev.footnote.index.PassageIndex;
 import dev.footnote.index.TextEmbedder;
 
 /**
@@ -21,7 +21,7 @@ public final class SentenceEmbeddings {
 
     private final TextEmbedder embedder;
     /** Null when sentence vectors are not read from an index. */
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final Map<String, float[][]> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
@@ -34,7 +34,7 @@ public final class SentenceEmbeddings {
     }
 
     /** Reads the sentence vectors stored in the index first; embeds only what it does not hold. */
-    public SentenceEmbeddings(TextEmbedder embedder, IndexBackend index) {
+    public SentenceEmbeddings(TextEmbedder embedder, PassageIndex index) {
         this.embedder = embedder;
         this.index = index;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
+import dev.footnote.outage.EmbeddingUnavailableException;
 import dev.footnote.index.TextEmbedder;
 
 /**
@@ -36,6 +37,12 @@ public final class SentenceScorer {
     /** Null when sentences are scored on terms only. */
     private final SentenceEmbeddings embeddings;
     private final double similarityWeight;
+    /**
+     * Set by {@link #questionVector} when the question could not be embedded (the embedding server is
+     * unreachable), so that the sentences of that question are weighed on terms alone rather than with a
+     * similarity of 0 dragging every one down. Per thread: one question is scored on one thread.
+     */
+    private final ThreadLocal<Boolean> withoutEmbeddings = ThreadLocal.withInitial(() -> false);
     /** Alternatives of answer questions' terms ("won" → "defeated"), analysed on first use. */
     private volatile RelatedTerms related;
 
@@ -62,7 +69,17 @@ public final class SentenceScorer {
      *                 that retrieval has embedded already is not embedded again
      */
     public float[] questionVector(Function<TextEmbedder, float[]> vectorOf) {
-        return embeddings == null ? null : vectorOf.apply(embeddings.embedder());
+        withoutEmbeddings.set(false);
+        if (embeddings == null) {
+            return null;
+        }
+        try {
+            return vectorOf.apply(embeddings.embedder());
+        } catch (EmbeddingUnavailableException e) {
+            // The embedding server is down: this question is scored on terms alone (retrieval has said so in the warnings).
+            withoutEmbeddings.set(true);
+            return null;
+        }
     }
 
     /** The embedding similarity (cosine, floored at 0) of each sentence to the question; all 0 without embeddings. */
@@ -73,14 +90,17 @@ public final class SentenceScorer {
         return embeddings.similarities(questionVector, passage, spans);
     }
 
-    /** Whether sentences are compared with the question by embedding similarity too, not by terms alone. */
+    /**
+     * Whether sentences are compared with the question by embedding similarity too, not by terms alone
+     * (false for a question that could not be embedded, on the thread that scores it).
+     */
     public boolean usesEmbeddings() {
-        return embeddings != null;
+        return embeddings != null && !withoutEmbeddings.get();
     }
 
     /** 0..1: the hybrid evidence of a sentence from its term coverage and its embedding similarity. */
     public double evidence(double coverage, double similarity) {
-        return (1 - similarityWeight) * coverage + similarityWeight * similarity;
+        return withoutEmbeddings.get() ? coverage : (1 - similarityWeight) * coverage + similarityWeight * similarity;
     }
 
     /**

@@ -1,18 +1,11 @@
 package dev.footnote.evidence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
-import dev.footnote.index.IndexFields;
-import dev.footnote.index.IndexBackend;
 import dev.footnote.index.PassageIndex;
 
 /**
@@ -22,11 +15,11 @@ import dev.footnote.index.PassageIndex;
  */
 public final class TermWeights {
 
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final ConcurrentMap<String, Double> idfCache = new ConcurrentHashMap<>();
     private volatile int cachedForCount = -1;
 
-    public TermWeights(IndexBackend index) {
+    public TermWeights(PassageIndex index) {
         this.index = index;
     }
 
@@ -37,18 +30,7 @@ public final class TermWeights {
 
     /** All analysed terms of a text, repeats included. */
     public List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = index.analyzer().tokenStream(IndexFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string failed", e);
-        }
-        return tokens;
+        return index.analysis().tokens(text);
     }
 
     /** BM25's idf: {@code ln(1 + (N - df + 0.5) / (df + 0.5))}; a term absent from the corpus weighs most. */

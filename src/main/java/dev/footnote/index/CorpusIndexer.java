@@ -16,6 +16,7 @@ import dev.footnote.corpus.CorpusFile;
 import dev.footnote.corpus.CorpusFolder;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Document;
+import dev.footnote.corpus.DocumentFormat;
 import dev.footnote.corpus.DocumentState;
 import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.StableIds;
@@ -34,16 +35,23 @@ public final class CorpusIndexer {
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final CorpusReader reader;
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final DocumentStatuses statuses;
     private final IndexProgress progress;
     private final int commitPassages;
+    private final PendingRemovals removals;
 
     /**
      * @param commitPassages a batch is committed once it holds at least this many passages
      */
-    public CorpusIndexer(CorpusReader reader, IndexBackend index, DocumentStatuses statuses, IndexProgress progress,
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
                          int commitPassages) {
+        this(reader, index, statuses, progress, commitPassages, new PendingRemovals());
+    }
+
+    /** @param removals deletions asked for through the API: carried out first in every sync */
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
+                         int commitPassages, PendingRemovals removals) {
         if (commitPassages < 1) {
             throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
         }
@@ -52,9 +60,14 @@ public final class CorpusIndexer {
         this.statuses = statuses;
         this.progress = progress;
         this.commitPassages = commitPassages;
+        this.removals = removals;
     }
 
-    public CorpusIndexer(CorpusReader reader, IndexBackend index) {
+    public PendingRemovals removals() {
+        return removals;
+    }
+
+    public CorpusIndexer(CorpusReader reader, PassageIndex index) {
         this(reader, index, new DocumentStatuses(), new IndexProgress(Duration.ofSeconds(10)), 512);
     }
 
@@ -73,6 +86,9 @@ public final class CorpusIndexer {
     /** @param stop checked between documents: when it answers true, the batch so far is committed and the sync ends */
     public synchronized IndexSyncReport sync(Path corpusDir, BooleanSupplier stop) {
         long started = System.nanoTime();
+        // Deletions asked for through the API first: out of the index, then (only then) out of the folder.
+        removePending(corpusDir);
+        Set<String> removing = removals.paths();
         CorpusFolder.Listing listing = reader.list(corpusDir);
         Map<String, IndexedFile> indexed = index.files();
         SyncTally tally = new SyncTally();
@@ -82,6 +98,9 @@ public final class CorpusIndexer {
         List<String> deletions = new ArrayList<>();
         long bytesToIndex = 0;
         for (CorpusFile file : listing.files()) {
+            if (removing.contains(file.path())) {
+                continue;
+            }
             IndexedFile before = indexed.get(file.path());
             String hash;
             try {
@@ -133,7 +152,7 @@ public final class CorpusIndexer {
             }
             if (document.passages().isEmpty()) {
                 // Nothing to quote: not an "added" document, and any passages of an earlier version go.
-                tally.skip(file.path(), "has no text to index (a scanned PDF needs OCR, which Footnote does not run)", statuses);
+                tally.skip(file.path(), DocumentFormat.of(file.path()).orElseThrow().noTextReason(), statuses);
                 if (before != null) {
                     batch.deletions.add(before.documentId());
                     tally.removed.add(file.path());
@@ -157,20 +176,88 @@ public final class CorpusIndexer {
         return report;
     }
 
+    private void removePending(Path corpusDir) {
+        for (Map.Entry<String, String> removal : removals.snapshot().entrySet()) {
+            try {
+                index.apply(new IndexChanges(List.of(), List.of(removal.getKey())));
+            } catch (RuntimeException e) {
+                // The file stays until its passages are gone; the removal stays pending and hidden.
+                String reason = IndexOutage.reason(e);
+                progress.pause(reason);
+                throw new IndexingPausedException(reason, e);
+            }
+            Path file = corpusDir.resolve(removal.getValue());
+            try {
+                if (CorpusFolder.isInside(corpusDir, file)) {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+            } catch (java.io.IOException e) {
+                log.warn("Document {} left the index, but its file could not be deleted: {}", removal.getValue(), e.getMessage());
+            }
+            statuses.remove(removal.getKey());
+            removals.done(removal.getKey());
+            log.info("Deleted document {} ({})", removal.getKey(), removal.getValue());
+        }
+    }
+
+    /**
+     * Writes the batch as one commit. When that fails for an outage (the embedding server or the Solr
+     * cluster unreachable), the batch's documents stay queued and the sync pauses, to be tried again;
+     * when it fails otherwise, one of its documents is at fault, so each is written on its own and
+     * only the ones that fail alone are marked failed.
+     */
     private void commit(Batch batch) {
         if (batch.documents.isEmpty() && batch.deletions.isEmpty()) {
             return;
         }
         try {
             index.apply(new IndexChanges(batch.documents.stream().map(IndexChanges.Replacement::new).toList(), batch.deletions));
+            batch.documents.forEach(d -> statuses.put(DocumentStatus.indexed(d)));
+            progress.committed(batch.documents.size(), batch.passages, batch.bytes);
         } catch (RuntimeException e) {
-            batch.documents.forEach(d -> statuses.put(DocumentStatus.queued(d.path())
-                    .with(DocumentState.FAILED, "could not be written to the index: " + e.getMessage())));
-            throw e;
+            if (IndexOutage.isOutage(e)) {
+                throw paused(batch.documents, e);
+            }
+            log.warn("A batch of {} documents could not be written ({}); writing them one at a time", batch.documents.size(),
+                    e.getMessage());
+            commitOneByOne(batch);
         }
-        batch.documents.forEach(d -> statuses.put(DocumentStatus.indexed(d)));
-        progress.committed(batch.documents.size(), batch.passages, batch.bytes);
         batch.clear();
+    }
+
+    private void commitOneByOne(Batch batch) {
+        if (!batch.deletions.isEmpty()) {
+            try {
+                index.apply(new IndexChanges(List.of(), batch.deletions));
+            } catch (RuntimeException e) {
+                throw paused(batch.documents, e);
+            }
+        }
+        for (int i = 0; i < batch.documents.size(); i++) {
+            Document document = batch.documents.get(i);
+            try {
+                index.apply(new IndexChanges(List.of(new IndexChanges.Replacement(document)), List.of()));
+                statuses.put(DocumentStatus.indexed(document));
+                progress.committed(1, document.passages().size(), 0);
+            } catch (RuntimeException e) {
+                if (IndexOutage.isOutage(e)) {
+                    throw paused(batch.documents.subList(i, batch.documents.size()), e);
+                }
+                log.warn("Corpus file {} could not be written to the index: {}", document.path(), e.getMessage());
+                statuses.put(DocumentStatus.queued(document.path())
+                        .with(DocumentState.FAILED, "could not be written to the index: " + e.getMessage()));
+                progress.settled(0);
+            }
+        }
+    }
+
+    /** The documents not written stay queued, saying why; the caller's sync ends here and is tried again later. */
+    private IndexingPausedException paused(List<Document> unwritten, RuntimeException e) {
+        String reason = IndexOutage.reason(e);
+        unwritten.forEach(d -> statuses.put(DocumentStatus.queued(d.path()).with(DocumentState.QUEUED, "waiting: " + reason)));
+        progress.pause(reason);
+        log.warn("Indexing paused, {} documents waiting: {}", unwritten.size(), reason);
+        return new IndexingPausedException(reason, e);
     }
 
     /** Documents waiting for the next commit. */

@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 
 /**
  * The vectors of one passage: the whole passage (for the HNSW search) and each of its sentences,
- * in the order of {@link dev.footnote.corpus.Sentences#split} (for sentence-level matching).
+ * in the order of {@link dev.footnote.text.Sentences#split} (for sentence-level matching).
  *
  * @param passage   the passage's vector
  * @param sentences one vector per sentence; empty when sentence vectors are not kept
@@ -13,7 +13,7 @@ import java.nio.ByteOrder;
 public record EmbeddedPassage(float[] passage, float[][] sentences) {
 
     /** Packs the sentence vectors for a stored field: count, dimension, then the floats, little-endian. */
-    static byte[] pack(float[][] vectors) {
+    public static byte[] pack(float[][] vectors) {
         int dimension = vectors.length == 0 ? 0 : vectors[0].length;
         ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * vectors.length * dimension).order(ByteOrder.LITTLE_ENDIAN);
         buffer.putInt(vectors.length).putInt(dimension);
@@ -25,7 +25,7 @@ public record EmbeddedPassage(float[] passage, float[][] sentences) {
         return buffer.array();
     }
 
-    static float[][] unpack(byte[] bytes, int offset, int length) {
+    public static float[][] unpack(byte[] bytes, int offset, int length) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length).order(ByteOrder.LITTLE_ENDIAN);
         int count = buffer.getInt();
         int dimension = buffer.getInt();

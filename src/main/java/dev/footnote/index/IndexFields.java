@@ -1,6 +1,6 @@
 package dev.footnote.index;
 
-/** The names of the Lucene fields, in one place. */
+/** The names of the index fields, in one place (the Lucene backend's, mirrored by Solr's schema). */
 public final class IndexFields {
 
     /** Passage id: a {@code KeywordField}, matched exactly and used to replace or fetch one passage. */
@@ -49,13 +49,22 @@ public final class IndexFields {
     /** The passage's attributed sentences as a {@link PassageAnnotator} wrote them: stored only. */
     public static final String STATEMENTS = "statements";
 
+    /**
+     * On a document record (one per indexed file, beside its passages, written in the same commit): the
+     * document id, as a {@code KeywordField}. Passages never carry it, so a record never counts as a passage.
+     */
+    public static final String FILE_ID = "file_id";
+    /** On a document record: how many passages the file has; stored only. */
+    public static final String PASSAGES = "passages";
+
     /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
     public static final String SCHEMA_KEY = "footnote.schema";
     /**
      * 2: dense vectors and embedded-text hashes added; 3: pages, sections, titles and formats (i13) or actors and
-     * statements (positions); 4: both; 5: context lines (headers, signatures, title pages are no longer passages).
+     * statements (positions); 4: both; 5: context lines (headers, signatures, title pages are no longer passages);
+     * 6: document records.
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
     /** Commit user-data key: the embedding model that wrote the vectors; another model forces a rebuild. */
     public static final String EMBEDDING_MODEL_KEY = "footnote.embedding-model";
     /** The model id recorded for an index built without vectors. */

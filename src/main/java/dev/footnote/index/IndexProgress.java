@@ -18,6 +18,8 @@ public final class IndexProgress {
 
     private final Duration logInterval;
     private String state = "starting";
+    /** Why indexing is paused; null unless {@code state} is {@code paused}. */
+    private String reason;
     private int documentsTotal;
     private int documentsDone;
     private long passagesDone;
@@ -33,6 +35,7 @@ public final class IndexProgress {
 
     synchronized void begin(int documents, int settled, long bytesToIndex) {
         state = "indexing";
+        reason = null;
         documentsTotal = documents;
         documentsDone = settled;
         passagesDone = 0;
@@ -63,6 +66,18 @@ public final class IndexProgress {
         }
     }
 
+    /** Indexing stopped for an outage and waits to be tried again; what is committed stays searchable. */
+    synchronized void pause(String why) {
+        state = "paused";
+        reason = why;
+        finishedNanos = System.nanoTime();
+    }
+
+    /** Why indexing is paused, or null when it is not. */
+    public synchronized String pausedReason() {
+        return reason;
+    }
+
     synchronized void finish() {
         state = "ready";
         documentsDone = documentsTotal;
@@ -83,7 +98,7 @@ public final class IndexProgress {
             eta = bytesDone == 0 ? null : Math.round(seconds * (bytesTotal - bytesDone) / bytesDone);
         }
         return new IndexingProgress(state, documentsTotal, documentsDone, passagesDone,
-                Math.round(passagesPerSecond() * 10) / 10.0, eta);
+                Math.round(passagesPerSecond() * 10) / 10.0, eta, reason);
     }
 
     private int percent() {

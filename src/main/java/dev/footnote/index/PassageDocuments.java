@@ -73,6 +73,29 @@ public final class PassageDocuments {
         return doc;
     }
 
+    /**
+     * The document record of a file: its id ({@link IndexFields#FILE_ID}, which no passage carries), path,
+     * hash, passage count, title, format and pages; what the documents list and the start-up sync read.
+     */
+    public static Document record(dev.footnote.corpus.Document source) {
+        Document doc = new Document();
+        doc.add(new KeywordField(IndexFields.FILE_ID, source.id(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.PATH, source.path()));
+        doc.add(new StoredField(IndexFields.CONTENT_HASH, source.contentHash()));
+        doc.add(new StoredField(IndexFields.PASSAGES, source.passages().size()));
+        doc.add(new StoredField(IndexFields.TITLE, source.title()));
+        doc.add(new StoredField(IndexFields.TYPE, source.type()));
+        doc.add(new StoredField(IndexFields.PAGES, source.pages()));
+        return doc;
+    }
+
+    /** The file a document record describes. */
+    public static IndexedFile toFile(Document record) {
+        return new IndexedFile(record.get(IndexFields.FILE_ID), record.get(IndexFields.PATH), record.get(IndexFields.CONTENT_HASH),
+                record.getField(IndexFields.PASSAGES).numericValue().intValue(), record.get(IndexFields.TITLE),
+                record.get(IndexFields.TYPE), record.getField(IndexFields.PAGES).numericValue().intValue());
+    }
+
     public static Passage toPassage(Document doc) {
         return new Passage(
                 doc.get(IndexFields.PASSAGE_ID),

@@ -1,320 +1,110 @@
 package dev.footnote.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 import dev.footnote.corpus.Passage;
+import dev.footnote.index.lucene.LucenePassageIndex;
 
 /**
- * The on-disk Lucene index of passages: one writer, near-real-time searchers, atomic commits.
- * A crash between commits leaves the previous commit searchable, never a half-written one.
+ * The index seam: everything retrieval, answers, positions, the documents list and the indexer need
+ * of an index of passages, whichever engine holds it ({@code footnote.index.backend}): the on-disk
+ * Lucene index ({@code index.lucene}, the default) or a SolrCloud collection ({@code index.solr}).
+ * Its signatures hold Footnote's own types only, so a third backend implements this and nothing else.
+ * Both backends store the same three things: passages (with their vectors), one record per document
+ * (path, hash, passage count: {@link #files()}) and the actor extracts of each passage ({@link #extracts()}).
  */
-public final class PassageIndex implements IndexBackend, AutoCloseable {
+public interface PassageIndex extends AutoCloseable {
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final Analyzer analyzer;
-    private final Path dir;
-    private final Similarity similarity;
-    /** Null when the index holds no vectors (BM25 only). */
-    private final PassageVectors vectors;
-    /** What features extract from each document as it is written; set once at start-up, before the first sync. */
-    private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
-
-    private PassageIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer, Similarity similarity,
-                         PassageVectors vectors) throws IOException {
-        this.dir = dir;
-        this.directory = directory;
-        this.writer = writer;
-        this.analyzer = analyzer;
-        this.vectors = vectors;
-        this.similarity = similarity;
-        this.searchers = new SearcherManager(writer, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setSimilarity(similarity);
-                return searcher;
-            }
-        });
-    }
-
-    /** Opens (or creates) a BM25-only index in {@code dir} with Lucene's default BM25 parameters. */
-    public static PassageIndex open(Path dir, Analyzer analyzer) {
-        return open(dir, analyzer, new BM25Similarity(), null);
+    /**
+     * Opens (or creates) a BM25-only Lucene index in {@code dir}: the default backend without vectors,
+     * for tests and tools. The application wires its backend in {@code config}.
+     */
+    static LucenePassageIndex open(Path dir, FootnoteAnalyzer analyzer) {
+        return LucenePassageIndex.open(dir, analyzer);
     }
 
     /**
-     * Opens (or creates) the index in {@code dir}; an index of an older schema, or whose vectors came
-     * from another embedding model, is rebuilt from scratch.
-     *
-     * @param vectors embeds passages on writing; {@code null} for an index without dense vectors
+     * Opens (or creates) the default Lucene backend with this ranking and these vectors, for tests and tools
+     * ({@link LucenePassageIndex#open(Path, FootnoteAnalyzer, Similarity, PassageVectors)}). Like the factory
+     * above it is no part of what a backend implements, so the seam rule leaves the static factories out.
      */
-    public static PassageIndex open(Path dir, Analyzer analyzer, Similarity similarity, PassageVectors vectors) {
-        try {
-            Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
-            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setSimilarity(similarity)
-                    .setOpenMode(schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                            : IndexWriterConfig.OpenMode.CREATE);
-            return new PassageIndex(dir, directory, new IndexWriter(directory, config), analyzer, similarity, vectors);
-        } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
-                    + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the index folder " + dir.toAbsolutePath(), e);
-        }
+    static LucenePassageIndex open(Path dir, FootnoteAnalyzer analyzer, Similarity similarity, PassageVectors vectors) {
+        return LucenePassageIndex.open(dir, analyzer, similarity, vectors);
     }
 
-    private static boolean schemaMatches(Directory directory, String model) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return true;
-        }
-        Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-        return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY))
-                && model.equals(userData.get(IndexFields.EMBEDDING_MODEL_KEY));
-    }
-
-    /** The ranking function of text searches (BM25 with the configured parameters). */
-    public Similarity similarity() {
-        return similarity;
-    }
-
-    /** Whether passages carry dense vectors, so that {@link #nearest} can be used. */
-    public boolean hasVectors() {
-        return vectors != null;
-    }
-
-    /** The embedder of the passage vectors; queries must be embedded with the same one. */
-    public TextEmbedder embedder() {
-        if (vectors == null) {
-            throw new IllegalStateException("this index holds no dense vectors");
-        }
-        return vectors.embedder();
-    }
-
-    @Override
-    public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
-        Query query = Bm25Queries.of(terms, sourceBoost);
-        return query == null || limit <= 0 ? List.of() : search(query, limit);
-    }
+    /**
+     * BM25 over already analysed terms: each term is matched in the passage text, and with the
+     * weight {@code sourceBoost} in the source line and the section heading (0 leaves them out); best first, ties by passage id.
+     */
+    List<Hit> bm25(List<String> terms, float sourceBoost, int limit);
 
     /** The {@code k} passages whose vectors are nearest (cosine) to {@code vector}, best first. */
-    public List<Hit> nearest(float[] vector, int k) {
-        return search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, k), k);
-    }
+    List<Hit> nearest(float[] vector, int k);
 
-    /** Bytes the index takes on disk. */
-    public long sizeOnDisk() {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure the index folder " + dir.toAbsolutePath(), e);
-        }
-    }
+    /** Whether passages carry dense vectors, so that {@link #nearest} can be used. */
+    boolean hasVectors();
 
-    /** Vectors already stored for these embedding hashes (a hash not in the index is absent from the result). */
-    Map<String, EmbeddedPassage> storedVectors(List<String> hashes) {
-        return withSearcher(searcher -> StoredVectors.byEmbeddingHash(searcher, hashes, vectors.sentenceVectors()));
-    }
+    /** The embedder of the passage vectors; queries must be embedded with the same one. */
+    TextEmbedder embedder();
 
-    /**
-     * The stored sentence vectors of these passages, by passage id (in the order of
-     * {@link dev.footnote.corpus.Sentences#split}); a passage without them is absent.
-     */
-    public Map<String, float[][]> sentenceVectors(Collection<String> passageIds) {
-        return passageIds.isEmpty() ? Map.of() : withSearcher(searcher -> StoredVectors.sentencesByPassageId(searcher, passageIds));
-    }
+    /** The analysis of the text fields, the same on every backend, so analysed terms mean the same everywhere. */
+    TextAnalysis analysis();
 
-    public Analyzer analyzer() {
-        return analyzer;
-    }
+    /** The stored sentence vectors of these passages, by passage id; a passage without them is absent. */
+    Map<String, float[][]> sentenceVectors(Collection<String> passageIds);
 
-    /** Runs a read against a consistent point-in-time view of the index. */
-    public <T> T withSearcher(SearcherFunction<T> function) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return function.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("index read failed", e);
-        }
-    }
+    Optional<Passage> passage(String passageId);
 
-    /** A read against an index searcher. */
-    @FunctionalInterface
-    public interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    /** All passages of a document, in reading order. */
+    List<Passage> passagesOf(String documentId);
+
+    /** The document records (one per indexed file, written with its passages), by path: never a scan of passages. */
+    Map<String, IndexedFile> files();
+
+    /** Every passage with the extract stored with it ({@link PassageAnnotator}), document by document in path order, each in reading order. */
+    List<Extract> extracts();
+
+    /** Extract with this annotator from now on (documents already indexed keep what they have). */
+    void annotateWith(PassageAnnotator annotator);
+
+    /** Changes whenever the indexed passages change: a cheap key for caches of anything derived from them. */
+    long version();
+
+    int passageCount();
+
+    /** Document frequency of an analysed term in the text field, and the number of passages. */
+    TermStats termStats(String term);
+
+    /** Applies a batch of changes; on failure what was searchable before stays searchable. */
+    void apply(IndexChanges changes);
+
+    /** Why the index cannot be read or written now (a cluster without live replicas…); empty while it can. */
+    Optional<String> unavailable();
+
+    @Override
+    default void close() throws IOException {
     }
 
     /** A passage and its score for one query. */
-    public record Hit(Passage passage, float score) {
+    record Hit(Passage passage, float score) {
     }
 
-    /** Top hits for a query, ties broken by passage id so that results are the same on every run. */
-    public List<Hit> search(Query query, int limit) {
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, limit);
-            StoredFields stored = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc)), sd.score));
-            }
-            hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
-            return hits;
-        });
-    }
-
-    public Optional<Passage> passage(String passageId) {
-        List<Hit> hits = search(new TermQuery(new Term(IndexFields.PASSAGE_ID, passageId)), 1);
-        return hits.stream().findFirst().map(Hit::passage);
-    }
-
-    /** All passages of a document, in reading order. */
-    public List<Passage> passagesOf(String documentId) {
-        return search(new TermQuery(new Term(IndexFields.DOCUMENT_ID, documentId)), Integer.MAX_VALUE).stream()
-                .map(Hit::passage)
-                .sorted(Comparator.comparingInt(Passage::ordinal))
-                .toList();
-    }
-
-    /** The files in the index, by path. */
-    public Map<String, IndexedFile> files() {
-        return withSearcher(searcher -> {
-            Map<String, IndexedFile> files = new LinkedHashMap<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
-                var doc = stored.document(sd.doc);
-                files.merge(doc.get(IndexFields.PATH),
-                        new IndexedFile(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.PATH), doc.get(IndexFields.CONTENT_HASH), 1,
-                                doc.get(IndexFields.TITLE), doc.get(IndexFields.TYPE), pages(doc)),
-                        (a, b) -> new IndexedFile(a.documentId(), a.path(), a.contentHash(), a.passages() + 1, a.title(), a.type(), a.pages()));
-            }
-            return files.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
-        });
-    }
-
-    private static int pages(org.apache.lucene.document.Document doc) {
-        var field = doc.getField(IndexFields.PAGES);
-        return field == null ? 0 : field.numericValue().intValue();
-    }
-
-    /** Changes whenever a commit changes the index: a cheap key for caches of anything derived from it. */
-    public long version() {
-        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
-    }
-
-    public int passageCount() {
-        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-    }
-
-    /** Document frequency of an analysed term in the text field, and the number of passages. */
-    public TermStats termStats(String term) {
-        return withSearcher(searcher -> new TermStats(
-                searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)),
-                searcher.getIndexReader().numDocs()));
-    }
-
-    public record TermStats(int docFreq, int docCount) {
-    }
-
-    /** Extract with this annotator from now on (documents already indexed keep what they have). */
-    public void annotateWith(PassageAnnotator annotator) {
-        this.annotator = java.util.Objects.requireNonNull(annotator, "annotator");
+    /** How many passages hold a term, of how many. */
+    record TermStats(int docFreq, int docCount) {
     }
 
     /**
-     * Applies a batch of changes and commits them as one atomic commit, then makes them visible.
-     * If anything fails, the uncommitted changes are rolled back and the last commit stays in force.
+     * A passage and what a feature extracted from it when it was indexed.
+     *
+     * @param statements the stored extract ({@link PassageAnnotator.Annotation#statements()}); null when none was stored
      */
-    public synchronized void apply(IndexChanges changes) {
-        try {
-            // Vectors first, while the old passages (and their reusable vectors) are still in the index.
-            Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
-                    changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
-                    this::storedVectors);
-            for (String documentId : changes.deletions()) {
-                writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId));
-            }
-            for (IndexChanges.Replacement replacement : changes.replacements()) {
-                Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(replacement.document());
-                List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
-                        .map(p -> PassageDocuments.toLucene(replacement.document(), p,
-                                vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p)),
-                                annotations.get(p.id())))
-                        .toList();
-                // updateDocuments deletes the old passages and adds the new ones under one term,
-                // so a re-indexed file replaces its passages instead of duplicating them.
-                writer.updateDocuments(new Term(IndexFields.DOCUMENT_ID, replacement.document().id()), docs);
-            }
-            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
-                    IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException | RuntimeException e) {
-            rollbackQuietly(e);
-            throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back", io)
-                    : (RuntimeException) e;
-        }
-    }
-
-    private void rollbackQuietly(Exception cause) {
-        try {
-            // rollback() drops everything since the last commit and closes the writer; reads go on
-            // against the last commit, and the next start re-opens the index to try again.
-            writer.rollback();
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        searchers.close();
-        if (writer.isOpen()) {
-            writer.close();
-        }
-        directory.close();
+    record Extract(Passage passage, String statements) {
     }
 }

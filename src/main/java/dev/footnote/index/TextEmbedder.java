@@ -3,7 +3,7 @@ package dev.footnote.index;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * Turns texts into dense vectors. The index stores one per passage; retrieval embeds queries and

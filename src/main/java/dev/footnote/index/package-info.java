@@ -1,9 +1,10 @@
 /**
- * The index seam ({@link dev.footnote.index.IndexBackend}: write, look up, search) and its default
- * backend, the on-disk Lucene index (the SolrCloud one is in {@code index.solr}): field names, the
- * analyser, passage-to-document mapping, the index with its BM25 text fields and HNSW passage
- * vectors (plus stored sentence vectors), the embedding of passages once per content
- * ({@link dev.footnote.index.PassageVectors}) and the incremental indexer.
- * Depends on {@code corpus} and Lucene; embeddings come through the {@link dev.footnote.index.TextEmbedder} interface.
+ * The index seam ({@link dev.footnote.index.PassageIndex}: write, look up, search, document records,
+ * actor extracts; Footnote's own types only) and what both backends share: field names, the analyser
+ * behind {@link dev.footnote.index.TextAnalysis}, the embedding of passages once per content
+ * ({@link dev.footnote.index.PassageVectors}), the view that hides pending deletions
+ * ({@link dev.footnote.index.VisibleIndex}) and the incremental indexer with its worker. The backends
+ * are {@code index.lucene} (default) and {@code index.solr}. Depends on {@code corpus}, {@code outage} and Lucene;
+ * embeddings come through the {@link dev.footnote.index.TextEmbedder} interface.
  */
 package dev.footnote.index;

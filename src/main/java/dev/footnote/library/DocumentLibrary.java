@@ -21,10 +21,10 @@ import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.IndexingProgress;
 import dev.footnote.corpus.StableIds;
 import dev.footnote.index.DocumentStatuses;
-import dev.footnote.index.IndexChanges;
+import dev.footnote.index.PendingRemovals;
 import dev.footnote.index.IndexWorker;
 import dev.footnote.index.IndexedFile;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
 
 /**
  * The corpus folder as a library of documents: what is in it and where each stands, uploads stored
@@ -38,22 +38,40 @@ public final class DocumentLibrary {
 
     private final Path corpusDir;
     private final long maxFileBytes;
-    private final IndexBackend index;
+    private final int maxFilesPerUpload;
+    private final PassageIndex index;
     private final IndexWorker worker;
     private final DocumentStatuses statuses;
+    private final PendingRemovals removals;
     /** Content hashes of uploads not yet indexed, so that the same content sent twice is one document. */
     private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
 
-    public DocumentLibrary(Path corpusDir, long maxFileBytes, IndexBackend index, IndexWorker worker) {
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, PassageIndex index, IndexWorker worker) {
+        this(corpusDir, maxFileBytes, Integer.MAX_VALUE, index, worker);
+    }
+
+    /** @param maxFilesPerUpload an upload request with more files is refused whole */
+    public DocumentLibrary(Path corpusDir, long maxFileBytes, int maxFilesPerUpload, PassageIndex index, IndexWorker worker) {
+        this.maxFilesPerUpload = maxFilesPerUpload;
         this.corpusDir = corpusDir;
         this.maxFileBytes = maxFileBytes;
         this.index = index;
         this.worker = worker;
         this.statuses = worker.indexer().statuses();
+        this.removals = worker.indexer().removals();
     }
 
+    /**
+     * The indexer's progress; {@code paused} with the index's own reason while the index cannot be reached
+     * (a Solr cluster without live replicas), even when no write has failed yet: nothing could be written.
+     */
     public IndexingProgress progress() {
-        return worker.indexer().progress().snapshot();
+        IndexingProgress progress = worker.indexer().progress().snapshot();
+        if (progress.paused()) {
+            return progress;
+        }
+        return index.unavailable().map(reason -> new IndexingProgress("paused", progress.documentsTotal(), progress.documentsDone(),
+                progress.passagesDone(), progress.passagesPerSecond(), null, reason)).orElse(progress);
     }
 
     /** Every document: those the indexer has seen (with their status), else what the index holds. */
@@ -61,10 +79,14 @@ public final class DocumentLibrary {
         Map<String, DocumentStatus> byId = new java.util.LinkedHashMap<>();
         index.files().values().forEach(f -> byId.put(f.documentId(), indexed(f)));
         statuses.all().forEach(s -> byId.put(s.documentId(), s));
+        byId.keySet().removeIf(removals::contains);
         return byId.values().stream().sorted(java.util.Comparator.comparing(DocumentStatus::path)).toList();
     }
 
     public Optional<DocumentStatus> status(String documentId) {
+        if (removals.contains(documentId)) {
+            return Optional.empty();
+        }
         return statuses.get(documentId).or(() -> index.files().values().stream()
                 .filter(f -> f.documentId().equals(documentId)).findFirst().map(DocumentLibrary::indexed));
     }
@@ -74,6 +96,9 @@ public final class DocumentLibrary {
      * before any is stored, so a request with one unsupported or oversized file stores nothing.
      */
     public List<UploadedDocument> upload(List<Upload> uploads) {
+        if (uploads.size() > maxFilesPerUpload) {
+            throw new TooManyFilesException(uploads.size(), maxFilesPerUpload);
+        }
         for (Upload upload : uploads) {
             if (DocumentFormat.of(SafeFileName.of(upload.fileName())).isEmpty()) {
                 throw new UnsupportedDocumentTypeException(upload.fileName());
@@ -132,8 +157,9 @@ public final class DocumentLibrary {
     private Optional<DocumentStatus> sameContent(String hash) {
         String pending = pendingUploads.get(hash);
         if (pending != null) {
+            // A failed upload counts too: the same bytes would fail the same way, and are not kept twice.
             Optional<DocumentStatus> status = statuses.get(pending);
-            if (status.isPresent() && status.get().state() != DocumentState.FAILED) {
+            if (status.isPresent()) {
                 return status;
             }
             pendingUploads.remove(hash);
@@ -154,10 +180,12 @@ public final class DocumentLibrary {
     }
 
     /**
-     * Deletes a document: its passages leave the index at once, and its file leaves the corpus folder
-     * (otherwise the next look at the folder would bring it back).
+     * Deletes a document: it is hidden from every read at once, and the indexing worker then takes its
+     * passages out of the index and, only once they are gone, its file out of the corpus folder
+     * (otherwise the next look at the folder would bring it back). Returns without waiting for a batch
+     * being indexed; while the index cannot be written the document stays hidden and its file stays.
      *
-     * @return whether there was such a document
+     * @return whether there was such a document (one already being deleted is no more)
      */
     public boolean delete(String documentId) {
         Optional<DocumentStatus> status = status(documentId);
@@ -168,15 +196,12 @@ public final class DocumentLibrary {
         if (!CorpusFolder.isInside(corpusDir, file)) {
             throw new IllegalStateException("refusing to delete outside the corpus folder: " + file);
         }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + status.get().path() + " from the corpus folder", e);
+        if (!removals.add(documentId, status.get().path())) {
+            return false;
         }
-        index.apply(new IndexChanges(List.of(), List.of(documentId)));
         statuses.remove(documentId);
         pendingUploads.values().removeIf(documentId::equals);
-        log.info("Deleted document {} ({})", documentId, status.get().path());
+        log.info("Deleting document {} ({}): hidden now, removed by the indexer", documentId, status.get().path());
         worker.requestSync();
         return true;
     }

@@ -6,7 +6,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.index.TextEmbedder;
 
 /** A LangChain4j {@link EmbeddingModel} as the index's {@link TextEmbedder}. */

@@ -31,7 +31,7 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.output.Response;
 
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * The in-process quantized MiniLM (all-MiniLM-L6-v2, int8 ONNX, shipped by LangChain4j), with what

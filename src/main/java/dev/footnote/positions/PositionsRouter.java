@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.footnote.text.TextAnalyzer;
+
 import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitedAnswer;
 import dev.footnote.answer.Markers;
@@ -21,18 +23,13 @@ import dev.footnote.positions.actors.AliasMatcher;
  */
 public final class PositionsRouter implements ChatRoute {
 
-    /** Words that ask for positions whoever is named. */
-    private static final Pattern POSITIONS = Pattern.compile(
-            "\\b(positions?|stances?|standpoints?)\\b|\\bwhere\\s+do\\b.*\\b(agree|differ|disagree)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * "What does X want / think / demand…": a question about X's stance. "What did X say about Y?" is left
      * to the general answerer, which quotes the passage that answers it best.
      */
     private static final Pattern WHAT_DOES = Pattern.compile(
-            "^\\s*what\\s+(?:does|do|did|is|are)\\s+(.+?)\\s+(?:want|wants|think|demand|demands|propose|seek|"
-                    + "stand for|believe|position|stance)\\b.*$",
+            "^\\s*what\\s+(?:does|do|did)\\s+(.+?)\\s+(?:want|wants|think|demand|demands|propose|seek|"
+                    + "stand for|believe)\\b.*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "… on Kosovo", "… about the Kosovo dispute": the topic is the rest of the message. */
@@ -44,15 +41,22 @@ public final class PositionsRouter implements ChatRoute {
             Pattern.CASE_INSENSITIVE);
 
     private final PositionsService positions;
+    private final PositionsIntent intent;
 
     public PositionsRouter(PositionsService positions) {
+        this(positions, TextAnalyzer.english());
+    }
+
+    /** @param analyzer parses the message: whether it asks for positions is decided on its tokens and parts of speech */
+    public PositionsRouter(PositionsService positions, TextAnalyzer analyzer) {
         this.positions = positions;
+        this.intent = new PositionsIntent(analyzer);
     }
 
     @Override
     public Optional<CitedAnswer> answer(String message) {
         Matcher whatDoes = WHAT_DOES.matcher(message);
-        boolean asksPositions = POSITIONS.matcher(message).find();
+        boolean asksPositions = intent.asksPositions(message);
         if (!asksPositions && !whatDoes.matches()) {
             return Optional.empty();
         }

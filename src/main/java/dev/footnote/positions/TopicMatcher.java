@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.positions.actors.Statement;

@@ -2,11 +2,8 @@ package dev.footnote.retrieval;
 
 import java.util.List;
 
-import org.apache.lucene.search.BooleanQuery;
-
 import dev.footnote.evidence.TermWeights;
-import dev.footnote.index.Bm25Queries;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
 
 /**
  * BM25 over the passage text. The query is built from analysed terms rather than parsed, so a
@@ -17,16 +14,16 @@ public final class Bm25Retriever implements Retriever {
     /** The source line names a passage's origin; by default it should tip a ranking, not decide it. */
     public static final float DEFAULT_SOURCE_BOOST = 0.3f;
 
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final TermWeights terms;
     private final float sourceBoost;
 
-    public Bm25Retriever(IndexBackend index, TermWeights terms) {
+    public Bm25Retriever(PassageIndex index, TermWeights terms) {
         this(index, terms, DEFAULT_SOURCE_BOOST);
     }
 
     /** @param sourceBoost weight of a match in the source line (title, citation) relative to one in the text */
-    public Bm25Retriever(IndexBackend index, TermWeights terms, float sourceBoost) {
+    public Bm25Retriever(PassageIndex index, TermWeights terms, float sourceBoost) {
         this.index = index;
         this.terms = terms;
         this.sourceBoost = sourceBoost;
@@ -43,8 +40,8 @@ public final class Bm25Retriever implements Retriever {
                 .toList();
     }
 
-    /** The BM25 query for a text (for highlighting), or {@code null} when it has no searchable terms. */
-    BooleanQuery toQuery(String text) {
-        return Bm25Queries.of(terms.terms(text), sourceBoost);
+    /** The analysed terms a text is searched by (for highlighting); empty when it has none. */
+    List<String> terms(String text) {
+        return terms.terms(text);
     }
 }

@@ -2,15 +2,15 @@ package dev.footnote.retrieval;
 
 import java.util.List;
 
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
 
 /** Nearest neighbours of the query's embedding among the passage vectors (HNSW, cosine). */
 public final class DenseRetriever implements Retriever {
 
-    private final IndexBackend index;
+    private final PassageIndex index;
     private final int searchDepth;
 
-    public DenseRetriever(IndexBackend index) {
+    public DenseRetriever(PassageIndex index) {
         this(index, 1);
     }
 
@@ -18,7 +18,7 @@ public final class DenseRetriever implements Retriever {
      * @param searchDepth the least number of neighbours the HNSW search collects before the best are
      *                    kept: the graph search is approximate, and a wider beam finds more of the true nearest
      */
-    public DenseRetriever(IndexBackend index, int searchDepth) {
+    public DenseRetriever(PassageIndex index, int searchDepth) {
         if (!index.hasVectors()) {
             throw new IllegalArgumentException("dense retrieval needs an index built with an embedder");
         }

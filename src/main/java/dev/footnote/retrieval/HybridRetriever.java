@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.footnote.outage.EmbeddingUnavailableException;
+
 /**
  * BM25 and dense retrieval fused by reciprocal rank: exact words (names, numbers, rare terms) from
  * BM25, paraphrases from the embeddings. Each side contributes its own candidate list. Optionally a
@@ -89,7 +91,14 @@ public final class HybridRetriever implements Retriever {
         }
         // Never fewer candidates than asked for, or fusion could not fill the page.
         List<RetrievedPassage> lexical = bm25.retrieve(query, Math.max(limit, settings.bm25Candidates()));
-        float[] queryVector = vectors.embed(query);
+        float[] queryVector;
+        try {
+            queryVector = vectors.embed(query);
+        } catch (EmbeddingUnavailableException e) {
+            // The embedding server is down: BM25 still answers, and the reply says what it lacked.
+            query.warn(Query.withoutEmbeddings(e.getMessage()));
+            return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+        }
         List<RetrievedPassage> semantic = vectors.nearest(queryVector, Math.max(limit, settings.denseCandidates()));
         List<ReciprocalRankFusion.Ranking> rankings = new ArrayList<>(List.of(
                 new ReciprocalRankFusion.Ranking(lexical, settings.bm25Weight()),

@@ -6,14 +6,14 @@ import java.util.Optional;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.IndexedFile;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
 
 /** Looks passages and documents up by id, so that a user can read the source behind an answer. */
 public final class PassageCatalog {
 
-    private final IndexBackend index;
+    private final PassageIndex index;
 
-    public PassageCatalog(IndexBackend index) {
+    public PassageCatalog(PassageIndex index) {
         this.index = index;
     }
 

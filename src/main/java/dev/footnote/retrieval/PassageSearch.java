@@ -1,22 +1,11 @@
 package dev.footnote.retrieval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import dev.footnote.index.PassageIndex;
 
-import dev.footnote.index.IndexFields;
-import dev.footnote.index.IndexBackend;
-
-/** Search for people: retrieved passages with Lucene-highlighted fragments (HTML-escaped, matches in {@code <mark>}). */
+/** Search for people: retrieved passages with highlighted fragments (the index's text analysis) (HTML-escaped, matches in {@code <mark>}). */
 public final class PassageSearch {
 
     private static final int FRAGMENT_CHARS = 160;
@@ -24,10 +13,10 @@ public final class PassageSearch {
 
     private final Map<RetrievalMode, Retriever> retrievers;
     private final Bm25Retriever highlightQueries;
-    private final IndexBackend index;
+    private final PassageIndex index;
 
     /** @param retrievers a retriever for every mode */
-    public PassageSearch(Map<RetrievalMode, Retriever> retrievers, Bm25Retriever highlightQueries, IndexBackend index) {
+    public PassageSearch(Map<RetrievalMode, Retriever> retrievers, Bm25Retriever highlightQueries, PassageIndex index) {
         for (RetrievalMode mode : RetrievalMode.values()) {
             if (!retrievers.containsKey(mode)) {
                 throw new IllegalArgumentException("no retriever for mode " + mode.label());
@@ -44,32 +33,22 @@ public final class PassageSearch {
     }
 
     public List<SearchHit> search(String query, int limit, RetrievalMode mode) {
-        List<RetrievedPassage> found = retrievers.get(mode).retrieve(query, limit);
-        Query terms = highlightQueries.toQuery(query);
-        return found.stream()
-                .map(r -> new SearchHit(r.passage(), r.score(), highlight(terms, r.passage().text())))
-                .toList();
+        return find(query, limit, mode).hits();
     }
 
-    private String highlight(Query query, String text) {
-        SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-        if (query == null) {
-            return encoder.encodeText(text.length() <= FRAGMENT_CHARS ? text : text.substring(0, FRAGMENT_CHARS) + "…");
-        }
-        QueryScorer scorer = new QueryScorer(query, IndexFields.TEXT);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
-        try {
-            String[] fragments = highlighter.getBestFragments(index.analyzer(), IndexFields.TEXT, text, FRAGMENTS);
-            if (fragments.length == 0) {
-                // A dense hit may share no word with the query: show its opening instead.
-                return encoder.encodeText(text.length() <= FRAGMENT_CHARS ? text : text.substring(0, FRAGMENT_CHARS) + "…");
-            }
-            return String.join(" … ", fragments);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            throw new IllegalStateException("highlighter offsets out of range", e);
-        }
+    /** Hits and what the search had to do without (e.g. a hybrid search whose embedding server was down: BM25 alone). */
+    public record Results(List<SearchHit> hits, List<String> warnings) {
+    }
+
+    /** As {@link #search(String, int, RetrievalMode)}, with the warnings of the search. */
+    public Results find(String query, int limit, RetrievalMode mode) {
+        dev.footnote.retrieval.Query asked = new dev.footnote.retrieval.Query(query);
+        List<RetrievedPassage> found = retrievers.get(mode).retrieve(asked, limit);
+        List<String> terms = highlightQueries.terms(query);
+        List<SearchHit> hits = found.stream()
+                .map(r -> new SearchHit(r.passage(), r.score(),
+                        index.analysis().highlight(terms, r.passage().text(), FRAGMENT_CHARS, FRAGMENTS)))
+                .toList();
+        return new Results(hits, List.copyOf(asked.warnings()));
     }
 }

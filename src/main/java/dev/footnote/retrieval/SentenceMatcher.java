@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.footnote.evidence.SentenceEmbeddings;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.PassageIndex;
 
 /**
  * Ranks candidate passages by their best sentence: the highest cosine similarity between the query
@@ -15,9 +15,9 @@ import dev.footnote.index.IndexBackend;
  */
 public final class SentenceMatcher {
 
-    private final IndexBackend index;
+    private final PassageIndex index;
 
-    public SentenceMatcher(IndexBackend index) {
+    public SentenceMatcher(PassageIndex index) {
         this.index = index;
     }
 

@@ -35,7 +35,8 @@ class CorpusController {
                              Integer page, String section) {
     }
 
-    record SearchResponse(String query, String mode, List<SearchHitResponse> hits) {
+    /** {@code warnings}: what the search had to do without, e.g. BM25 alone while the embedding server is unreachable. */
+    record SearchResponse(String query, String mode, List<SearchHitResponse> hits, List<String> warnings) {
     }
 
     @GetMapping("/api/passages/{passageId}")
@@ -61,10 +62,11 @@ class CorpusController {
         }
         RetrievalMode retrievalMode = RetrievalMode.parse(mode).orElseThrow(() -> new BadRequestException(
                 "The parameter 'mode' must be bm25, dense or hybrid, was '" + mode + "'."));
-        List<SearchHitResponse> hits = search.search(q, limit, retrievalMode).stream()
+        PassageSearch.Results results = search.find(q, limit, retrievalMode);
+        List<SearchHitResponse> hits = results.hits().stream()
                 .map(h -> new SearchHitResponse(h.passage().id(), h.passage().documentId(), h.score(),
                         h.passage().text(), h.passage().source(), h.highlight(), h.passage().page(), h.passage().section()))
                 .toList();
-        return new SearchResponse(q, retrievalMode.label(), hits);
+        return new SearchResponse(q, retrievalMode.label(), hits, results.warnings());
     }
 }

@@ -23,6 +23,7 @@ import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.IndexingProgress;
 import dev.footnote.library.DocumentLibrary;
 import dev.footnote.library.DocumentTooLargeException;
+import dev.footnote.library.TooManyFilesException;
 import dev.footnote.library.UnsupportedDocumentTypeException;
 import dev.footnote.library.UploadedDocument;
 
@@ -104,6 +105,14 @@ class DocumentsController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
         problem.setTitle("Unsupported document type");
         problem.setProperty("supported", UnsupportedDocumentTypeException.supported());
+        return problem;
+    }
+
+    @ExceptionHandler(TooManyFilesException.class)
+    ProblemDetail tooManyFiles(TooManyFilesException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        problem.setTitle("Too many files");
+        problem.setProperty("maxFilesPerUpload", e.limit());
         return problem;
     }
 

@@ -22,6 +22,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import dev.footnote.chat.InvalidMessageException;
 import dev.footnote.chat.UnknownConversationException;
+import dev.footnote.outage.EmbeddingUnavailableException;
+import dev.footnote.outage.IndexUnavailableException;
 import dev.footnote.web.error.ErrorResponses;
 import dev.footnote.web.error.JsonBodyErrors;
 import dev.footnote.web.security.BodyTooLargeException;
@@ -72,6 +74,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.debug("Unreadable request body", e);
         return ErrorResponses.entity(request.getRequestURI(), HttpStatus.BAD_REQUEST, "Malformed request body",
                 "The request body could not be read as the JSON object this endpoint expects.", null);
+    }
+
+    /**
+     * Something the request needs is unreachable (the embedding server for a dense search or an LLM
+     * answer's checks, the Solr cluster): 503 with what is down, so a client can retry later or use
+     * {@code mode=bm25}; never an internal error.
+     */
+    @ExceptionHandler({EmbeddingUnavailableException.class, IndexUnavailableException.class})
+    ResponseEntity<Object> unavailable(RuntimeException e, HttpServletRequest request) {
+        log.warn("Service unavailable for {}: {}", ErrorResponses.safePath(request.getRequestURI()), e.getMessage());
+        String detail = e instanceof EmbeddingUnavailableException
+                ? "Footnote cannot serve this request now: " + e.getMessage() + ". Keyword search (mode=bm25) still works."
+                : "Footnote cannot serve this request now: " + e.getMessage() + ".";
+        ResponseEntity<Object> entity = ErrorResponses.entity(request.getRequestURI(), HttpStatus.SERVICE_UNAVAILABLE,
+                "Service unavailable", detail, null);
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(entity.getHeaders());
+        headers.set(HttpHeaders.RETRY_AFTER, "10");
+        return new ResponseEntity<>(entity.getBody(), headers, entity.getStatusCode());
     }
 
     @ExceptionHandler(Exception.class)

@@ -91,7 +91,7 @@ public final class VerificationBenchmark {
                     double mean = Arrays.stream(ms).average().orElse(0);
                     total += mean;
                     System.out.printf(Locale.ROOT, "%12d  %9d  %9d  %7.1f  %6.1f  %6.1f  %6.1f%n", a + 1,
-                            dev.footnote.corpus.Sentences.split(answer).size(), v.citations().size(), mean,
+                            dev.footnote.text.Sentences.split(answer).size(), v.citations().size(), mean,
                             ms[rounds / 2], ms[(int) (rounds * 0.95)], ms[rounds - 1]);
                 }
                 System.out.printf(Locale.ROOT, "%s: mean over the %d answers: %.1f ms per answer%n", mode, ANSWERS.size(), total / ANSWERS.size());

@@ -33,9 +33,19 @@ final class FakeEmbeddingServer {
     final WireMockServer server;
 
     FakeEmbeddingServer(int dimension) {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new Embeddings(dimension)));
+        this(dimension, 0);
+    }
+
+    /** @param port a fixed port (to bring a stopped server back where the app expects it), or 0 for any free one */
+    FakeEmbeddingServer(int dimension, int port) {
+        server = new WireMockServer((port == 0 ? options().dynamicPort() : options().port(port))
+                .bindAddress("127.0.0.1").extensions(new Embeddings(dimension)));
         server.start();
         answerNormally();
+    }
+
+    int port() {
+        return server.port();
     }
 
     /** Both APIs answer with vectors again (after {@link #failWith}). */

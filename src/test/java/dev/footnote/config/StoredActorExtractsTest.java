@@ -30,7 +30,7 @@ class StoredActorExtractsTest {
     @Test
     void extractsAreStoredAtIndexingAndReadBack(@TempDir Path dir) throws Exception {
         ActorExtractor extractor = new ActorExtractor(new ActorsFile(SeedCorpus.ACTORS_FILE));
-        try (PassageIndex index = PassageIndex.open(dir, new FootnoteAnalyzer())) {
+        try (var index = PassageIndex.open(dir, new FootnoteAnalyzer())) {
             index.annotateWith(StoredActorExtracts.annotator(extractor));
             new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(SeedCorpus.CORPUS);
 
@@ -52,7 +52,7 @@ class StoredActorExtractsTest {
     @Test
     void aStaleExtractIsMadeAgainInMemory(@TempDir Path dir) throws Exception {
         ActorExtractor extractor = new ActorExtractor(new ActorsFile(SeedCorpus.ACTORS_FILE));
-        try (PassageIndex index = PassageIndex.open(dir, new FootnoteAnalyzer())) {
+        try (var index = PassageIndex.open(dir, new FootnoteAnalyzer())) {
             new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(SeedCorpus.CORPUS);
             // Indexed without an annotator: nothing stored, so the catalog extracts in memory.
             assertThat(StoredActorExtracts.read(index)).allSatisfy(p -> assertThat(p.extract()).isNull());

@@ -154,6 +154,19 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void anRtfWithNoReadableTextIsSkippedForWhatHappenedNotForWantingOcr() throws Exception {
+        // Text only inside nested groups: Tika's RTF reader takes them for destinations and reads nothing.
+        Files.writeString(corpus.resolve("nested.rtf"), "{\\rtf1\\ansi " + "{".repeat(200) + "Deep words." + "}".repeat(200) + "}");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            CorpusIndexer indexer = new CorpusIndexer(reader, index);
+            indexer.sync(corpus);
+
+            String reason = indexer.statuses().all().get(0).reason();
+            assertThat(reason).contains("rtf parser found no readable text").doesNotContain("PDF").doesNotContain("OCR");
+        }
+    }
+
+    @Test
     void documentsAreCommittedInBatchesSoAStoppedSyncKeepsTheWorkDone() throws Exception {
         for (int i = 0; i < 4; i++) {
             Files.writeString(corpus.resolve("doc" + i + ".txt"), "Paragraph " + i + " about herons.\n\nAnother about egrets " + i + ".");

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * Sentence vectors are embedded on their own by default and read in their passage's run only when

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * Sentence vectors pooled from the passage's own model run: the passage's vector is the one

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.answer.Citation;
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.positions.actors.Statement;
 
 /**

@@ -87,6 +87,46 @@ class ApiFuzzTest {
         assertThat(statuses.keySet()).as("the fuzz reaches both answers and refusals").contains(200, 400);
     }
 
+    /** Every Accept a client may send, on the read endpoints, GET and HEAD: a 200 or a 4xx, never a 5xx. */
+    @Test
+    void anyAcceptHeaderGetsA200OrA4xx(CapturedOutput log) throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("/v1/models", "/v1/models/footnote", "/v1/models/nope", "/v1/chat/completions",
+                "/api/documents", "/api/index", "/api/search?q=Kosovo", "/api/passages/nope")) {
+            for (String accept : List.of("text/plain", "text/html", "application/xml", "image/png", "*/*", "text/event-stream",
+                    "application/json;q=0", "application/*", "nonsense")) {
+                for (String method : List.of("GET", "HEAD")) {
+                    HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).header("Accept", accept)
+                            .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() >= 500) {
+                        failures.add(method + " " + path + " Accept: " + accept + " -> " + response.statusCode());
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(log.getAll().lines().filter(l -> l.contains(" ERROR ")).toList()).as("errors logged").isEmpty();
+    }
+
+    /** One file more than footnote.corpus.max-files-per-upload (50): 413 naming the limit, not a 400 about the body. */
+    @Test
+    void fiftyOneFilesGetA413NamingTheLimit() throws Exception {
+        String boundary = "fuzz-boundary";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f")
+                    .append(i).append(".txt\"\r\nContent-Type: text/plain\r\n\r\nFile number ").append(i).append(".\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("footnote.corpus.max-files-per-upload").contains("50");
+    }
+
     /** What is wrong with the response, or null. */
     private String check(HttpRequest request, HttpResponse<byte[]> response) throws Exception {
         int status = response.statusCode();

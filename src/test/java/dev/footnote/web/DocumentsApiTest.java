@@ -97,9 +97,15 @@ class DocumentsApiTest {
         assertThat(answer.get("citations").get(0).get("source").asText()).isEqualTo("Harbour Report, p. 2");
 
         assertThat(send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE().build()).statusCode()).isEqualTo(204);
+        // Hidden at once; the indexing worker then removes the passages and, after them, the file.
         get("/api/documents/" + id, 404);
         assertThat(get("/api/search?q=" + enc("Kestrelmouth pier") + "&limit=5&mode=bm25", 200).get("hits"))
                 .noneMatch(h -> h.get("documentId").asText().equals(id));
+        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE().build()).statusCode()).isEqualTo(404);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (java.nio.file.Files.exists(WORK.resolve("corpus/uploads/harbour-report.pdf")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         assertThat(WORK.resolve("corpus/uploads/harbour-report.pdf")).doesNotExist();
     }
 

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
-import dev.footnote.index.IndexBackend;
 import dev.footnote.index.solr.SolrPassageIndex;
 import dev.footnote.index.solr.SolrTestCluster;
 
@@ -27,7 +26,7 @@ class SolrBackendApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IndexBackend index;
+    SolrPassageIndex index;
 
     @Test
     void theIndexIsTheSolrCollection() {

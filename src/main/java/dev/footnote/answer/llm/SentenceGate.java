@@ -13,7 +13,7 @@ import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.Markers;
 import dev.footnote.answer.RemovedSentence;
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.llm.LlmFailure;
 
 /**

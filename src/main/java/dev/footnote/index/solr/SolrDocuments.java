@@ -10,6 +10,7 @@ import org.apache.solr.common.SolrInputDocument;
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.PassageAnnotator;
 import dev.footnote.index.IndexFields;
 import dev.footnote.index.IndexedFile;
 import dev.footnote.index.PassageVectors;
@@ -20,8 +21,12 @@ final class SolrDocuments {
     private SolrDocuments() {
     }
 
-    /** A passage block: the passage with its vector, and a child document per sentence vector. */
     static SolrInputDocument passage(Document source, Passage passage, EmbeddedPassage vectors) {
+        return passage(source, passage, vectors, null);
+    }
+
+    /** A passage block: the passage with its vector and its extract (when given), and a child document per sentence vector. */
+    static SolrInputDocument passage(Document source, Passage passage, EmbeddedPassage vectors, PassageAnnotator.Annotation annotation) {
         String version = SolrFields.version(source.id(), source.contentHash());
         String id = SolrFields.passageId(source.id(), passage.id(), source.contentHash());
         SolrInputDocument doc = new SolrInputDocument();
@@ -45,6 +50,11 @@ final class SolrDocuments {
         }
         if (passage.context() != null) {
             doc.addField(IndexFields.CONTEXT, passage.context());
+        }
+        if (annotation != null) {
+            // As on the Lucene backend: one exact term per speaking actor, and the extract stored as it is.
+            annotation.actors().forEach(a -> doc.addField(IndexFields.ACTOR, a));
+            doc.addField(IndexFields.STATEMENTS, annotation.statements());
         }
         if (vectors != null) {
             doc.addField(IndexFields.VECTOR, floats(vectors.passage()));

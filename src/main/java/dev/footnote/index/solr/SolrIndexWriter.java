@@ -8,11 +8,15 @@ import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+
+import dev.footnote.outage.IndexUnavailableException;
 
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.PassageAnnotator;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.IndexFields;
 import dev.footnote.index.PassageVectors;
@@ -36,15 +40,19 @@ final class SolrIndexWriter {
         this.batchSize = batchSize;
     }
 
-    /** @param vectorsByHash passage vectors by embedding hash, or {@code null} for a collection without vectors */
-    void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
+    /**
+     * @param vectorsByHash passage vectors by embedding hash, or {@code null} for a collection without vectors
+     * @param annotator     what features extract from each document, stored with its passages
+     */
+    void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash, PassageAnnotator annotator) {
         try {
             List<SolrInputDocument> batch = new ArrayList<>(batchSize);
             for (IndexChanges.Replacement replacement : changes.replacements()) {
                 Document document = replacement.document();
+                Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(document);
                 for (Passage passage : document.passages()) {
                     EmbeddedPassage vectors = vectorsByHash == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(passage));
-                    batch.add(SolrDocuments.passage(document, passage, vectors));
+                    batch.add(SolrDocuments.passage(document, passage, vectors, annotations.get(passage.id())));
                     if (batch.size() >= batchSize) {
                         client.add(collection, batch);
                         batch = new ArrayList<>(batchSize);
@@ -76,6 +84,12 @@ final class SolrIndexWriter {
             }
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException("Solr update of collection '" + collection + "' failed: " + e.getMessage(), e);
+        } catch (SolrException e) {
+            if (SolrOutages.isOutage(e)) {
+                // No live node: an outage (the batch is retried), not a fault of the documents.
+                throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 

@@ -13,30 +13,34 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.EmbeddedPassage;
-import dev.footnote.index.IndexBackend;
+import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.PassageAnnotator;
+import dev.footnote.index.TextAnalysis;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.outage.IndexUnavailableException;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.IndexFields;
 import dev.footnote.index.IndexedFile;
-import dev.footnote.index.PassageIndex;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextEmbedder;
 
 /**
- * Footnote's passages in a SolrCloud collection: the same searches as the Lucene {@link PassageIndex}
- * (BM25 on analysed terms, HNSW cosine neighbours, sentence vectors of candidates), over every shard,
- * each file seen in its current version only. Writes go through {@link SolrIndexWriter}.
+ * Footnote's passages in a SolrCloud collection: the same searches as the Lucene backend of the
+ * {@link PassageIndex} seam (BM25 on analysed terms, HNSW cosine neighbours, sentence vectors of
+ * candidates), over every shard, each file seen in its current version only; the file records are the
+ * document records, and each passage stores its actor extract. Writes go through {@link SolrIndexWriter}.
  */
-public final class SolrPassageIndex implements IndexBackend {
+public final class SolrPassageIndex implements PassageIndex {
 
     /**
      * The sentence children of each passage: the nesting label and the children's fields belong in
@@ -49,7 +53,7 @@ public final class SolrPassageIndex implements IndexBackend {
 
     private final SolrClient client;
     private final String collection;
-    private final Analyzer analyzer;
+    private final TextAnalysis analysis;
     /** Null when the collection holds no vectors (BM25 only). */
     private final PassageVectors vectors;
     private final SolrIndexWriter writer;
@@ -65,10 +69,13 @@ public final class SolrPassageIndex implements IndexBackend {
     private record Stats(long takenNanos, long writes, int passageCount, long version, ConcurrentMap<String, Integer> docFreqs) {
     }
 
-    public SolrPassageIndex(SolrClient client, SolrSettings settings, Analyzer analyzer, PassageVectors vectors) {
+    /** What features extract from each document as it is written; set once at start-up, before the first sync. */
+    private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
+
+    public SolrPassageIndex(SolrClient client, SolrSettings settings, FootnoteAnalyzer analyzer, PassageVectors vectors) {
         this.client = client;
         this.collection = settings.collection();
-        this.analyzer = analyzer;
+        this.analysis = new TextAnalysis(analyzer);
         this.vectors = vectors;
         this.writer = new SolrIndexWriter(client, collection, settings.batchSize());
         this.statsTtlNanos = settings.statsTtl().toNanos();
@@ -80,22 +87,22 @@ public final class SolrPassageIndex implements IndexBackend {
     }
 
     @Override
-    public List<PassageIndex.Hit> bm25(List<String> terms, float sourceBoost, int limit) {
+    public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
         return terms.isEmpty() || limit <= 0 ? List.of() : hits(SolrQueries.bm25(terms, sourceBoost, limit));
     }
 
     @Override
-    public List<PassageIndex.Hit> nearest(float[] vector, int k) {
+    public List<Hit> nearest(float[] vector, int k) {
         return k <= 0 ? List.of() : hits(SolrQueries.knn(vector, k));
     }
 
-    private List<PassageIndex.Hit> hits(SolrQuery query) {
-        List<PassageIndex.Hit> hits = new ArrayList<>();
+    private List<Hit> hits(SolrQuery query) {
+        List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : query(query).getResults()) {
-            hits.add(new PassageIndex.Hit(SolrDocuments.toPassage(doc), ((Number) doc.getFieldValue("score")).floatValue()));
+            hits.add(new Hit(SolrDocuments.toPassage(doc), ((Number) doc.getFieldValue("score")).floatValue()));
         }
         // Ties by passage id, as on the Lucene backend, so results are the same on every run.
-        hits.sort(Comparator.comparing(PassageIndex.Hit::score).reversed().thenComparing(h -> h.passage().id()));
+        hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
         return hits;
     }
 
@@ -113,8 +120,8 @@ public final class SolrPassageIndex implements IndexBackend {
     }
 
     @Override
-    public Analyzer analyzer() {
-        return analyzer;
+    public TextAnalysis analysis() {
+        return analysis;
     }
 
     @Override
@@ -192,6 +199,39 @@ public final class SolrPassageIndex implements IndexBackend {
         return files;
     }
 
+    /** Every current passage with its stored extract, in path order and reading order within a file. */
+    @Override
+    public List<Extract> extracts() {
+        SolrQuery q = SolrQueries.current("*:*");
+        q.setRows(0);
+        long count = query(q).getResults().getNumFound();
+        q.setRows((int) count);
+        q.setFields(SolrQueries.PASSAGE_FIELDS, IndexFields.STATEMENTS);
+        q.setSort(IndexFields.PATH, SolrQuery.ORDER.asc);
+        q.addSort(IndexFields.ORDINAL, SolrQuery.ORDER.asc);
+        return query(q).getResults().stream()
+                .map(doc -> new Extract(SolrDocuments.toPassage(doc), (String) doc.getFirstValue(IndexFields.STATEMENTS)))
+                .toList();
+    }
+
+    @Override
+    public void annotateWith(PassageAnnotator annotator) {
+        this.annotator = java.util.Objects.requireNonNull(annotator, "annotator");
+    }
+
+    /** Unreachable while ZooKeeper or every replica of a shard is: asked of the cluster on each call, never cached. */
+    @Override
+    public Optional<String> unavailable() {
+        try {
+            SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
+            q.setRows(0);
+            query(q);
+            return Optional.empty();
+        } catch (IndexUnavailableException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     @Override
     public long version() {
         return stats().version();
@@ -203,14 +243,14 @@ public final class SolrPassageIndex implements IndexBackend {
     }
 
     @Override
-    public PassageIndex.TermStats termStats(String term) {
+    public TermStats termStats(String term) {
         Stats current = stats();
         int docFreq = current.docFreqs().computeIfAbsent(term, t -> {
             SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.TEXT, t));
             q.setRows(0);
             return (int) query(q).getResults().getNumFound();
         });
-        return new PassageIndex.TermStats(docFreq, current.passageCount());
+        return new TermStats(docFreq, current.passageCount());
     }
 
     private Stats stats() {
@@ -247,7 +287,7 @@ public final class SolrPassageIndex implements IndexBackend {
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(), this::storedVectors);
         try {
-            writer.write(changes, vectors == null ? null : vectorsByHash);
+            writer.write(changes, vectors == null ? null : vectorsByHash, annotator);
         } finally {
             writes.incrementAndGet();
         }
@@ -258,7 +298,14 @@ public final class SolrPassageIndex implements IndexBackend {
             // POST: a kNN vector or a list of hashes makes a long query, past what fits in a URL (an HTTP/2 header).
             return client.query(collection, query, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException e) {
-            throw new IllegalStateException("Solr query on collection '" + collection + "' failed: " + e.getMessage(), e);
+            // Unreachable cluster or a shard without a live replica: an outage, reported as 503 and retried by the indexer.
+            throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
+        } catch (SolrException e) {
+            // Every node down: the cloud client says so with a runtime exception ("Could not find a healthy node…"), not a checked one.
+            if (SolrOutages.isOutage(e)) {
+                throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * A sentence of a passage that speaks for one or more actors.

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 
 /**
  * Decides, sentence by sentence, who a passage speaks for. A sentence is a statement of an actor when

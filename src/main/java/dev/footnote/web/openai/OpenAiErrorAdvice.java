@@ -71,6 +71,14 @@ class OpenAiErrorAdvice {
                 "Send the request body as application/json.", OpenAiError.INVALID_REQUEST, null, null));
     }
 
+    /** An Accept the API cannot serve (text/plain, image/png…): 406 as an OpenAI error (JSON whatever was asked), not a 500. */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<OpenAiError> notAcceptable(org.springframework.web.HttpMediaTypeNotAcceptableException e) {
+        return body(HttpStatus.NOT_ACCEPTABLE, OpenAiError.of(
+                "This endpoint answers application/json; send Accept: application/json (or none).", OpenAiError.INVALID_REQUEST,
+                null, null));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<OpenAiError> unexpected(Exception e) {
         if (DisconnectedClientHelper.isClientDisconnectedException(e)) {

@@ -44,6 +44,11 @@ public final class SolrTestCluster implements AutoCloseable {
         return shared;
     }
 
+    /** A cluster of its own, for a test that stops its nodes; the caller closes it. */
+    public static SolrTestCluster own(int nodes) {
+        return start(nodes);
+    }
+
     private static SolrTestCluster start(int nodes) {
         // Solr and ZooKeeper log every state change at INFO: thousands of lines that hide the tests' own.
         for (String noisy : new String[] {"org.apache.solr", "org.apache.zookeeper", "org.eclipse.jetty", "org.apache.curator"}) {
@@ -72,7 +77,7 @@ public final class SolrTestCluster implements AutoCloseable {
                 Duration.ofSeconds(60), Duration.ofSeconds(10));
     }
 
-    /** Stops the cluster; only the shutdown hook of {@link #shared()} calls it. */
+    /** Stops the cluster: the shutdown hook of {@link #shared()}, or the owner of one from {@link #own}. */
     @Override
     public void close() throws Exception {
         cluster.shutdown();

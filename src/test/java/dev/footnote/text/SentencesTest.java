@@ -1,4 +1,4 @@
-package dev.footnote.corpus;
+package dev.footnote.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.footnote.corpus;
+package dev.footnote.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.footnote.index;
+package dev.footnote.index.lucene;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -20,6 +20,9 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+
+import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.IndexFields;
 
 /** Reads vectors back out of the index: for reuse on re-indexing, and sentence vectors for matching. */
 final class StoredVectors {

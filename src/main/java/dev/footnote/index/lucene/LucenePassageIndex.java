@@ -1,0 +1,419 @@
+package dev.footnote.index.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+import dev.footnote.corpus.Passage;
+import dev.footnote.index.Bm25Queries;
+import dev.footnote.index.EmbeddedPassage;
+import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.IndexChanges;
+import dev.footnote.index.IndexFields;
+import dev.footnote.index.IndexedFile;
+import dev.footnote.index.PassageAnnotator;
+import dev.footnote.index.PassageDocuments;
+import dev.footnote.index.PassageIndex;
+import dev.footnote.index.PassageVectors;
+import dev.footnote.index.TextAnalysis;
+import dev.footnote.index.TextEmbedder;
+
+/**
+ * The on-disk Lucene index of passages (the default backend of the {@link PassageIndex} seam): one
+ * writer, near-real-time searchers, atomic commits. A crash between commits leaves the previous
+ * commit searchable, never a half-written one. Beside its passages each file has a document record
+ * ({@link IndexFields#FILE_ID}), written in the same commit, which the documents list reads.
+ */
+public final class LucenePassageIndex implements PassageIndex {
+
+    /** Matches the document records: every record has a file id, no passage has one. */
+    private static final Query RECORDS = new FieldExistsQuery(IndexFields.FILE_ID);
+
+
+    private final Directory directory;
+    /** Replaced after a failed write: Lucene's rollback closes the writer, and indexing must go on without a restart. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /** CREATE until the first commit of a rebuilt index, so that a rolled-back rebuild does not resurrect the old schema. */
+    private volatile IndexWriterConfig.OpenMode openMode;
+    private final FootnoteAnalyzer analyzer;
+    private final TextAnalysis analysis;
+    private final Path dir;
+    private final Similarity similarity;
+    /** Null when the index holds no vectors (BM25 only). */
+    private final PassageVectors vectors;
+    /** What features extract from each document as it is written; set once at start-up, before the first sync. */
+    private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
+
+    private LucenePassageIndex(Path dir, Directory directory, IndexWriterConfig.OpenMode openMode, FootnoteAnalyzer analyzer,
+                         Similarity similarity, PassageVectors vectors) throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.analysis = new TextAnalysis(analyzer);
+        this.vectors = vectors;
+        this.similarity = similarity;
+        this.openMode = openMode;
+        this.writer = newWriter();
+        this.searchers = newSearchers(writer);
+    }
+
+    private IndexWriter newWriter() throws IOException {
+        // A config belongs to one writer: a reopened writer gets a new one.
+        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode));
+    }
+
+    private SearcherManager newSearchers(IndexWriter writer) throws IOException {
+        return new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(similarity);
+                return searcher;
+            }
+        });
+    }
+
+    /** Opens (or creates) a BM25-only index in {@code dir} with Lucene's default BM25 parameters. */
+    public static LucenePassageIndex open(Path dir, FootnoteAnalyzer analyzer) {
+        return open(dir, analyzer, new BM25Similarity(), null);
+    }
+
+    /** As {@link #open(Path, FootnoteAnalyzer, Similarity, PassageVectors)}, ranking with BM25 of these parameters. */
+    public static LucenePassageIndex open(Path dir, FootnoteAnalyzer analyzer, float bm25K1, float bm25B, PassageVectors vectors) {
+        return open(dir, analyzer, new BM25Similarity(bm25K1, bm25B), vectors);
+    }
+
+    /**
+     * Opens (or creates) the index in {@code dir}; an index of an older schema, or whose vectors came
+     * from another embedding model, is rebuilt from scratch.
+     *
+     * @param vectors embeds passages on writing; {@code null} for an index without dense vectors
+     */
+    public static LucenePassageIndex open(Path dir, FootnoteAnalyzer analyzer, Similarity similarity, PassageVectors vectors) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
+            IndexWriterConfig.OpenMode mode = schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                    : IndexWriterConfig.OpenMode.CREATE;
+            return new LucenePassageIndex(dir, directory, mode, analyzer, similarity, vectors);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
+                    + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index folder " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    private static boolean schemaMatches(Directory directory, String model) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+        return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY))
+                && model.equals(userData.get(IndexFields.EMBEDDING_MODEL_KEY));
+    }
+
+    /** An index in {@code dir} with this one's analysis and ranking and no vectors: what BM25 alone costs, for benchmarks. */
+    public LucenePassageIndex bm25OnlyTwin(Path dir) {
+        return open(dir, analyzer, similarity, null);
+    }
+
+    /** The ranking function of text searches (BM25 with the configured parameters). */
+    public Similarity similarity() {
+        return similarity;
+    }
+
+    /** Whether passages carry dense vectors, so that {@link #nearest} can be used. */
+    @Override
+    public boolean hasVectors() {
+        return vectors != null;
+    }
+
+    /** The embedder of the passage vectors; queries must be embedded with the same one. */
+    @Override
+    public TextEmbedder embedder() {
+        if (vectors == null) {
+            throw new IllegalStateException("this index holds no dense vectors");
+        }
+        return vectors.embedder();
+    }
+
+    @Override
+    public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
+        Query query = Bm25Queries.of(terms, sourceBoost);
+        return query == null || limit <= 0 ? List.of() : search(query, limit);
+    }
+
+    /** The {@code k} passages whose vectors are nearest (cosine) to {@code vector}, best first. */
+    public List<Hit> nearest(float[] vector, int k) {
+        return search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, k), k);
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the index folder " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    /** Vectors already stored for these embedding hashes (a hash not in the index is absent from the result). */
+    Map<String, EmbeddedPassage> storedVectors(List<String> hashes) {
+        return withSearcher(searcher -> StoredVectors.byEmbeddingHash(searcher, hashes, vectors.sentenceVectors()));
+    }
+
+    /**
+     * The stored sentence vectors of these passages, by passage id (in the order of
+     * {@link dev.footnote.text.Sentences#split}); a passage without them is absent.
+     */
+    @Override
+    public Map<String, float[][]> sentenceVectors(Collection<String> passageIds) {
+        return passageIds.isEmpty() ? Map.of() : withSearcher(searcher -> StoredVectors.sentencesByPassageId(searcher, passageIds));
+    }
+
+    @Override
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Runs a read against a consistent point-in-time view of the index. */
+    public <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            SearcherManager manager = searchers;
+            IndexSearcher searcher;
+            try {
+                searcher = manager.acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                // The writer was reopened after a failed write between reading the field and acquiring.
+                manager = searchers;
+                searcher = manager.acquire();
+            }
+            try {
+                return function.apply(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    /** A read against an index searcher. */
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Top hits for a query, ties broken by passage id so that results are the same on every run. */
+    public List<Hit> search(Query query, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc)), sd.score));
+            }
+            hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
+            return hits;
+        });
+    }
+
+    @Override
+    public Optional<Passage> passage(String passageId) {
+        List<Hit> hits = search(new TermQuery(new Term(IndexFields.PASSAGE_ID, passageId)), 1);
+        return hits.stream().findFirst().map(Hit::passage);
+    }
+
+    /** All passages of a document, in reading order. */
+    @Override
+    public List<Passage> passagesOf(String documentId) {
+        return search(new TermQuery(new Term(IndexFields.DOCUMENT_ID, documentId)), Integer.MAX_VALUE).stream()
+                .map(Hit::passage)
+                .sorted(Comparator.comparingInt(Passage::ordinal))
+                .toList();
+    }
+
+    /** The document records, by path: one stored document per file, never a scan of the passages. */
+    @Override
+    public Map<String, IndexedFile> files() {
+        return withSearcher(searcher -> {
+            Map<String, IndexedFile> files = new java.util.TreeMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(RECORDS, Math.max(1, searcher.count(RECORDS))).scoreDocs) {
+                IndexedFile file = PassageDocuments.toFile(stored.document(sd.doc));
+                files.put(file.path(), file);
+            }
+            return new LinkedHashMap<>(files);
+        });
+    }
+
+    /** Every passage with its stored extract, document by document in path order, each in reading order. */
+    @Override
+    public List<Extract> extracts() {
+        record Row(String path, Extract extract) {
+        }
+        List<Row> rows = withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            List<Row> all = new ArrayList<>();
+            for (int d = 0; d < reader.maxDoc(); d++) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                org.apache.lucene.document.Document doc = stored.document(d);
+                if (doc.get(IndexFields.PASSAGE_ID) != null) {
+                    all.add(new Row(doc.get(IndexFields.PATH), new Extract(PassageDocuments.toPassage(doc), doc.get(IndexFields.STATEMENTS))));
+                }
+            }
+            return all;
+        });
+        return rows.stream()
+                .sorted(Comparator.comparing(Row::path).thenComparingInt(r -> r.extract().passage().ordinal()))
+                .map(Row::extract)
+                .toList();
+    }
+
+    /** Changes whenever a commit changes the index: a cheap key for caches of anything derived from it. */
+    @Override
+    public long version() {
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
+    @Override
+    public int passageCount() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs() - searcher.count(RECORDS));
+    }
+
+    /** Document frequency of an analysed term in the text field, and the number of passages. */
+    @Override
+    public TermStats termStats(String term) {
+        return withSearcher(searcher -> new TermStats(
+                searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)),
+                searcher.getIndexReader().numDocs() - searcher.count(RECORDS)));
+    }
+
+
+    @Override
+    public void annotateWith(PassageAnnotator annotator) {
+        this.annotator = java.util.Objects.requireNonNull(annotator, "annotator");
+    }
+
+    /**
+     * Applies a batch of changes and commits them as one atomic commit, then makes them visible.
+     * If anything fails, the uncommitted changes are rolled back and the last commit stays in force.
+     */
+    @Override
+    public synchronized void apply(IndexChanges changes) {
+        try {
+            // Vectors first, while the old passages (and their reusable vectors) are still in the index.
+            Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
+                    changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
+                    this::storedVectors);
+            for (String documentId : changes.deletions()) {
+                writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId), new Term(IndexFields.FILE_ID, documentId));
+            }
+            for (IndexChanges.Replacement replacement : changes.replacements()) {
+                Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(replacement.document());
+                List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
+                        .map(p -> PassageDocuments.toLucene(replacement.document(), p,
+                                vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p)),
+                                annotations.get(p.id())))
+                        .toList();
+                // updateDocuments deletes the old passages and adds the new ones under one term,
+                // so a re-indexed file replaces its passages instead of duplicating them.
+                writer.updateDocuments(new Term(IndexFields.DOCUMENT_ID, replacement.document().id()), docs);
+                // The record in the same commit: the documents list never sees a file without its passages.
+                writer.updateDocument(new Term(IndexFields.FILE_ID, replacement.document().id()), PassageDocuments.record(replacement.document()));
+            }
+            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
+                    IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());
+            writer.commit();
+            openMode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            rollbackAndReopen(e);
+            throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Drops everything since the last commit and opens a new writer on that commit, so that the next
+     * write (a retry once the embedding server is back) works without a restart. Reads go on meanwhile
+     * against the last commit: searchers already handed out keep their reader.
+     */
+    private void rollbackAndReopen(Exception cause) {
+        try {
+            // rollback() also closes the writer, and with it the searcher manager's source of fresh readers.
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            IndexWriter reopened = newWriter();
+            SearcherManager old = searchers;
+            searchers = newSearchers(reopened);
+            writer = reopened;
+            old.close();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A folder on this machine is there while the process runs: unavailable only if the writer could not be reopened. */
+    @Override
+    public Optional<String> unavailable() {
+        return writable() ? Optional.empty() : Optional.of("the Lucene index writer is closed and could not be reopened");
+    }
+
+    /** Whether the writer is open (it is reopened after a failed write; closed only by {@link #close()}). */
+    public boolean writable() {
+        return writer.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer.isOpen()) {
+            writer.close();
+        }
+        directory.close();
+    }
+}
