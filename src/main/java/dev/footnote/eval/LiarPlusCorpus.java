@@ -86,6 +86,22 @@ record LiarPlusCorpus(List<Document> documents, Map<String, String> speakerOf, L
         return new LiarPlusCorpus(documents, speakerOf, justifications, topics);
     }
 
+    /** Per subject (most statements first), how many of its claims each speaker made. */
+    Map<String, Map<String, Integer>> speakersBySubject() {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        topics.forEach(t -> counts.put(t, new LinkedHashMap<>()));
+        for (Document d : documents) {
+            String subject = d.path().substring("liar-plus/".length(), d.path().length() - ".txt".length());
+            for (Passage p : d.passages()) {
+                String speaker = speakerOf.get(p.id());
+                if (speaker != null) {
+                    counts.get(subject).merge(speaker, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
     int passageCount() {
         return documents.stream().mapToInt(d -> d.passages().size()).sum();
     }
