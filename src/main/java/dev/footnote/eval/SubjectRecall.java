@@ -30,16 +30,20 @@ final class SubjectRecall {
      * @param pairs          speakers with at least {@link #MIN_CLAIMS} claims in the subject's file
      * @param found          of them, those among the actors of the positions on the subject
      * @param foundWhenNamed of them, those with a position when the request names them
-     * @param cited          claims cited in the report; {@code citedCorrect} of them cited for their own speaker
+     * @param cited          claims cited in the report; {@code citedCorrect} of them cited for their own speaker,
+     *                       {@code citedOnSubject} of them fact-checked under this subject (first or not)
      * @param missed         the speakers not found, for review
      */
     record Subject(String subject, String half, int pairs, int found, int foundWhenNamed, int cited, int citedCorrect,
-                   List<String> missed) {
+                   int citedOnSubject, List<String> missed) {
     }
 
-    /** A half's totals: recall, recall when named, attribution precision of cited claims, latency. */
+    /**
+     * A half's totals: recall, recall when named, attribution precision of cited claims, the share of cited claims
+     * that were fact-checked under the subject asked about (topic precision), latency.
+     */
     record Half(String half, List<String> subjects, int pairs, double recall, double recallWhenNamed,
-                double attributionPrecision, int cited, PositionsEval.Latency latency) {
+                double attributionPrecision, double topicPrecision, int cited, PositionsEval.Latency latency) {
     }
 
     record Result(List<Subject> subjects, List<Half> halves) {
@@ -81,6 +85,7 @@ final class SubjectRecall {
             }
             int cited = 0;
             int citedCorrect = 0;
+            int citedOnSubject = 0;
             for (Position p : report.positions()) {
                 for (Citation c : p.citations()) {
                     String speaker = corpus.speakerOf().get(c.passageId());
@@ -89,10 +94,14 @@ final class SubjectRecall {
                         if (is(catalog, p.actor(), speaker)) {
                             citedCorrect++;
                         }
+                        if (corpus.subjectsOf().getOrDefault(c.passageId(), List.of()).contains(subject)) {
+                            citedOnSubject++;
+                        }
                     }
                 }
             }
-            rows.add(new Subject(subject, half, expected.size(), found, foundWhenNamed, cited, citedCorrect, missed));
+            rows.add(new Subject(subject, half, expected.size(), found, foundWhenNamed, cited, citedCorrect,
+                    citedOnSubject, missed));
         }
         List<Half> halves = new ArrayList<>();
         for (int h = 0; h < 2; h++) {
@@ -103,7 +112,8 @@ final class SubjectRecall {
             halves.add(new Half(name, of.stream().map(Subject::subject).toList(), pairs,
                     ratio(of.stream().mapToInt(Subject::found).sum(), pairs),
                     ratio(of.stream().mapToInt(Subject::foundWhenNamed).sum(), pairs),
-                    ratio(of.stream().mapToInt(Subject::citedCorrect).sum(), cited), cited,
+                    ratio(of.stream().mapToInt(Subject::citedCorrect).sum(), cited),
+                    ratio(of.stream().mapToInt(Subject::citedOnSubject).sum(), cited), cited,
                     PositionsEval.latency(millis.get(h))));
         }
         return new Result(rows, halves);
@@ -116,17 +126,17 @@ final class SubjectRecall {
 
     static void print(Result result) {
         System.out.printf("%nSpeaker recall per subject (speakers with >= %d claims in the subject's file)%n", MIN_CLAIMS);
-        System.out.printf("  %-22s %-8s %5s %6s %6s %9s  %s%n", "subject", "half", "pairs", "found", "named", "precision",
-                "missed");
+        System.out.printf("  %-22s %-8s %5s %6s %6s %9s %9s  %s%n", "subject", "half", "pairs", "found", "named",
+                "precision", "on-topic", "missed");
         for (Subject s : result.subjects()) {
-            System.out.printf("  %-22s %-8s %5d %6d %6d %9s  %s%n", s.subject(), s.half(), s.pairs(), s.found(),
-                    s.foundWhenNamed(), s.cited() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", ratio(s.citedCorrect(), s.cited())),
-                    s.missed());
+            System.out.printf("  %-22s %-8s %5d %6d %6d %9s %9s  %s%n", s.subject(), s.half(), s.pairs(), s.found(),
+                    s.foundWhenNamed(), share(s.citedCorrect(), s.cited()), share(s.citedOnSubject(), s.cited()), s.missed());
         }
         for (Half h : result.halves()) {
-            System.out.printf("%-8s recall %.3f (of %d pairs), when named %.3f, attribution precision %.3f (of %d cited),"
-                            + " p50 %.0f ms, p95 %.0f ms; subjects %s%n", h.half(), h.recall(), h.pairs(), h.recallWhenNamed(),
-                    h.attributionPrecision(), h.cited(), h.latency().p50Ms(), h.latency().p95Ms(), h.subjects());
+            System.out.printf("%-8s recall %.3f (of %d pairs), when named %.3f, attribution precision %.3f, on the subject"
+                            + " %.3f (of %d cited), p50 %.0f ms, p95 %.0f ms; subjects %s%n", h.half(), h.recall(), h.pairs(),
+                    h.recallWhenNamed(), h.attributionPrecision(), h.topicPrecision(), h.cited(), h.latency().p50Ms(),
+                    h.latency().p95Ms(), h.subjects());
         }
     }
 
@@ -134,6 +144,10 @@ final class SubjectRecall {
         String key = speaker.toLowerCase(Locale.ROOT);
         return catalog.actor(actor).map(Actor::names).orElse(List.of(actor)).stream()
                 .anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(key));
+    }
+
+    private static String share(int part, int whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.3f", ratio(part, whole));
     }
 
     private static double ratio(int part, int whole) {
