@@ -14,6 +14,7 @@ import dev.footnote.llm.LlmClient;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
+import dev.footnote.positions.TopicReach;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.ActorExtractor;
 import dev.footnote.positions.actors.ActorsFile;
@@ -50,7 +51,9 @@ class PositionsConfiguration {
         return PositionsService.create(catalogs, retriever, weights, embeddings, model, p.prompt(), verifier.getIfAvailable(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
-                        p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity()));
+                        p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity(),
+                        new TopicReach(p.reach().minProfileSimilarity(), p.reach().minSeeds(),
+                                p.reach().topicDocumentStatements())));
     }
 
     @Bean

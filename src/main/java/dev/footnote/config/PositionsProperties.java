@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minSimilarity     the least embedding similarity (0..1) of a statement to the topic that puts it on the topic
  * @param maxListedActors   the largest {@code limit} of {@code GET /api/actors}
  * @param minPairSimilarity the least embedding similarity (0..1) of two actors' statements quoted as close points
+ * @param reach             how far a topic reaches beyond its own words ({@code reach.min-profile-similarity},
+ *                          {@code reach.min-seeds}, {@code reach.topic-document-statements})
  */
 @ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
 public record PositionsProperties(
@@ -44,5 +46,15 @@ public record PositionsProperties(
         @DefaultValue("0.2") double minSupport,
         @DefaultValue("0.5") double minSimilarity,
         @DefaultValue("200") int maxListedActors,
-        @DefaultValue("0.65") double minPairSimilarity) {
+        @DefaultValue("0.65") double minPairSimilarity,
+        @DefaultValue Reach reach) {
+
+    /**
+     * @param minProfileSimilarity    the least similarity (0..1) to the mean of the statements found on the topic
+     * @param minSeeds                the fewest such statements to learn that mean from
+     * @param topicDocumentStatements statements on the topic that make a document one whose other statements count too
+     */
+    public record Reach(@DefaultValue("0.6") double minProfileSimilarity, @DefaultValue("3") int minSeeds,
+                        @DefaultValue("3") int topicDocumentStatements) {
+    }
 }

@@ -173,8 +173,7 @@ final class PositionComparer {
         }
         List<String> terms = new ArrayList<>(shown(ranked(distinctA, surface), surface));
         terms.addAll(shown(ranked(distinctB, surface), surface));
-        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2]. Each is its side’s"
-                + " statement least like anything the other said here.";
+        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2].";
         double strength = embedded ? 1 - Math.max(nearestOfA[x], nearestOfB[y])
                 : strength(distinctA, ranked(distinctA, surface)) + strength(distinctB, ranked(distinctB, surface));
         return java.util.Optional.of(new Ranked(new Comparison(Comparison.DISTINCT, actorsOf(a, b), terms, text,
@@ -190,7 +189,7 @@ final class PositionComparer {
 
     /** The statement verbatim, in quotation marks: the comparison says nothing the corpus does not. */
     private static String quote(ScoredStatement s) {
-        return "“" + s.statement().text().strip() + "”";
+        return Quoting.quote(s.statement().text());
     }
 
     private static List<Side> sides(List<String> actors, Map<String, List<ScoredStatement>> byActor) {

@@ -25,6 +25,7 @@ import dev.footnote.positions.actors.Actor;
 import dev.footnote.positions.actors.ActorCatalog;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.Folding;
+import dev.footnote.positions.actors.Roles;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.retrieval.QueryText;
 import dev.footnote.retrieval.Retriever;
@@ -119,23 +120,30 @@ public final class PositionsService {
             }, () -> (catalog.mentioned(name) ? noStatement : notFound).add(name));
         }
 
-        // 2. The statements to consider: the requested actors' own, or those of the passages one retrieval finds.
+        // 2. What the topic means in this corpus: one retrieval, and the statements it finds on the topic.
         TopicMatcher.Topic about = topic == null ? null : topics.topic(topic);
+        Set<String> retrieved = about == null ? Set.of() : topics.passagesAbout(about);
+        TopicProfile profile = about == null ? TopicProfile.NONE : topics.profile(about, catalog.statementsIn(retrieved));
+
+        // 3. The statements to consider: the requested actors' own (all of them), or those of the passages
+        //    retrieval found and of the documents the topic runs through.
         Map<String, List<Statement>> byActor = new LinkedHashMap<>();
         if (!requested.isEmpty()) {
             candidates.forEach(a -> byActor.put(a.name(), catalog.statementsOf(a.name())));
         } else {
-            List<Statement> considered = about == null ? catalog.statements()
-                    : catalog.statementsIn(topics.passagesAbout(about));
+            List<Statement> considered = about == null ? catalog.statements() : catalog.statements().stream()
+                    .filter(s -> retrieved.contains(s.passage().id())
+                            || profile.documents().contains(s.passage().documentId()))
+                    .toList();
             considered.forEach(s -> s.speakers().forEach(n -> byActor.computeIfAbsent(n, k -> new ArrayList<>()).add(s)));
             catalog.actors().stream().filter(a -> byActor.containsKey(a.name())).forEach(candidates::add);
         }
 
-        // 3. What each says on the topic; actors silent on it are left out.
+        // 4. What each says on the topic; actors silent on it are left out.
         Map<String, List<ScoredStatement>> onTopic = new LinkedHashMap<>();
         List<Actor> speaking = new ArrayList<>();
         for (Actor actor : candidates) {
-            List<ScoredStatement> statements = topics.onTopic(about, byActor.getOrDefault(actor.name(), List.of()));
+            List<ScoredStatement> statements = topics.onTopic(about, profile, byActor.getOrDefault(actor.name(), List.of()));
             if (statements.isEmpty()) {
                 if (!requested.isEmpty()) {
                     noStatement.add(actor.name());
@@ -150,7 +158,7 @@ public final class PositionsService {
                     List.of(), PositionsReport.METHOD);
         }
 
-        // 4. Summaries: the LLM's, verified, where it can; otherwise the most central statements verbatim.
+        // 5. Summaries: the LLM's, verified, where it can; otherwise the most central statements verbatim.
         List<String> warnings = new ArrayList<>();
         Map<String, Position> written = new LinkedHashMap<>();
         String mode = CitedAnswer.EXTRACTIVE;
@@ -175,11 +183,12 @@ public final class PositionsService {
         List<Position> positions = new ArrayList<>();
         for (Actor actor : speaking) {
             Position p = written.get(actor.name());
-            positions.add(p != null ? p : ExtractivePositions.of(actor,
-                    StatementSelector.select(onTopic.get(actor.name()), settings.maxStatements(), settings.maxOverlap()), List.of()));
+            p = p != null ? p : ExtractivePositions.of(actor,
+                    StatementSelector.select(onTopic.get(actor.name()), settings.maxStatements(), settings.maxOverlap()), List.of());
+            positions.add(p.withRole(Roles.of(actor, byActor.getOrDefault(actor.name(), List.of()))));
         }
 
-        // 5. Agreements and differences, from the statements on the topic.
+        // 6. Agreements and differences, from the statements on the topic.
         PositionComparer.Result compared = comparer.compare(speaking.stream().map(Actor::name).toList(), onTopic,
                 excludedTerms(topic, catalog));
         return new PositionsReport(topic, mode, true, positions, compared.agreements(), compared.differences(),

@@ -69,8 +69,38 @@ final class TopicMatcher {
         return ids;
     }
 
+    /**
+     * What the corpus says the topic is about, learned from the statements that the one retrieval finds on it
+     * by the strict test (the topic's terms, or closeness to the topic's own vector): the mean of their
+     * sentence vectors, and the documents that hold at least {@code topic-document-statements} of them.
+     * "Economy" as a word is far from "Obama is the first president not to have a year of 3 percent
+     * growth"; the statements that do say "economy" are close to it.
+     */
+    TopicProfile profile(Topic topic, List<Statement> retrieved) {
+        List<ScoredStatement> seeds = onTopic(topic, TopicProfile.NONE, retrieved);
+        Map<String, Integer> byDocument = new HashMap<>();
+        seeds.forEach(s -> byDocument.merge(s.statement().passage().documentId(), 1, Integer::sum));
+        Set<String> documents = new HashSet<>();
+        byDocument.forEach((d, n) -> {
+            if (n >= settings.reach().topicDocumentStatements()) {
+                documents.add(d);
+            }
+        });
+        List<float[]> vectors = seeds.stream().map(ScoredStatement::vector).filter(v -> v != null).toList();
+        return new TopicProfile(vectors.size() < settings.reach().minSeeds() ? null : TopicProfile.mean(vectors),
+                documents, seeds.size());
+    }
+
     /** One actor's statements on the topic, in corpus order; with no topic, every statement. */
     List<ScoredStatement> onTopic(Topic topic, List<Statement> statements) {
+        return onTopic(topic, TopicProfile.NONE, statements);
+    }
+
+    /**
+     * The statements on the topic, in corpus order: those that cover its terms or are close to its vector, and
+     * those close to what the corpus says on it ({@code profile}); with no topic, every statement.
+     */
+    List<ScoredStatement> onTopic(Topic topic, TopicProfile profile, List<Statement> statements) {
         List<ScoredStatement> kept = new ArrayList<>();
         // Each statement is analysed once; its passage's other statements by the same speaker are its context.
         Map<Statement, Set<String>> terms = new LinkedHashMap<>();
@@ -92,7 +122,10 @@ final class TopicMatcher {
             double coverage = coverage(topic.terms(), terms.get(s), context);
             float[] vector = topic.vector() == null ? null : vector(s);
             double similarity = vector == null ? 0 : Math.max(0, SentenceEmbeddings.cosine(topic.vector(), vector));
-            if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()) {
+            double profiled = vector == null || profile.centroid() == null ? 0
+                    : Math.max(0, SentenceEmbeddings.cosine(profile.centroid(), vector));
+            if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()
+                    || profiled >= settings.reach().minProfileSimilarity()) {
                 kept.add(new ScoredStatement(s, Math.max(coverage, similarity), terms.get(s), vector));
             }
         }
