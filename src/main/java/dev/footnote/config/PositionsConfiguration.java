@@ -14,6 +14,7 @@ import dev.footnote.llm.LlmClient;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
+import dev.footnote.positions.PointSettings;
 import dev.footnote.positions.TopicReach;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.ActorExtractor;
@@ -53,7 +54,9 @@ class PositionsConfiguration {
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
                         p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity(),
                         new TopicReach(p.reach().minProfileSimilarity(), p.reach().minSeeds(),
-                                p.reach().topicDocumentStatements())));
+                                p.reach().topicDocumentStatements(), p.reach().feedbackStatements(),
+                                p.reach().vocabularyTerms()),
+                        new PointSettings(p.points().maxPoints(), p.points().minSimilarity(), p.points().maxStatements())));
     }
 
     @Bean

@@ -23,7 +23,7 @@ import dev.footnote.positions.actors.Words;
 final class PositionComparer {
 
     /** Words that frame a statement rather than say what it is about. */
-    private static final String FRAMING = "also repeatedly multiple occasions publicly would could should must any all "
+    static final String FRAMING = "also repeatedly multiple occasions publicly would could should must any all "
             + "about across after against among around because been before being between both can did does each even every "
             + "from further had has have how its may might more most much now only other our over own same since some "
             + "such than them those through toward towards under until upon very well what when where which while who "

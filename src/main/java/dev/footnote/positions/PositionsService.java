@@ -38,6 +38,9 @@ public final class PositionsService {
     private final ActorCatalogs catalogs;
     private final TopicMatcher topics;
     private final PositionComparer comparer;
+    private final PointGrouper grouper;
+    /** The judge of "does one statement back or contradict the other", given the words that decide nothing. */
+    private final java.util.function.Function<Set<String>, StatementRelation> relation;
     private final TermWeights weights;
     private final LlmPositions llm;
     private final String modelName;
@@ -50,6 +53,9 @@ public final class PositionsService {
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
+        StanceWords stance = StanceWords.builtIn();
+        this.grouper = new PointGrouper(weights, stance, settings.points());
+        this.relation = neutral -> new StanceRelation(weights, stance, neutral);
         this.llm = model == null ? null
                 : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
         this.modelName = model == null ? null : model.model();
@@ -73,7 +79,7 @@ public final class PositionsService {
             prompt.validate();
         }
         return new PositionsService(catalogs,
-                new TopicMatcher(retriever, new SentenceScorer(weights), embeddings, settings),
+                new TopicMatcher(retriever, weights, embeddings, settings),
                 new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 
@@ -123,7 +129,7 @@ public final class PositionsService {
         // 2. What the topic means in this corpus: one retrieval, and the statements it finds on the topic.
         TopicMatcher.Topic about = topic == null ? null : topics.topic(topic);
         Set<String> retrieved = about == null ? Set.of() : topics.passagesAbout(about);
-        TopicProfile profile = about == null ? TopicProfile.NONE : topics.profile(about, catalog.statementsIn(retrieved));
+        TopicProfile profile = about == null ? TopicProfile.NONE : topics.profile(about, byRank(catalog, retrieved));
 
         // 3. The statements to consider: the requested actors' own (all of them), or those of the passages
         //    retrieval found and of the documents the topic runs through.
@@ -188,14 +194,36 @@ public final class PositionsService {
             positions.add(p.withRole(Roles.of(actor, byActor.getOrDefault(actor.name(), List.of()))));
         }
 
-        // 6. Agreements and differences, from the statements on the topic.
-        PositionComparer.Result compared = comparer.compare(speaking.stream().map(Actor::name).toList(), onTopic,
-                excludedTerms(topic, catalog));
-        return new PositionsReport(topic, mode, true, positions, compared.agreements(), compared.differences(),
-                notFound, noStatement, warnings, PositionsReport.METHOD);
+        // 6. The points they address, and per point who agrees and who differs; joint statements are agreements too.
+        List<String> names = speaking.stream().map(Actor::name).toList();
+        Set<String> neutral = excludedTerms(topic, catalog);
+        // Roles ("Councillor") and reporting words ("said") say who speaks and how, not about what.
+        Set<String> framing = new HashSet<>(neutral);
+        framing.addAll(weights.terms(PositionComparer.FRAMING));
+        positions.stream().filter(p -> p.role() != null).forEach(p -> framing.addAll(weights.terms(p.role())));
+        List<Point> points = grouper.points(names, onTopic, framing, relation.apply(framing));
+        List<Comparison> agreements = new ArrayList<>(comparer.compare(names, onTopic, neutral).agreements().stream()
+                .filter(c -> Comparison.JOINT.equals(c.kind())).toList());
+        List<Comparison> differences = new ArrayList<>();
+        for (Point point : points) {
+            for (Point.Pair pair : point.pairs()) {
+                (Point.Pair.DIFFER.equals(pair.relation()) ? differences : agreements).add(PointComparisons.of(point, pair));
+            }
+        }
+        return new PositionsReport(topic, mode, true, positions, agreements, differences,
+                notFound, noStatement, warnings, PositionsReport.METHOD, points);
     }
 
     static final String LLM = "llm";
+
+    /** The statements of the retrieved passages, the best passage's first. */
+    private static List<Statement> byRank(ActorCatalog catalog, Set<String> retrieved) {
+        Map<String, Integer> rank = new HashMap<>();
+        retrieved.forEach(id -> rank.putIfAbsent(id, rank.size()));
+        List<Statement> statements = new ArrayList<>(catalog.statementsIn(retrieved));
+        statements.sort(Comparator.comparingInt(s -> rank.get(s.passage().id())));
+        return statements;
+    }
 
     /** How many passages the one retrieval of a request reads. */
     public int passagesPerTopic() {

@@ -19,11 +19,13 @@ package dev.footnote.positions;
  * @param minPairSimilarity  the least embedding similarity (0..1) of two actors' statements to quote them as close
  *                           points; a difference quotes two statements each below it to everything the other side said
  * @param reach              how far a topic reaches beyond its own words
+ * @param points             how statements are grouped into points
  */
 public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages,
                                 double minCoverage, int maxStatements, double maxOverlap, int llmStatements,
                                 int maxComparisons, int minSharedTerms, double minSupport, double minSimilarity,
-                                int maxListedActors, double minPairSimilarity, TopicReach reach) {
+                                int maxListedActors, double minPairSimilarity, TopicReach reach,
+                                PointSettings points) {
 
     /** The settings with the default reach. */
     public PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages, double minCoverage,
@@ -32,7 +34,7 @@ public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNa
                              double minPairSimilarity) {
         this(maxTopicChars, maxActors, maxActorNameChars, passages, minCoverage, maxStatements, maxOverlap, llmStatements,
                 maxComparisons, minSharedTerms, minSupport, minSimilarity, maxListedActors, minPairSimilarity,
-                TopicReach.DEFAULTS);
+                TopicReach.DEFAULTS, PointSettings.DEFAULTS);
     }
 
     public PositionsSettings {
@@ -40,6 +42,7 @@ public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNa
             throw new IllegalArgumentException("maxStatements, llmStatements, passages and maxActors must be >= 1");
         }
         java.util.Objects.requireNonNull(reach, "reach");
+        java.util.Objects.requireNonNull(points, "points");
         if (maxListedActors < 1) {
             throw new IllegalArgumentException("maxListedActors must be >= 1");
         }

@@ -30,11 +30,18 @@ final class TopicMatcher {
      * A topic analysed once: its weighted terms and, with embeddings, its vector, which the query carries
      * to the retriever so that the dense side does not embed the topic again.
      */
-    record Topic(Query query, SentenceScorer.QuestionTerms terms, float[] vector) {
+    record Topic(Query query, SentenceScorer.QuestionTerms terms, float[] vector, Memo memo) {
 
         String text() {
             return query.text();
         }
+    }
+
+    /** Each statement analysed and each passage split once per request, however many times it is considered. */
+    static final class Memo {
+        final Map<Statement, Set<String>> terms = new HashMap<>();
+        final Map<Statement, float[]> vectors = new HashMap<>();
+        final Map<String, Set<String>> sources = new HashMap<>();
     }
 
     /** The least shared prefix for two terms to be inflections of one word ("econom…"). */
@@ -44,20 +51,27 @@ final class TopicMatcher {
 
     private final Retriever retriever;
     private final SentenceScorer scorer;
+    private final dev.footnote.evidence.TermWeights weights;
     /** Null: terms only. */
     private final SentenceEmbeddings embeddings;
     private final PositionsSettings settings;
+    /** Reporting and framing words: no topic's vocabulary. */
+    private final Set<String> neutral;
 
-    TopicMatcher(Retriever retriever, SentenceScorer scorer, SentenceEmbeddings embeddings, PositionsSettings settings) {
+    TopicMatcher(Retriever retriever, dev.footnote.evidence.TermWeights weights, SentenceEmbeddings embeddings,
+                 PositionsSettings settings) {
         this.retriever = retriever;
-        this.scorer = scorer;
+        this.weights = weights;
+        this.scorer = new SentenceScorer(weights);
         this.embeddings = embeddings;
         this.settings = settings;
+        this.neutral = new HashSet<>(scorer.terms(PositionComparer.FRAMING));
     }
 
     Topic topic(String text) {
         Query query = new Query(text);
-        return new Topic(query, scorer.question(text), embeddings == null ? null : query.vector(embeddings.embedder()));
+        return new Topic(query, scorer.question(text), embeddings == null ? null : query.vector(embeddings.embedder()),
+                new Memo());
     }
 
     /** The one retrieval of a request: the ids of the passages most about the topic. */
@@ -78,6 +92,11 @@ final class TopicMatcher {
      */
     TopicProfile profile(Topic topic, List<Statement> retrieved) {
         List<ScoredStatement> seeds = onTopic(topic, TopicProfile.NONE, retrieved);
+        if (seeds.size() < settings.reach().minSeeds()) {
+            // Too few statements say the topic's words: the best retrieved statements stand for it (retrieval order).
+            seeds = retrieved.stream().limit(settings.reach().feedbackStatements())
+                    .map(st -> new ScoredStatement(st, 0, Set.of(), vector(topic, st))).toList();
+        }
         Map<String, Integer> byDocument = new HashMap<>();
         seeds.forEach(s -> byDocument.merge(s.statement().passage().documentId(), 1, Integer::sum));
         Set<String> documents = new HashSet<>();
@@ -88,7 +107,26 @@ final class TopicMatcher {
         });
         List<float[]> vectors = seeds.stream().map(ScoredStatement::vector).filter(v -> v != null).toList();
         return new TopicProfile(vectors.size() < settings.reach().minSeeds() ? null : TopicProfile.mean(vectors),
-                documents, seeds.size());
+                documents, seeds.size(), vocabulary(topic, seeds));
+    }
+
+    /**
+     * The words at least two of the seed statements hold, the topic's own aside, ranked by how many hold them
+     * times their rarity in the corpus; the first {@code vocabulary-terms}.
+     */
+    private Set<String> vocabulary(Topic topic, List<ScoredStatement> seeds) {
+        Map<String, Integer> held = new HashMap<>();
+        for (ScoredStatement s : seeds) {
+            Set<String> t = topic.memo().terms.computeIfAbsent(s.statement(), x -> scorer.terms(x.text()));
+            t.forEach(term -> held.merge(term, 1, Integer::sum));
+        }
+        held.keySet().removeIf(t -> held.get(t) < 2 || topic.terms().weights().containsKey(t) || t.length() < 3
+                || neutral.contains(t) || t.chars().anyMatch(Character::isDigit));
+        return held.keySet().stream()
+                .sorted(java.util.Comparator.comparingDouble((String t) -> held.get(t) * weights.idf(t)).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(settings.reach().vocabularyTerms())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** One actor's statements on the topic, in corpus order; with no topic, every statement. */
@@ -106,26 +144,28 @@ final class TopicMatcher {
         Map<Statement, Set<String>> terms = new LinkedHashMap<>();
         Map<String, Set<String>> byPassage = new HashMap<>();
         for (Statement s : statements) {
-            Set<String> t = scorer.terms(s.text());
+            Set<String> t = topic == null ? scorer.terms(s.text()) : topic.memo().terms.computeIfAbsent(s, x -> scorer.terms(x.text()));
             terms.put(s, t);
             byPassage.computeIfAbsent(s.passage().id(), k -> new HashSet<>()).addAll(t);
         }
         for (Statement s : statements) {
             if (topic == null) {
-                kept.add(new ScoredStatement(s, 1.0, terms.get(s), vector(s)));
+                kept.add(new ScoredStatement(s, 1.0, terms.get(s), vector(null, s)));
                 continue;
             }
             Set<String> context = new HashSet<>(byPassage.get(s.passage().id()));
             if (s.passage().source() != null) {
-                context.addAll(scorer.terms(s.passage().source()));
+                context.addAll(topic.memo().sources.computeIfAbsent(s.passage().source(), scorer::terms));
             }
             double coverage = coverage(topic.terms(), terms.get(s), context);
-            float[] vector = topic.vector() == null ? null : vector(s);
+            float[] vector = topic.vector() == null ? null : vector(topic, s);
             double similarity = vector == null ? 0 : Math.max(0, SentenceEmbeddings.cosine(topic.vector(), vector));
             double profiled = vector == null || profile.centroid() == null ? 0
                     : Math.max(0, SentenceEmbeddings.cosine(profile.centroid(), vector));
+            // A word of the topic (in the sentence or the speaker's passage) with a word of its vocabulary counts too.
+            boolean vocabulary = coverage > 0 && terms.get(s).stream().anyMatch(profile.vocabulary()::contains);
             if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()
-                    || profiled >= settings.reach().minProfileSimilarity()) {
+                    || profiled >= settings.reach().minProfileSimilarity() || vocabulary) {
                 kept.add(new ScoredStatement(s, Math.max(coverage, similarity), terms.get(s), vector));
             }
         }
@@ -172,9 +212,12 @@ final class TopicMatcher {
     }
 
     /** The statement's sentence embedding (stored in the index when it keeps sentence vectors), or {@code null}. */
-    float[] vector(Statement s) {
+    float[] vector(Topic topic, Statement s) {
         if (embeddings == null) {
             return null;
+        }
+        if (topic != null) {
+            return topic.memo().vectors.computeIfAbsent(s, x -> vector(null, x));
         }
         Passage passage = s.passage();
         List<Sentences.Span> spans = Sentences.split(passage.text());

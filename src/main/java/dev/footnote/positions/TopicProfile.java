@@ -8,15 +8,18 @@ import java.util.Set;
  *
  * @param centroid  the mean of their sentence vectors (unit length), or {@code null}: too few, or no embeddings
  * @param documents the documents that hold several of them: their other statements are candidates too
- * @param seeds     how many statements it was learned from
+ * @param seeds      how many statements it was learned from
+ * @param vocabulary the topic's vocabulary in this corpus: the most telling words that several of them hold
+ *                   (a bridge's repairs: "toll", "bond", "close", "unsafe")
  */
-record TopicProfile(float[] centroid, Set<String> documents, int seeds) {
+record TopicProfile(float[] centroid, Set<String> documents, int seeds, Set<String> vocabulary) {
 
     /** No profile: the topic's own terms and vector decide alone. */
-    static final TopicProfile NONE = new TopicProfile(null, Set.of(), 0);
+    static final TopicProfile NONE = new TopicProfile(null, Set.of(), 0, Set.of());
 
     TopicProfile {
         documents = Set.copyOf(documents);
+        vocabulary = Set.copyOf(vocabulary);
     }
 
     /** The normalised mean of unit vectors. */
