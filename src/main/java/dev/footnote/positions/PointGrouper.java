@@ -75,13 +75,15 @@ final class PointGrouper {
 
         // 3. The points with most actors first; each with its title, statements and pairs.
         List<Point> points = new ArrayList<>();
+        Map<Statement, Boolean> stances = new HashMap<>();
+        all.forEach(s -> stances.put(s.statement(), stance.hasStance(s.statement().text())));
         List<List<Integer>> ordered = groups.stream()
                 .sorted(Comparator.comparingInt((List<Integer> g) -> speakers(g, all, actors).size()).reversed()
                         .thenComparing(Comparator.comparingInt((List<Integer> g) -> g.size()).reversed())
                         .thenComparingInt(g -> g.get(0)))
                 .limit(settings.maxPoints()).toList();
         for (List<Integer> g : ordered) {
-            points.add(point(g, all, terms, actors, relation));
+            points.add(point(g, all, terms, actors, relation, stances));
         }
         return points;
     }
@@ -170,7 +172,7 @@ final class PointGrouper {
     }
 
     private Point point(List<Integer> group, List<ScoredStatement> all, List<Set<String>> terms, List<String> actors,
-                        StatementRelation relation) {
+                        StatementRelation relation, Map<Statement, Boolean> stances) {
         // Statements actor by actor, each numbered once (a joint statement keeps one number).
         List<Point.PointStatement> listed = new ArrayList<>();
         Map<Statement, Integer> markers = new LinkedHashMap<>();
@@ -183,7 +185,7 @@ final class PointGrouper {
                 }
                 int marker = markers.computeIfAbsent(s, k -> markers.size() + 1);
                 Citation c = Citations.of(marker, s);
-                listed.add(new Point.PointStatement(actor, stance.hasStance(s.text()), c));
+                listed.add(new Point.PointStatement(actor, stances.get(s), c));
                 byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(s);
             }
         }
@@ -191,7 +193,7 @@ final class PointGrouper {
         List<String> present = List.copyOf(byActor.keySet());
         for (int a = 0; a < present.size(); a++) {
             for (int b = a + 1; b < present.size(); b++) {
-                pair(present.get(a), present.get(b), byActor, markers, relation).ifPresent(pairs::add);
+                pair(present.get(a), present.get(b), byActor, markers, relation, stances).ifPresent(pairs::add);
             }
         }
         return new Point(title(group, all, terms), null, listed, pairs);
@@ -199,7 +201,8 @@ final class PointGrouper {
 
     /** How two actors stand on a point: differ if any two of their statements contradict, else agree if any back. */
     private java.util.Optional<Point.Pair> pair(String a, String b, Map<String, List<Statement>> byActor,
-                                                Map<Statement, Integer> markers, StatementRelation relation) {
+                                                Map<Statement, Integer> markers, StatementRelation relation,
+                                                Map<Statement, Boolean> stances) {
         Point.Pair agree = null;
         for (Statement x : byActor.get(a)) {
             for (Statement y : byActor.get(b)) {
@@ -209,7 +212,7 @@ final class PointGrouper {
                             : new Point.Pair(List.of(a, b), Point.Pair.AGREE, List.of(markers.get(x), markers.get(y)));
                     continue;
                 }
-                if (!stance.hasStance(x.text()) || !stance.hasStance(y.text())) {
+                if (!stances.get(x) || !stances.get(y)) {
                     continue;
                 }
                 StatementRelation.Relation r = relation.relate(x, y);

@@ -63,6 +63,25 @@ final class PositionComparer {
         }
     }
 
+    /** Only the joint statements: actors who spoke together agree on what they said. */
+    List<Comparison> joint(List<String> actors, Map<String, List<ScoredStatement>> byActor) {
+        List<Ranked> agreements = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            for (int j = i + 1; j < actors.size(); j++) {
+                String a = actors.get(i);
+                String b = actors.get(j);
+                List<ScoredStatement> joint = byActor.get(a).stream().filter(s -> s.statement().speakers().contains(b)).toList();
+                if (!joint.isEmpty()) {
+                    agreements.add(new Ranked(new Comparison(Comparison.JOINT, List.of(a, b), List.of(),
+                            a + " and " + b + " spoke jointly in " + joint.size() + " statement"
+                                    + (joint.size() > 1 ? "s" : "") + " on this topic, e.g. [1].",
+                            List.of(Citations.of(1, joint.get(0).statement()))), 1000 + joint.size()));
+                }
+            }
+        }
+        return top(agreements);
+    }
+
     /**
      * @param actors   the actors with positions, in report order
      * @param byActor  each actor's statements on the topic

@@ -191,7 +191,7 @@ public final class PositionsService {
             Position p = written.get(actor.name());
             p = p != null ? p : ExtractivePositions.of(actor,
                     StatementSelector.select(onTopic.get(actor.name()), settings.maxStatements(), settings.maxOverlap()), List.of());
-            positions.add(p.withRole(Roles.of(actor, byActor.getOrDefault(actor.name(), List.of()))));
+            positions.add(p.withRole(Roles.of(actor, onTopic.get(actor.name()).stream().map(ScoredStatement::statement).toList())));
         }
 
         // 6. The points they address, and per point who agrees and who differs; joint statements are agreements too.
@@ -202,8 +202,7 @@ public final class PositionsService {
         framing.addAll(weights.terms(PositionComparer.FRAMING));
         positions.stream().filter(p -> p.role() != null).forEach(p -> framing.addAll(weights.terms(p.role())));
         List<Point> points = grouper.points(names, onTopic, framing, relation.apply(framing));
-        List<Comparison> agreements = new ArrayList<>(comparer.compare(names, onTopic, neutral).agreements().stream()
-                .filter(c -> Comparison.JOINT.equals(c.kind())).toList());
+        List<Comparison> agreements = new ArrayList<>(comparer.joint(names, onTopic));
         List<Comparison> differences = new ArrayList<>();
         for (Point point : points) {
             for (Point.Pair pair : point.pairs()) {
@@ -236,13 +235,29 @@ public final class PositionsService {
 
     /** The topic's words and every actor's names say nothing about where the actors stand. */
     private Set<String> excludedTerms(String topic, ActorCatalog catalog) {
-        Set<String> excluded = new HashSet<>();
+        Set<String> excluded = new HashSet<>(names(catalog));
         if (topic != null) {
             excluded.addAll(weights.terms(topic));
         }
-        catalog.known().forEach(a -> a.names().forEach(n -> excluded.addAll(weights.terms(n))));
         return excluded;
     }
+
+    /** The analysed terms of every known actor's names, once per catalog (they are many). */
+    private Set<String> names(ActorCatalog catalog) {
+        NameTerms cached = nameTerms;
+        if (cached == null || cached.catalog() != catalog) {
+            Set<String> terms = new HashSet<>();
+            catalog.known().forEach(a -> a.names().forEach(n -> terms.addAll(weights.terms(n))));
+            cached = new NameTerms(catalog, Set.copyOf(terms));
+            nameTerms = cached;
+        }
+        return cached.terms();
+    }
+
+    private record NameTerms(ActorCatalog catalog, Set<String> terms) {
+    }
+
+    private volatile NameTerms nameTerms;
 
     private void validate(String topic, List<String> actors) {
         if (topic == null || topic.isBlank()) {

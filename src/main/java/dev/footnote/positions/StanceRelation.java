@@ -22,6 +22,8 @@ final class StanceRelation implements StatementRelation {
     private final TermWeights weights;
     private final StanceWords stance;
     private final Set<String> neutral;
+    /** One request's statements, each read once however many others it is set against. */
+    private final Map<String, Map<String, Boolean>> memo = new HashMap<>();
 
     /** @param neutral analysed terms that say nothing about a side here: the topic's, the actors' names, framing words */
     StanceRelation(TermWeights weights, StanceWords stance, Set<String> neutral) {
@@ -32,8 +34,8 @@ final class StanceRelation implements StatementRelation {
 
     @Override
     public Relation relate(Statement a, Statement b) {
-        Map<String, Boolean> sa = signs(a.text());
-        Map<String, Boolean> sb = signs(b.text());
+        Map<String, Boolean> sa = memo.computeIfAbsent(a.text(), this::signs);
+        Map<String, Boolean> sb = memo.computeIfAbsent(b.text(), this::signs);
         double shared = 0;
         for (Map.Entry<String, Boolean> e : sa.entrySet()) {
             Boolean other = sb.get(e.getKey());

@@ -37,6 +37,15 @@ final class TopicMatcher {
         }
     }
 
+    /** Statements analysed lately, by passage id and span: a passage's id changes whenever its text does. */
+    private static final int CACHED_STATEMENTS = 50_000;
+    private final Map<String, Set<String>> analysed = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > CACHED_STATEMENTS;
+        }
+    };
+
     /** Each statement analysed and each passage split once per request, however many times it is considered. */
     static final class Memo {
         final Map<Statement, Set<String>> terms = new HashMap<>();
@@ -117,7 +126,7 @@ final class TopicMatcher {
     private Set<String> vocabulary(Topic topic, List<ScoredStatement> seeds) {
         Map<String, Integer> held = new HashMap<>();
         for (ScoredStatement s : seeds) {
-            Set<String> t = topic.memo().terms.computeIfAbsent(s.statement(), x -> scorer.terms(x.text()));
+            Set<String> t = topic.memo().terms.computeIfAbsent(s.statement(), this::analysed);
             t.forEach(term -> held.merge(term, 1, Integer::sum));
         }
         held.keySet().removeIf(t -> held.get(t) < 2 || topic.terms().weights().containsKey(t) || t.length() < 3
@@ -144,7 +153,7 @@ final class TopicMatcher {
         Map<Statement, Set<String>> terms = new LinkedHashMap<>();
         Map<String, Set<String>> byPassage = new HashMap<>();
         for (Statement s : statements) {
-            Set<String> t = topic == null ? scorer.terms(s.text()) : topic.memo().terms.computeIfAbsent(s, x -> scorer.terms(x.text()));
+            Set<String> t = topic == null ? scorer.terms(s.text()) : topic.memo().terms.computeIfAbsent(s, this::analysed);
             terms.put(s, t);
             byPassage.computeIfAbsent(s.passage().id(), k -> new HashSet<>()).addAll(t);
         }
@@ -209,6 +218,22 @@ final class TopicMatcher {
         }
         return shared >= MIN_SHARED_PREFIX && max - shared <= MAX_UNSHARED_SUFFIX
                 && Math.max(a.length(), b.length()) - shared <= MAX_UNSHARED_SUFFIX + 1;
+    }
+
+    /** The statement's terms, analysed once while it stays in the cache. */
+    private Set<String> analysed(Statement s) {
+        String key = s.passage().id() + ":" + s.span().start();
+        synchronized (analysed) {
+            Set<String> t = analysed.get(key);
+            if (t != null) {
+                return t;
+            }
+        }
+        Set<String> t = Set.copyOf(scorer.terms(s.text()));
+        synchronized (analysed) {
+            analysed.put(key, t);
+        }
+        return t;
     }
 
     /** The statement's sentence embedding (stored in the index when it keeps sentence vectors), or {@code null}. */
