@@ -198,7 +198,8 @@
         }
         for (const s of own) {
           const p = el('p', 'point-statement' + (s.stance ? '' : ' no-stance'));
-          p.append(ui.citedText(quoted(s.citation.quote) + ' [' + s.citation.marker + ']', [s.citation]));
+          // The marker first: a clamped statement still shows where it comes from.
+          p.append(ui.citedText('[' + s.citation.marker + '] ' + quoted(s.citation.quote), [s.citation]));
           if (!s.stance) {
             p.title = 'Takes no side: listed, not compared';
           }

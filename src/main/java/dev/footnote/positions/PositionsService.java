@@ -43,6 +43,8 @@ public final class PositionsService {
     private final java.util.function.Function<Set<String>, StatementRelation> relation;
     private final TermWeights weights;
     private final LlmPositions llm;
+    /** One verified sentence per point in LLM mode; {@code null} without a model. */
+    private final PointSummaries summaries;
     private final String modelName;
     private final PositionsSettings settings;
 
@@ -59,6 +61,8 @@ public final class PositionsService {
         this.llm = model == null ? null
                 : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
         this.modelName = model == null ? null : model.model();
+        this.summaries = model == null ? null : new PointSummaries(model, prompt.pointsTemplate(), new SentenceScorer(weights),
+                settings.minSupport(), verifier);
         this.settings = settings;
     }
 
@@ -207,6 +211,17 @@ public final class PositionsService {
         for (Point point : points) {
             for (Point.Pair pair : point.pairs()) {
                 (Point.Pair.DIFFER.equals(pair.relation()) ? differences : agreements).add(PointComparisons.of(point, pair));
+            }
+        }
+        // 7. In LLM mode, one verified sentence per point.
+        if (summaries != null && LLM.equals(mode)) {
+            try {
+                points = summaries.summarise(topic, points, warnings);
+            } catch (LlmFailure failure) {
+                warnings.add("The language model (" + modelName + ") " + failure.reason() + "; the points have no summary.");
+            } catch (RuntimeException e) {
+                log.warn("LLM point summaries failed", e);
+                warnings.add("The points could not be summarised (" + e.getClass().getSimpleName() + ").");
             }
         }
         return new PositionsReport(topic, mode, true, positions, agreements, differences,
