@@ -49,6 +49,11 @@ final class PointSummaries {
         this.verifier = verifier;
     }
 
+    /** Fails fast, naming the file, when the template is missing or has no place for the points. */
+    void validate() {
+        load();
+    }
+
     /** The points with their verified summaries; {@code warnings} gets what was removed. */
     List<Point> summarise(String topic, List<Point> points, List<String> warnings) throws LlmFailure {
         if (points.isEmpty()) {

@@ -63,6 +63,9 @@ public final class PositionsService {
         this.modelName = model == null ? null : model.model();
         this.summaries = model == null ? null : new PointSummaries(model, prompt.pointsTemplate(), new SentenceScorer(weights),
                 settings.minSupport(), verifier);
+        if (summaries != null) {
+            summaries.validate();
+        }
         this.settings = settings;
     }
 
