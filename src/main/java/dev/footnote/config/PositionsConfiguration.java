@@ -55,7 +55,7 @@ class PositionsConfiguration {
                         p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity(),
                         new TopicReach(p.reach().minProfileSimilarity(), p.reach().minSeeds(),
                                 p.reach().topicDocumentStatements(), p.reach().feedbackStatements(),
-                                p.reach().vocabularyTerms()),
+                                p.reach().vocabularyTerms(), p.reach().minFeedbackSimilarity()),
                         new PointSettings(p.points().maxPoints(), p.points().minSimilarity(), p.points().maxStatements())));
     }
 

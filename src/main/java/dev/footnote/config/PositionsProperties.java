@@ -67,9 +67,10 @@ public record PositionsProperties(
      * @param topicDocumentStatements statements on the topic that make a document one whose other statements count too
      * @param feedbackStatements      with fewer seeds, this many of the best retrieved statements stand for the topic
      * @param vocabularyTerms         the topic's vocabulary learned from them: a topic word plus one of these counts
+     * @param minFeedbackSimilarity   the least similarity to the topic of a retrieved statement that stands for it
      */
     public record Reach(@DefaultValue("0.45") double minProfileSimilarity, @DefaultValue("3") int minSeeds,
                         @DefaultValue("3") int topicDocumentStatements, @DefaultValue("10") int feedbackStatements,
-                        @DefaultValue("20") int vocabularyTerms) {
+                        @DefaultValue("20") int vocabularyTerms, @DefaultValue("0.3") double minFeedbackSimilarity) {
     }
 }

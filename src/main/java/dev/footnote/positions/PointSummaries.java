@@ -62,6 +62,10 @@ final class PointSummaries {
         StringBuilder block = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
+            // A point one actor alone addresses has no views to set side by side: no summary, no call for it.
+            if (p.statements().stream().map(Point.PointStatement::actor).distinct().count() < 2) {
+                continue;
+            }
             block.append("## Point ").append(i + 1).append(": ").append(p.title()).append('\n');
             Set<Integer> listed = new LinkedHashSet<>();
             for (Point.PointStatement s : p.statements()) {
@@ -72,6 +76,9 @@ final class PointSummaries {
             }
             block.append('\n');
         }
+        if (block.length() == 0) {
+            return points;
+        }
         String request = load().replace("{{topic}}", topic == null ? "(any)" : topic).replace("{{points}}", block.toString().strip());
         String reply = model.chat(ChatRequest.builder().messages(UserMessage.from(request)).build()).text();
         Map<Integer, String> sections = sections(reply == null ? "" : reply);
@@ -79,7 +86,8 @@ final class PointSummaries {
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             String text = sections.get(i + 1);
-            summarised.add(text == null ? p : p.withSummary(verified(p, text, warnings)));
+            boolean sent = p.statements().stream().map(Point.PointStatement::actor).distinct().count() >= 2;
+            summarised.add(text == null || !sent ? p : p.withSummary(verified(p, text, warnings)));
         }
         return summarised;
     }

@@ -103,8 +103,12 @@ final class TopicMatcher {
         List<ScoredStatement> seeds = onTopic(topic, TopicProfile.NONE, retrieved);
         if (seeds.size() < settings.reach().minSeeds()) {
             // Too few statements say the topic's words: the best retrieved statements stand for it (retrieval order).
-            seeds = retrieved.stream().limit(settings.reach().feedbackStatements())
-                    .map(st -> new ScoredStatement(st, 0, Set.of(), vector(topic, st))).toList();
+            // Only those near the topic at all: a topic the corpus does not speak of ("fisheries quotas") learns nothing.
+            seeds = retrieved.stream()
+                    .map(st -> new ScoredStatement(st, 0, Set.of(), vector(topic, st)))
+                    .filter(st -> st.vector() != null && topic.vector() != null
+                            && SentenceEmbeddings.cosine(topic.vector(), st.vector()) >= settings.reach().minFeedbackSimilarity())
+                    .limit(settings.reach().feedbackStatements()).toList();
         }
         Map<String, Integer> byDocument = new HashMap<>();
         seeds.forEach(s -> byDocument.merge(s.statement().passage().documentId(), 1, Integer::sum));
