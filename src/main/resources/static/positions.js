@@ -1,6 +1,7 @@
 /*
- * The positions view: the comparison first, then one compact card per actor (name, aliases, a summary of
- * one or two lines, how many statements it cites), each card opening onto all of its cited statements.
+ * The positions view: the points the actors address as a table (points as rows, actors as columns; on a phone
+ * each point becomes a block listing its actors' statements), then one compact card per actor (name and role,
+ * aliases, a summary of one or two lines), each card opening onto all of its cited statements.
  * Loaded after app.js, which lends it its rendering helpers (cited text, source lists, warnings).
  */
 (function () {
@@ -10,6 +11,8 @@
   const SHOWN_ALIASES = 3;
   /** Agreements, and differences, shown before the rest is folded away. */
   const SHOWN_COMPARISONS = 2;
+  /** Points shown as rows before the rest is folded away (those most actors address come first). */
+  const SHOWN_POINTS = 3;
 
   function render(result, response, ui) {
     const { el } = ui;
@@ -27,7 +30,21 @@
     }
     result.append(el('p', 'muted positions-heading', list.length + (list.length === 1 ? ' actor speaks' : ' actors speak')
       + ' on ' + topic + (response.mode ? ' (' + response.mode + ')' : '')));
-    appendComparison(result, response, ui);
+    const points = response.points || [];
+    if (points.length > 0) {
+      const section = el('section', 'comparison points-section');
+      section.append(pointsTable(points.slice(0, SHOWN_POINTS), list, ui));
+      if (points.length > SHOWN_POINTS) {
+        const more = el('details', 'more');
+        more.append(el('summary', null, (points.length - SHOWN_POINTS) + ' more point'
+          + (points.length - SHOWN_POINTS === 1 ? '' : 's')), pointsTable(points.slice(SHOWN_POINTS), list, ui));
+        section.append(more);
+      }
+      appendMethod(section, response, ui);
+      result.append(section);
+    } else {
+      appendComparison(result, response, ui);
+    }
     const cards = el('div', 'cards actor-cards');
     for (const position of list) {
       cards.append(card(position, ui));
@@ -45,6 +62,9 @@
     head.append(el('h3', null, position.actor),
       el('span', 'count muted', citations.length + (citations.length === 1 ? ' statement' : ' statements')));
     card.append(head);
+    if (position.role) {
+      card.append(el('p', 'role muted', position.role));
+    }
     const aliases = position.aliases || [];
     if (aliases.length > 0) {
       const shown = aliases.slice(0, SHOWN_ALIASES).join(', ');
@@ -121,6 +141,106 @@
       const more = el('details', 'more');
       more.append(el('summary', null, rest.childElementCount + ' more'), rest);
       section.append(more);
+    }
+  }
+
+  /** A statement in quotation marks once: one that opens with its own is shown as it is. */
+  function quoted(text) {
+    const s = (text || '').trim();
+    return /^["“‘'«„]/.test(s) ? s : '“' + s + '”';
+  }
+
+  /**
+   * Points as rows, actors as columns; each cell holds the actor's statements on the point, each with its marker
+   * (a link to the passage), those without a stance marked so. Under each title, who differs and who agrees.
+   * On a narrow screen the CSS turns each row into a block whose cells are labelled with the actor's name.
+   */
+  function pointsTable(points, positions, ui) {
+    const { el } = ui;
+    const actors = positions.map((p) => p.actor).filter((a) => points.some((pt) =>
+      (pt.statements || []).some((s) => s.actor === a)));
+    const table = el('table', 'points-table');
+    const head = el('tr');
+    head.append(el('th', 'point-head', 'Point'));
+    for (const actor of actors) {
+      const th = el('th', 'actor-head');
+      th.append(el('span', 'actor-name', actor));
+      const role = (positions.find((p) => p.actor === actor) || {}).role;
+      if (role) {
+        th.append(el('span', 'actor-role muted', role));
+      }
+      head.append(th);
+    }
+    const thead = el('thead');
+    thead.append(head);
+    const body = el('tbody');
+    for (const point of points) {
+      const row = el('tr', 'point');
+      const title = el('th', 'point-title');
+      title.scope = 'row';
+      title.append(el('span', 'title', point.title));
+      if (point.summary) {
+        const summary = el('p', 'point-summary');
+        summary.append(ui.citedText(point.summary, (point.statements || []).map((s) => s.citation)));
+        title.append(summary);
+      }
+      appendPairs(title, point.pairs || [], el);
+      row.append(title);
+      for (const actor of actors) {
+        const cell = el('td', 'point-cell');
+        cell.dataset.actor = actor;
+        const role = (positions.find((p) => p.actor === actor) || {}).role;
+        cell.dataset.label = role ? actor + ', ' + role : actor;
+        const own = (point.statements || []).filter((s) => s.actor === actor);
+        if (own.length === 0) {
+          cell.classList.add('empty');
+          cell.append(el('span', 'muted', '—'));
+        }
+        for (const s of own) {
+          const p = el('p', 'point-statement' + (s.stance ? '' : ' no-stance'));
+          // The marker first: a clamped statement still shows where it comes from.
+          p.append(ui.citedText('[' + s.citation.marker + '] ' + quoted(s.citation.quote), [s.citation]));
+          if (!s.stance) {
+            p.title = 'Takes no side: listed, not compared';
+          }
+          // Three lines until clicked, so that the table stays short.
+          p.classList.add('clamped');
+          p.addEventListener('click', (event) => {
+            if (!event.target.closest('a')) {
+              p.classList.toggle('clamped');
+            }
+          });
+          cell.append(p);
+        }
+        row.append(cell);
+      }
+      body.append(row);
+    }
+    table.append(thead, body);
+    const wrap = el('div', 'points');
+    wrap.append(table);
+    return wrap;
+  }
+
+  /** "Differ: A – B · Agree: C – D" under a point's title. */
+  function appendPairs(parent, pairs, el) {
+    for (const relation of ['differ', 'agree']) {
+      const of = pairs.filter((p) => p.relation === relation);
+      if (of.length > 0) {
+        const line = el('p', 'pairs ' + relation);
+        line.append(el('span', 'relation', relation === 'differ' ? 'Differ: ' : 'Agree: '),
+          of.map((p) => p.actors.join(' – ')).join(', '));
+        parent.append(line);
+      }
+    }
+  }
+
+  function appendMethod(result, response, ui) {
+    if (response.method) {
+      const { el } = ui;
+      const how = el('details', 'method muted');
+      how.append(el('summary', null, 'How points and splits are found'), el('p', null, response.method));
+      result.append(how);
     }
   }
 

@@ -14,6 +14,8 @@ import dev.footnote.llm.LlmClient;
 import dev.footnote.positions.PositionsRouter;
 import dev.footnote.positions.PositionsService;
 import dev.footnote.positions.PositionsSettings;
+import dev.footnote.positions.PointSettings;
+import dev.footnote.positions.TopicReach;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.ActorExtractor;
 import dev.footnote.positions.actors.ActorsFile;
@@ -53,7 +55,11 @@ class PositionsConfiguration {
         return PositionsService.create(catalogs, retriever, weights, embeddings, model, p.prompt(), verifier.getIfAvailable(),
                 new PositionsSettings(p.maxTopicChars(), p.maxActors(), p.maxActorNameChars(), p.passages(),
                         p.minCoverage(), p.maxStatements(), p.maxOverlap(), p.llmStatements(), p.maxComparisons(),
-                        p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity()));
+                        p.minSharedTerms(), p.minSupport(), p.minSimilarity(), p.maxListedActors(), p.minPairSimilarity(),
+                        new TopicReach(p.reach().minProfileSimilarity(), p.reach().minSeeds(),
+                                p.reach().topicDocumentStatements(), p.reach().feedbackStatements(),
+                                p.reach().vocabularyTerms(), p.reach().minFeedbackSimilarity()),
+                        new PointSettings(p.points().maxPoints(), p.points().minSimilarity(), p.points().maxStatements())));
     }
 
     /** The positions prompt is read on every use; a missing one stops start-up with the friendly message, not at the first question. */

@@ -25,6 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minSimilarity     the least embedding similarity (0..1) of a statement to the topic that puts it on the topic
  * @param maxListedActors   the largest {@code limit} of {@code GET /api/actors}
  * @param minPairSimilarity the least embedding similarity (0..1) of two actors' statements quoted as close points
+ * @param reach             how far a topic reaches beyond its own words ({@code reach.min-profile-similarity},
+ *                          {@code reach.min-seeds}, {@code reach.topic-document-statements})
+ * @param points            how statements are grouped into points ({@code points.max-points},
+ *                          {@code points.min-similarity}, {@code points.max-statements})
  */
 @ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
 public record PositionsProperties(
@@ -44,5 +48,29 @@ public record PositionsProperties(
         @DefaultValue("0.2") double minSupport,
         @DefaultValue("0.5") double minSimilarity,
         @DefaultValue("200") int maxListedActors,
-        @DefaultValue("0.65") double minPairSimilarity) {
+        @DefaultValue("0.65") double minPairSimilarity,
+        @DefaultValue Reach reach,
+        @DefaultValue Points points) {
+
+    /**
+     * @param maxPoints     the most points reported
+     * @param minSimilarity the least average closeness (0..1) of two groups of statements that makes them one point
+     * @param maxStatements the most statements grouped into points (the most on-topic first)
+     */
+    public record Points(@DefaultValue("5") int maxPoints, @DefaultValue("0.3") double minSimilarity,
+                         @DefaultValue("60") int maxStatements) {
+    }
+
+    /**
+     * @param minProfileSimilarity    the least similarity (0..1) to the mean of the statements found on the topic
+     * @param minSeeds                the fewest such statements to learn that mean from
+     * @param topicDocumentStatements statements on the topic that make a document one whose other statements count too
+     * @param feedbackStatements      with fewer seeds, this many of the best retrieved statements stand for the topic
+     * @param vocabularyTerms         the topic's vocabulary learned from them: a topic word plus one of these counts
+     * @param minFeedbackSimilarity   the least similarity to the topic of a retrieved statement that stands for it
+     */
+    public record Reach(@DefaultValue("0.45") double minProfileSimilarity, @DefaultValue("3") int minSeeds,
+                        @DefaultValue("3") int topicDocumentStatements, @DefaultValue("10") int feedbackStatements,
+                        @DefaultValue("20") int vocabularyTerms, @DefaultValue("0.3") double minFeedbackSimilarity) {
+    }
 }

@@ -25,7 +25,7 @@ public final class EvalCommand {
             + " [--index-articles 1-48] [--ask-articles 25-48] [--negatives-articles 25-48] [--negatives <questions.txt>]"
             + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>]"
             + " [--footnote.retrieval.<key>=<value> ...]"
-            + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--out <report.json>]"
+            + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--min-statements <n>] [--out <report.json>]"
             + " | eval --format positions --path <squad-dev.json> [--topics <n>] [--rounds <n>] [--out <report.json>]";
 
     private EvalCommand() {

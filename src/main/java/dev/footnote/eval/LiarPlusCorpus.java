@@ -28,9 +28,10 @@ import dev.footnote.corpus.StableIds;
  * @param speakerOf      the true speaker of each claim paragraph, by passage id
  * @param justifications the ids of the journalists' paragraphs, whose speakers are not known
  * @param topics         the subjects, most statements first
+ * @param subjectsOf     every subject of each claim paragraph (its file is its first), by passage id
  */
 record LiarPlusCorpus(List<Document> documents, Map<String, String> speakerOf, List<String> justifications,
-                      List<String> topics) {
+                      List<String> topics, Map<String, List<String>> subjectsOf) {
 
     static LiarPlusCorpus load(Path file) {
         List<JsonNode> rows = new ArrayList<>();
@@ -58,6 +59,7 @@ record LiarPlusCorpus(List<Document> documents, Map<String, String> speakerOf, L
         List<Document> documents = new ArrayList<>();
         Map<String, String> speakerOf = new LinkedHashMap<>();
         List<String> justifications = new ArrayList<>();
+        Map<String, List<String>> subjectsOf = new LinkedHashMap<>();
         bySubject.forEach((subject, statements) -> {
             String path = "liar-plus/" + subject + ".txt";
             String documentId = StableIds.documentId(path);
@@ -69,6 +71,9 @@ record LiarPlusCorpus(List<Document> documents, Map<String, String> speakerOf, L
                 Passage said = passage(documentId, passages.size(), claim);
                 passages.add(said);
                 speakerOf.put(said.id(), speaker);
+                List<String> subjects = new ArrayList<>();
+                row.path("topics").forEach(t -> subjects.add(t.asText()));
+                subjectsOf.put(said.id(), subjects);
                 String why = row.path("justification").asText().strip();
                 if (!why.isEmpty()) {
                     Passage justification = passage(documentId, passages.size(), why);
@@ -83,7 +88,23 @@ record LiarPlusCorpus(List<Document> documents, Map<String, String> speakerOf, L
         List<String> topics = bySubject.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
                 .map(Map.Entry::getKey).toList();
-        return new LiarPlusCorpus(documents, speakerOf, justifications, topics);
+        return new LiarPlusCorpus(documents, speakerOf, justifications, topics, subjectsOf);
+    }
+
+    /** Per subject (most statements first), how many of its claims each speaker made. */
+    Map<String, Map<String, Integer>> speakersBySubject() {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        topics.forEach(t -> counts.put(t, new LinkedHashMap<>()));
+        for (Document d : documents) {
+            String subject = d.path().substring("liar-plus/".length(), d.path().length() - ".txt".length());
+            for (Passage p : d.passages()) {
+                String speaker = speakerOf.get(p.id());
+                if (speaker != null) {
+                    counts.get(subject).merge(speaker, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     int passageCount() {

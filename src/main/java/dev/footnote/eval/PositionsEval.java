@@ -23,10 +23,11 @@ import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
 
 /**
- * {@code eval --format positions --path val2.jsonl [--topics 20] [--rounds 3] [--out report.json]}: the
+ * {@code eval --format positions --path val2.jsonl [--topics 20] [--rounds 3] [--min-statements 15] [--out report.json]}: the
  * positions feature on a corpus built from LIAR-PLUS (see {@link LiarPlusCorpus}), through the same beans
  * as the API: attribution precision, speaker recall, actors that are no speaker (and junk among them),
- * and the latency of a positions request with and without {@code actors}.
+ * and the latency of a positions request with and without {@code actors}; then speaker recall per subject
+ * ({@link SubjectRecall}) on the subjects with at least {@code min-statements} claims.
  */
 final class PositionsEval {
 
@@ -75,7 +76,10 @@ final class PositionsEval {
             Report report = measure(corpus, service, retriever, catalog, indexSeconds, catalogSeconds,
                     corpus.topics().subList(0, Math.min(topicCount, corpus.topics().size())), rounds);
             print(report);
-            EvalCommand.writeIfAsked(line, report);
+            SubjectRecall.Result recall = SubjectRecall.measure(corpus, service, catalog,
+                    Integer.parseInt(line.optional("min-statements", "15")));
+            SubjectRecall.print(recall);
+            EvalCommand.writeIfAsked(line, Map.of("corpus", report, "subjects", recall));
         }
         return 0;
     }

@@ -7,8 +7,8 @@ import dev.footnote.answer.Citation;
 /**
  * An agreement or a difference between actors, with the statements that show it.
  *
- * @param kind      {@code joint-statement} (they spoke together), {@code shared-theme} (both use these
- *                  words on the topic) or {@code distinct-emphasis} (one uses words the other does not)
+ * @param kind      {@code joint-statement} (they spoke together), {@code agree} or {@code differ} (on a point;
+ *                  see {@link Point}); {@code shared-theme} and {@code distinct-emphasis} are no longer produced
  * @param actors    the actors compared
  * @param terms     the words the comparison rests on (empty for a joint statement)
  * @param text      the comparison in words, with {@code [n]} markers
@@ -23,6 +23,10 @@ public record Comparison(String kind, List<String> actors, List<String> terms, S
     public static final String JOINT = "joint-statement";
     public static final String SHARED = "shared-theme";
     public static final String DISTINCT = "distinct-emphasis";
+    /** Two actors on one point: one backs the other. */
+    public static final String AGREE = "agree";
+    /** Two actors on one point: one contradicts the other. */
+    public static final String DIFFER = "differ";
 
     public Comparison {
         actors = List.copyOf(actors);

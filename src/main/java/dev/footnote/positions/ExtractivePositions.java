@@ -28,7 +28,7 @@ final class ExtractivePositions {
             if (summary.length() > 0) {
                 summary.append(' ');
             }
-            summary.append('“').append(s.text()).append("” [").append(marker).append(']');
+            summary.append(Quoting.quote(s.text())).append(" [").append(marker).append(']');
             List<String> others = s.coSpeakers(actor.name());
             if (!others.isEmpty()) {
                 summary.append(" (jointly with ").append(String.join(" and ", others)).append(')');

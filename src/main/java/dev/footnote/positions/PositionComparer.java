@@ -23,7 +23,7 @@ import dev.footnote.positions.actors.Words;
 final class PositionComparer {
 
     /** Words that frame a statement rather than say what it is about. */
-    private static final String FRAMING = "also repeatedly multiple occasions publicly would could should must any all "
+    static final String FRAMING = "also repeatedly multiple occasions publicly would could should must any all "
             + "about across after against among around because been before being between both can did does each even every "
             + "from further had has have how its may might more most much now only other our over own same since some "
             + "such than them those through toward towards under until upon very well what when where which while who "
@@ -61,6 +61,25 @@ final class PositionComparer {
         boolean spokenBy(ScoredStatement s) {
             return actors.stream().anyMatch(s.statement().speakers()::contains);
         }
+    }
+
+    /** Only the joint statements: actors who spoke together agree on what they said. */
+    List<Comparison> joint(List<String> actors, Map<String, List<ScoredStatement>> byActor) {
+        List<Ranked> agreements = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            for (int j = i + 1; j < actors.size(); j++) {
+                String a = actors.get(i);
+                String b = actors.get(j);
+                List<ScoredStatement> joint = byActor.get(a).stream().filter(s -> s.statement().speakers().contains(b)).toList();
+                if (!joint.isEmpty()) {
+                    agreements.add(new Ranked(new Comparison(Comparison.JOINT, List.of(a, b), List.of(),
+                            a + " and " + b + " spoke jointly in " + joint.size() + " statement"
+                                    + (joint.size() > 1 ? "s" : "") + " on this topic, e.g. [1].",
+                            List.of(Citations.of(1, joint.get(0).statement()))), 1000 + joint.size()));
+                }
+            }
+        }
+        return top(agreements);
     }
 
     /**
@@ -173,8 +192,7 @@ final class PositionComparer {
         }
         List<String> terms = new ArrayList<>(shown(ranked(distinctA, surface), surface));
         terms.addAll(shown(ranked(distinctB, surface), surface));
-        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2]. Each is its side’s"
-                + " statement least like anything the other said here.";
+        String text = a.label() + " " + quote(sa) + " [1]; " + b.label() + " " + quote(sb) + " [2].";
         double strength = embedded ? 1 - Math.max(nearestOfA[x], nearestOfB[y])
                 : strength(distinctA, ranked(distinctA, surface)) + strength(distinctB, ranked(distinctB, surface));
         return java.util.Optional.of(new Ranked(new Comparison(Comparison.DISTINCT, actorsOf(a, b), terms, text,
@@ -190,7 +208,7 @@ final class PositionComparer {
 
     /** The statement verbatim, in quotation marks: the comparison says nothing the corpus does not. */
     private static String quote(ScoredStatement s) {
-        return "“" + s.statement().text().strip() + "”";
+        return Quoting.quote(s.statement().text());
     }
 
     private static List<Side> sides(List<String> actors, Map<String, List<ScoredStatement>> byActor) {

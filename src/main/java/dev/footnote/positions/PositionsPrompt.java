@@ -19,6 +19,11 @@ final class PositionsPrompt {
         this.path = path;
     }
 
+    /** The points template beside it ({@code prompts/points.txt}). */
+    Path pointsTemplate() {
+        return path.resolveSibling("points.txt");
+    }
+
     /** Fails fast, naming the file, when the template is missing or has no place for the statements. */
     void validate() {
         load();

@@ -15,16 +15,25 @@ import java.util.List;
  * @param noStatement requested actors that occur in the corpus but make no statement on the topic
  * @param warnings    what went wrong on the way (LLM fallback, flagged citations)
  * @param method      how agreements and differences were derived
+ * @param points      the points the statements address, each with its actors' statements and their pairs;
+ *                    {@code agreements} and {@code differences} are these pairs (and joint statements) of all points
  */
 public record PositionsReport(String topic, String mode, boolean grounded, List<Position> positions,
                               List<Comparison> agreements, List<Comparison> differences, List<String> notFound,
-                              List<String> noStatement, List<String> warnings, String method) {
+                              List<String> noStatement, List<String> warnings, String method, List<Point> points) {
 
-    public static final String METHOD = "Agreements: statements the actors made jointly, and, for two actors who spoke"
-            + " separately, their two statements on the topic whose sentences are closest in meaning (embedding"
-            + " similarity), quoted side by side. Differences: each actor's statement least like anything the other"
-            + " said on the topic, quoted side by side. Both compare wording and meaning, not whether the stances are"
-            + " compatible; without embeddings, shared and distinct content words choose the statements.";
+    public static final String METHOD = "The statements are grouped into the points they address (shared words, or"
+            + " sentences closer than the topic's statements are on average). On a point, two actors differ when one"
+            + " argues for what the other argues against (stance words and negation: \"should\", \"not\", \"oppose\"),"
+            + " and agree when they make the same point in the same direction, or spoke jointly. A statement with no"
+            + " stance word, such as an announcement, is listed but not compared.";
+
+    /** A report without points. */
+    public PositionsReport(String topic, String mode, boolean grounded, List<Position> positions,
+                           List<Comparison> agreements, List<Comparison> differences, List<String> notFound,
+                           List<String> noStatement, List<String> warnings, String method) {
+        this(topic, mode, grounded, positions, agreements, differences, notFound, noStatement, warnings, method, List.of());
+    }
 
     public PositionsReport {
         positions = List.copyOf(positions);
@@ -33,5 +42,6 @@ public record PositionsReport(String topic, String mode, boolean grounded, List<
         notFound = List.copyOf(notFound);
         noStatement = List.copyOf(noStatement);
         warnings = List.copyOf(warnings);
+        points = List.copyOf(points);
     }
 }

@@ -25,6 +25,7 @@ import dev.footnote.positions.actors.Actor;
 import dev.footnote.positions.actors.ActorCatalog;
 import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.Folding;
+import dev.footnote.positions.actors.Roles;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.retrieval.QueryText;
 import dev.footnote.retrieval.Retriever;
@@ -37,8 +38,13 @@ public final class PositionsService {
     private final ActorCatalogs catalogs;
     private final TopicMatcher topics;
     private final PositionComparer comparer;
+    private final PointGrouper grouper;
+    /** The judge of "does one statement back or contradict the other", given the words that decide nothing. */
+    private final java.util.function.Function<Set<String>, StatementRelation> relation;
     private final TermWeights weights;
     private final LlmPositions llm;
+    /** One verified sentence per point in LLM mode; {@code null} without a model. */
+    private final PointSummaries summaries;
     private final String modelName;
     private final PositionsSettings settings;
 
@@ -49,9 +55,17 @@ public final class PositionsService {
         this.topics = topics;
         this.comparer = comparer;
         this.weights = weights;
+        StanceWords stance = StanceWords.builtIn();
+        this.grouper = new PointGrouper(weights, stance, settings.points());
+        this.relation = neutral -> new StanceRelation(weights, stance, neutral);
         this.llm = model == null ? null
                 : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
         this.modelName = model == null ? null : model.model();
+        this.summaries = model == null ? null : new PointSummaries(model, prompt.pointsTemplate(), new SentenceScorer(weights),
+                settings.minSupport(), verifier);
+        if (summaries != null) {
+            summaries.validate();
+        }
         this.settings = settings;
     }
 
@@ -72,7 +86,7 @@ public final class PositionsService {
             prompt.validate();
         }
         return new PositionsService(catalogs,
-                new TopicMatcher(retriever, new SentenceScorer(weights), embeddings, settings),
+                new TopicMatcher(retriever, weights, embeddings, settings),
                 new PositionComparer(weights, settings), weights, model, prompt, verifier, settings);
     }
 
@@ -119,23 +133,30 @@ public final class PositionsService {
             }, () -> (catalog.mentioned(name) ? noStatement : notFound).add(name));
         }
 
-        // 2. The statements to consider: the requested actors' own, or those of the passages one retrieval finds.
+        // 2. What the topic means in this corpus: one retrieval, and the statements it finds on the topic.
         TopicMatcher.Topic about = topic == null ? null : topics.topic(topic);
+        Set<String> retrieved = about == null ? Set.of() : topics.passagesAbout(about);
+        TopicProfile profile = about == null ? TopicProfile.NONE : topics.profile(about, byRank(catalog, retrieved));
+
+        // 3. The statements to consider: the requested actors' own (all of them), or those of the passages
+        //    retrieval found and of the documents the topic runs through.
         Map<String, List<Statement>> byActor = new LinkedHashMap<>();
         if (!requested.isEmpty()) {
             candidates.forEach(a -> byActor.put(a.name(), catalog.statementsOf(a.name())));
         } else {
-            List<Statement> considered = about == null ? catalog.statements()
-                    : catalog.statementsIn(topics.passagesAbout(about));
+            List<Statement> considered = about == null ? catalog.statements() : catalog.statements().stream()
+                    .filter(s -> retrieved.contains(s.passage().id())
+                            || profile.documents().contains(s.passage().documentId()))
+                    .toList();
             considered.forEach(s -> s.speakers().forEach(n -> byActor.computeIfAbsent(n, k -> new ArrayList<>()).add(s)));
             catalog.actors().stream().filter(a -> byActor.containsKey(a.name())).forEach(candidates::add);
         }
 
-        // 3. What each says on the topic; actors silent on it are left out.
+        // 4. What each says on the topic; actors silent on it are left out.
         Map<String, List<ScoredStatement>> onTopic = new LinkedHashMap<>();
         List<Actor> speaking = new ArrayList<>();
         for (Actor actor : candidates) {
-            List<ScoredStatement> statements = topics.onTopic(about, byActor.getOrDefault(actor.name(), List.of()));
+            List<ScoredStatement> statements = topics.onTopic(about, profile, byActor.getOrDefault(actor.name(), List.of()));
             if (statements.isEmpty()) {
                 if (!requested.isEmpty()) {
                     noStatement.add(actor.name());
@@ -150,7 +171,7 @@ public final class PositionsService {
                     List.of(), PositionsReport.METHOD);
         }
 
-        // 4. Summaries: the LLM's, verified, where it can; otherwise the most central statements verbatim.
+        // 5. Summaries: the LLM's, verified, where it can; otherwise the most central statements verbatim.
         List<String> warnings = new ArrayList<>();
         Map<String, Position> written = new LinkedHashMap<>();
         String mode = CitedAnswer.EXTRACTIVE;
@@ -175,18 +196,51 @@ public final class PositionsService {
         List<Position> positions = new ArrayList<>();
         for (Actor actor : speaking) {
             Position p = written.get(actor.name());
-            positions.add(p != null ? p : ExtractivePositions.of(actor,
-                    StatementSelector.select(onTopic.get(actor.name()), settings.maxStatements(), settings.maxOverlap()), List.of()));
+            p = p != null ? p : ExtractivePositions.of(actor,
+                    StatementSelector.select(onTopic.get(actor.name()), settings.maxStatements(), settings.maxOverlap()), List.of());
+            positions.add(p.withRole(Roles.of(actor, onTopic.get(actor.name()).stream().map(ScoredStatement::statement).toList())));
         }
 
-        // 5. Agreements and differences, from the statements on the topic.
-        PositionComparer.Result compared = comparer.compare(speaking.stream().map(Actor::name).toList(), onTopic,
-                excludedTerms(topic, catalog));
-        return new PositionsReport(topic, mode, true, positions, compared.agreements(), compared.differences(),
-                notFound, noStatement, warnings, PositionsReport.METHOD);
+        // 6. The points they address, and per point who agrees and who differs; joint statements are agreements too.
+        List<String> names = speaking.stream().map(Actor::name).toList();
+        Set<String> neutral = excludedTerms(topic, catalog);
+        // Roles ("Councillor") and reporting words ("said") say who speaks and how, not about what.
+        Set<String> framing = new HashSet<>(neutral);
+        framing.addAll(weights.terms(PositionComparer.FRAMING));
+        positions.stream().filter(p -> p.role() != null).forEach(p -> framing.addAll(weights.terms(p.role())));
+        List<Point> points = grouper.points(names, onTopic, framing, relation.apply(framing));
+        List<Comparison> agreements = new ArrayList<>(comparer.joint(names, onTopic));
+        List<Comparison> differences = new ArrayList<>();
+        for (Point point : points) {
+            for (Point.Pair pair : point.pairs()) {
+                (Point.Pair.DIFFER.equals(pair.relation()) ? differences : agreements).add(PointComparisons.of(point, pair));
+            }
+        }
+        // 7. In LLM mode, one verified sentence per point.
+        if (summaries != null && LLM.equals(mode)) {
+            try {
+                points = summaries.summarise(topic, points, warnings);
+            } catch (LlmFailure failure) {
+                warnings.add("The language model (" + modelName + ") " + failure.reason() + "; the points have no summary.");
+            } catch (RuntimeException e) {
+                log.warn("LLM point summaries failed", e);
+                warnings.add("The points could not be summarised (" + e.getClass().getSimpleName() + ").");
+            }
+        }
+        return new PositionsReport(topic, mode, true, positions, agreements, differences,
+                notFound, noStatement, warnings, PositionsReport.METHOD, points);
     }
 
     static final String LLM = "llm";
+
+    /** The statements of the retrieved passages, the best passage's first. */
+    private static List<Statement> byRank(ActorCatalog catalog, Set<String> retrieved) {
+        Map<String, Integer> rank = new HashMap<>();
+        retrieved.forEach(id -> rank.putIfAbsent(id, rank.size()));
+        List<Statement> statements = new ArrayList<>(catalog.statementsIn(retrieved));
+        statements.sort(Comparator.comparingInt(s -> rank.get(s.passage().id())));
+        return statements;
+    }
 
     /** How many passages the one retrieval of a request reads. */
     public int passagesPerTopic() {
@@ -199,13 +253,29 @@ public final class PositionsService {
 
     /** The topic's words and every actor's names say nothing about where the actors stand. */
     private Set<String> excludedTerms(String topic, ActorCatalog catalog) {
-        Set<String> excluded = new HashSet<>();
+        Set<String> excluded = new HashSet<>(names(catalog));
         if (topic != null) {
             excluded.addAll(weights.terms(topic));
         }
-        catalog.known().forEach(a -> a.names().forEach(n -> excluded.addAll(weights.terms(n))));
         return excluded;
     }
+
+    /** The analysed terms of every known actor's names, once per catalog (they are many). */
+    private Set<String> names(ActorCatalog catalog) {
+        NameTerms cached = nameTerms;
+        if (cached == null || cached.catalog() != catalog) {
+            Set<String> terms = new HashSet<>();
+            catalog.known().forEach(a -> a.names().forEach(n -> terms.addAll(weights.terms(n))));
+            cached = new NameTerms(catalog, Set.copyOf(terms));
+            nameTerms = cached;
+        }
+        return cached.terms();
+    }
+
+    private record NameTerms(ActorCatalog catalog, Set<String> terms) {
+    }
+
+    private volatile NameTerms nameTerms;
 
     private void validate(String topic, List<String> actors) {
         if (topic == null || topic.isBlank()) {

@@ -18,16 +18,31 @@ package dev.footnote.positions;
  * @param maxListedActors    the most actors {@code GET /api/actors} lists at once
  * @param minPairSimilarity  the least embedding similarity (0..1) of two actors' statements to quote them as close
  *                           points; a difference quotes two statements each below it to everything the other side said
+ * @param reach              how far a topic reaches beyond its own words
+ * @param points             how statements are grouped into points
  */
 public record PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages,
                                 double minCoverage, int maxStatements, double maxOverlap, int llmStatements,
                                 int maxComparisons, int minSharedTerms, double minSupport, double minSimilarity,
-                                int maxListedActors, double minPairSimilarity) {
+                                int maxListedActors, double minPairSimilarity, TopicReach reach,
+                                PointSettings points) {
+
+    /** The settings with the default reach. */
+    public PositionsSettings(int maxTopicChars, int maxActors, int maxActorNameChars, int passages, double minCoverage,
+                             int maxStatements, double maxOverlap, int llmStatements, int maxComparisons,
+                             int minSharedTerms, double minSupport, double minSimilarity, int maxListedActors,
+                             double minPairSimilarity) {
+        this(maxTopicChars, maxActors, maxActorNameChars, passages, minCoverage, maxStatements, maxOverlap, llmStatements,
+                maxComparisons, minSharedTerms, minSupport, minSimilarity, maxListedActors, minPairSimilarity,
+                TopicReach.DEFAULTS, PointSettings.DEFAULTS);
+    }
 
     public PositionsSettings {
         if (maxStatements < 1 || llmStatements < 1 || passages < 1 || maxActors < 1) {
             throw new IllegalArgumentException("maxStatements, llmStatements, passages and maxActors must be >= 1");
         }
+        java.util.Objects.requireNonNull(reach, "reach");
+        java.util.Objects.requireNonNull(points, "points");
         if (maxListedActors < 1) {
             throw new IllegalArgumentException("maxListedActors must be >= 1");
         }

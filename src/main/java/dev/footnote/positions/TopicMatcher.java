@@ -30,11 +30,27 @@ final class TopicMatcher {
      * A topic analysed once: its weighted terms and, with embeddings, its vector, which the query carries
      * to the retriever so that the dense side does not embed the topic again.
      */
-    record Topic(Query query, SentenceScorer.QuestionTerms terms, float[] vector) {
+    record Topic(Query query, SentenceScorer.QuestionTerms terms, float[] vector, Memo memo) {
 
         String text() {
             return query.text();
         }
+    }
+
+    /** Statements analysed lately, by passage id and span: a passage's id changes whenever its text does. */
+    private static final int CACHED_STATEMENTS = 50_000;
+    private final Map<String, Set<String>> analysed = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > CACHED_STATEMENTS;
+        }
+    };
+
+    /** Each statement analysed and each passage split once per request, however many times it is considered. */
+    static final class Memo {
+        final Map<Statement, Set<String>> terms = new HashMap<>();
+        final Map<Statement, float[]> vectors = new HashMap<>();
+        final Map<String, Set<String>> sources = new HashMap<>();
     }
 
     /** The least shared prefix for two terms to be inflections of one word ("econom…"). */
@@ -44,20 +60,27 @@ final class TopicMatcher {
 
     private final Retriever retriever;
     private final SentenceScorer scorer;
+    private final dev.footnote.evidence.TermWeights weights;
     /** Null: terms only. */
     private final SentenceEmbeddings embeddings;
     private final PositionsSettings settings;
+    /** Reporting and framing words: no topic's vocabulary. */
+    private final Set<String> neutral;
 
-    TopicMatcher(Retriever retriever, SentenceScorer scorer, SentenceEmbeddings embeddings, PositionsSettings settings) {
+    TopicMatcher(Retriever retriever, dev.footnote.evidence.TermWeights weights, SentenceEmbeddings embeddings,
+                 PositionsSettings settings) {
         this.retriever = retriever;
-        this.scorer = scorer;
+        this.weights = weights;
+        this.scorer = new SentenceScorer(weights);
         this.embeddings = embeddings;
         this.settings = settings;
+        this.neutral = new HashSet<>(scorer.terms(PositionComparer.FRAMING));
     }
 
     Topic topic(String text) {
         Query query = new Query(text);
-        return new Topic(query, scorer.question(text), embeddings == null ? null : query.vector(embeddings.embedder()));
+        return new Topic(query, scorer.question(text), embeddings == null ? null : query.vector(embeddings.embedder()),
+                new Memo());
     }
 
     /** The one retrieval of a request: the ids of the passages most about the topic. */
@@ -69,30 +92,93 @@ final class TopicMatcher {
         return ids;
     }
 
+    /**
+     * What the corpus says the topic is about, learned from the statements that the one retrieval finds on it
+     * by the strict test (the topic's terms, or closeness to the topic's own vector): the mean of their
+     * sentence vectors, and the documents that hold at least {@code topic-document-statements} of them.
+     * "Economy" as a word is far from "Obama is the first president not to have a year of 3 percent
+     * growth"; the statements that do say "economy" are close to it.
+     */
+    TopicProfile profile(Topic topic, List<Statement> retrieved) {
+        List<ScoredStatement> seeds = onTopic(topic, TopicProfile.NONE, retrieved);
+        if (seeds.size() < settings.reach().minSeeds()) {
+            // Too few statements say the topic's words: the best retrieved statements stand for it (retrieval order).
+            // Only those near the topic at all: a topic the corpus does not speak of ("fisheries quotas") learns nothing.
+            seeds = retrieved.stream()
+                    .map(st -> new ScoredStatement(st, 0, Set.of(), vector(topic, st)))
+                    .filter(st -> st.vector() != null && topic.vector() != null
+                            && SentenceEmbeddings.cosine(topic.vector(), st.vector()) >= settings.reach().minFeedbackSimilarity())
+                    .limit(settings.reach().feedbackStatements()).toList();
+        }
+        Map<String, Integer> byDocument = new HashMap<>();
+        seeds.forEach(s -> byDocument.merge(s.statement().passage().documentId(), 1, Integer::sum));
+        Set<String> documents = new HashSet<>();
+        byDocument.forEach((d, n) -> {
+            if (n >= settings.reach().topicDocumentStatements()) {
+                documents.add(d);
+            }
+        });
+        List<float[]> vectors = seeds.stream().map(ScoredStatement::vector).filter(v -> v != null).toList();
+        return new TopicProfile(vectors.size() < settings.reach().minSeeds() ? null : TopicProfile.mean(vectors),
+                documents, seeds.size(), vocabulary(topic, seeds));
+    }
+
+    /**
+     * The words at least two of the seed statements hold, the topic's own aside, ranked by how many hold them
+     * times their rarity in the corpus; the first {@code vocabulary-terms}.
+     */
+    private Set<String> vocabulary(Topic topic, List<ScoredStatement> seeds) {
+        Map<String, Integer> held = new HashMap<>();
+        for (ScoredStatement s : seeds) {
+            Set<String> t = topic.memo().terms.computeIfAbsent(s.statement(), this::analysed);
+            t.forEach(term -> held.merge(term, 1, Integer::sum));
+        }
+        held.keySet().removeIf(t -> held.get(t) < 2 || topic.terms().weights().containsKey(t) || t.length() < 3
+                || neutral.contains(t) || t.chars().anyMatch(Character::isDigit));
+        return held.keySet().stream()
+                .sorted(java.util.Comparator.comparingDouble((String t) -> held.get(t) * weights.idf(t)).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(settings.reach().vocabularyTerms())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** One actor's statements on the topic, in corpus order; with no topic, every statement. */
     List<ScoredStatement> onTopic(Topic topic, List<Statement> statements) {
+        return onTopic(topic, TopicProfile.NONE, statements);
+    }
+
+    /**
+     * The statements on the topic, in corpus order: those that cover its terms or are close to its vector, and
+     * those close to what the corpus says on it ({@code profile}); with no topic, every statement.
+     */
+    List<ScoredStatement> onTopic(Topic topic, TopicProfile profile, List<Statement> statements) {
         List<ScoredStatement> kept = new ArrayList<>();
         // Each statement is analysed once; its passage's other statements by the same speaker are its context.
         Map<Statement, Set<String>> terms = new LinkedHashMap<>();
         Map<String, Set<String>> byPassage = new HashMap<>();
         for (Statement s : statements) {
-            Set<String> t = scorer.terms(s.text());
+            Set<String> t = topic == null ? scorer.terms(s.text()) : topic.memo().terms.computeIfAbsent(s, this::analysed);
             terms.put(s, t);
             byPassage.computeIfAbsent(s.passage().id(), k -> new HashSet<>()).addAll(t);
         }
         for (Statement s : statements) {
             if (topic == null) {
-                kept.add(new ScoredStatement(s, 1.0, terms.get(s), vector(s)));
+                kept.add(new ScoredStatement(s, 1.0, terms.get(s), vector(null, s)));
                 continue;
             }
             Set<String> context = new HashSet<>(byPassage.get(s.passage().id()));
             if (s.passage().source() != null) {
-                context.addAll(scorer.terms(s.passage().source()));
+                context.addAll(topic.memo().sources.computeIfAbsent(s.passage().source(), scorer::terms));
             }
             double coverage = coverage(topic.terms(), terms.get(s), context);
-            float[] vector = topic.vector() == null ? null : vector(s);
+            float[] vector = topic.vector() == null ? null : vector(topic, s);
             double similarity = vector == null ? 0 : Math.max(0, SentenceEmbeddings.cosine(topic.vector(), vector));
-            if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()) {
+            double profiled = vector == null || profile.centroid() == null ? 0
+                    : Math.max(0, SentenceEmbeddings.cosine(profile.centroid(), vector));
+            // A word of the topic (in the sentence or the speaker's passage) with a word of its vocabulary counts too.
+            boolean vocabulary = coverage > 0 && terms.get(s).stream().anyMatch(profile.vocabulary()::contains);
+            if (coverage >= settings.minCoverage() || similarity >= settings.minSimilarity()
+                    || profiled >= settings.reach().minProfileSimilarity() || vocabulary) {
                 kept.add(new ScoredStatement(s, Math.max(coverage, similarity), terms.get(s), vector));
             }
         }
@@ -138,10 +224,29 @@ final class TopicMatcher {
                 && Math.max(a.length(), b.length()) - shared <= MAX_UNSHARED_SUFFIX + 1;
     }
 
+    /** The statement's terms, analysed once while it stays in the cache. */
+    private Set<String> analysed(Statement s) {
+        String key = s.passage().id() + ":" + s.span().start();
+        synchronized (analysed) {
+            Set<String> t = analysed.get(key);
+            if (t != null) {
+                return t;
+            }
+        }
+        Set<String> t = Set.copyOf(scorer.terms(s.text()));
+        synchronized (analysed) {
+            analysed.put(key, t);
+        }
+        return t;
+    }
+
     /** The statement's sentence embedding (stored in the index when it keeps sentence vectors), or {@code null}. */
-    float[] vector(Statement s) {
+    float[] vector(Topic topic, Statement s) {
         if (embeddings == null) {
             return null;
+        }
+        if (topic != null) {
+            return topic.memo().vectors.computeIfAbsent(s, x -> vector(null, x));
         }
         Passage passage = s.passage();
         List<Sentences.Span> spans = Sentences.split(passage.text());

@@ -202,9 +202,12 @@ class LlmPositionsTest {
     }
 
     private static String recordedPrompt() throws Exception {
-        llm.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        llm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer test-key")));
-        JsonNode request = JSON.readTree(llm.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        // The positions call, not the one that summarises the points.
+        String body = llm.getAllServeEvents().stream().map(e -> e.getRequest().getBodyAsString())
+                .filter(b -> b.contains("grouped by the actor")).findFirst().orElseThrow();
+        JsonNode request = JSON.readTree(body);
         JsonNode messages = request.get("messages");
         assertThat(messages).hasSize(1);
         return messages.get(0).get("content").asText();

@@ -76,12 +76,20 @@ class PositionsServiceTest {
             assertThat(a.actors()).containsExactly("United States", "European Union");
         });
         assertThat(report.agreements()).allSatisfy(a -> assertThat(a.citations()).isNotEmpty());
-        assertThat(report.differences()).isNotEmpty().allSatisfy(d -> {
+        assertThat(report.differences()).allSatisfy(d -> {
+            assertThat(d.kind()).isEqualTo(Comparison.DIFFER);
             assertThat(d.citations()).hasSize(2);
             assertThat(d.terms()).isNotEmpty();
         });
-        // The US and the EU only ever speak together: they are compared as one side, never against each other.
-        assertThat(report.differences()).noneMatch(d -> d.actors().equals(List.of("United States", "European Union")));
+        // The US and the EU only ever speak together: never set against each other.
+        assertThat(report.differences()).noneMatch(d -> d.actors().containsAll(List.of("United States", "European Union")));
+        // Every statement listed under a point is its actor's own, quoted verbatim.
+        ActorCatalog catalog = SeedCorpus.catalog();
+        assertThat(report.points()).isNotEmpty().allSatisfy(p -> assertThat(p.statements()).allSatisfy(s -> {
+            assertThat(catalog.statementsOf(s.actor()).stream().map(Statement::text)).contains(s.citation().quote());
+            assertThat(passage(s.citation().passageId()).text().substring(s.citation().start(), s.citation().end()))
+                    .isEqualTo(s.citation().quote());
+        }));
     }
 
     @Test

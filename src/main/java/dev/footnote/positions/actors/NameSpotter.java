@@ -28,7 +28,10 @@ final class NameSpotter {
             "queen", "mr", "mrs", "ms", "dr", "prof", "chief", "head", "commissioner", "mayor", "speaker", "premier",
             "foreign-policy", "minister-president", "acting", "senior", "director", "chair", "chairman", "chairwoman",
             // Abbreviated and legislative titles ("Sen. Marco Rubio", "Rep. Tom Reed", "Congresswoman Louise Slaughter").
-            "sen", "rep", "gov", "lt", "gen", "congressman", "congresswoman", "assemblyman", "assemblywoman", "leader");
+            "sen", "rep", "gov", "lt", "gen", "congressman", "congresswoman", "assemblyman", "assemblywoman", "leader",
+            // Local government ("Councillor Priya Desai", "Alderman Joe Moore", "City Clerk Ana Ruiz").
+            "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
+            "treasurer", "clerk", "superintendent", "inspector", "auditor");
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "council", "commission", "government",
             "parliament", "office", "agency", "union", "nations", "organization", "organisation", "party", "assembly",
