@@ -20,7 +20,7 @@ import dev.footnote.answer.Citation;
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.Markers;
 import dev.footnote.corpus.Passage;
-import dev.footnote.corpus.Sentences;
+import dev.footnote.text.Sentences;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.llm.LlmClient;
 import dev.footnote.llm.LlmFailure;
