@@ -108,7 +108,8 @@ public final class SupportJudge {
             if (word.kind() == WordKind.NEGATION) {
                 claimNegated = true;
             }
-            double credit = credit(word, evidence, context);
+            double credit = word.kind() == WordKind.NEGATION ? (negationBacked(claim, evidence) ? 1 : 0)
+                    : credit(word, evidence, context);
             backed += credit * weight;
             if (credit < 1 && !(credit > 0 && word.kind() == WordKind.CONTENT)) {
                 unsupported.add(word);
@@ -117,8 +118,10 @@ public final class SupportJudge {
                 numberMismatch = true;
             }
         }
-        boolean evidenceNegated = evidence.stream().anyMatch(Evidence::negated);
-        boolean negationMismatch = !evidence.isEmpty() && claimNegated != evidenceNegated;
+        // Negation is read from the main sentence only: a second sentence that merely says "not" somewhere else
+        // neither backs a negated claim nor contradicts a plain one.
+        boolean negationMismatch = !evidence.isEmpty() && (claimNegated ? !negationBacked(claim, evidence)
+                : evidence.get(0).negated() && heldShare(claim, evidence.get(0)) >= weights.negationCoverage());
         double score = total <= 0 ? 0 : backed / total;
         score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
         return new Support(score, indices, unsupported, numberMismatch || negationMismatch);
@@ -128,11 +131,29 @@ public final class SupportJudge {
     private double credit(ClaimWord word, List<Evidence> evidence, Evidence context) {
         return switch (word.kind()) {
             case NUMBER -> evidence.stream().anyMatch(e -> holdsNumber(e, word.value())) || holdsNumber(context, word.value()) ? 1 : 0;
-            case NEGATION -> evidence.stream().anyMatch(Evidence::negated) ? 1 : 0;
+            case NEGATION -> negationBacked(List.of(word), evidence) ? 1 : 0;
             case NAME -> evidence.stream().anyMatch(e -> holdsName(e.terms(), word)) || holdsName(context.terms(), word) ? 1 : 0;
             case CONTENT -> evidence.stream().anyMatch(e -> holdsAny(e.terms(), word)) ? 1
                     : holdsAny(context.terms(), word) ? weights.contextCredit() : 0;
         };
+    }
+
+    /** Whether the main evidence sentence negates, and holds enough of the claim's other words for that to count. */
+    private boolean negationBacked(List<ClaimWord> claim, List<Evidence> evidence) {
+        return !evidence.isEmpty() && evidence.get(0).negated() && heldShare(claim, evidence.get(0)) >= weights.negationCoverage();
+    }
+
+    /** The share of the claim's words other than negations that one evidence sentence holds (unweighted). */
+    private double heldShare(List<ClaimWord> claim, Evidence e) {
+        int words = 0;
+        int held = 0;
+        for (ClaimWord w : claim) {
+            if (w.kind() != WordKind.NEGATION) {
+                words++;
+                held += credit(w, List.of(e), Evidence.NONE) >= 1 ? 1 : 0;
+            }
+        }
+        return words == 0 ? 1 : (double) held / words;
     }
 
     private static boolean holdsNumber(Evidence e, double value) {

@@ -16,9 +16,17 @@ import dev.footnote.text.ResourceLines;
  * @param numberMismatch   taken off the score for a claim number the evidence lacks while stating another
  * @param negationMismatch taken off the score when claim and evidence disagree on negation
  * @param pairGain         the least gain in score for which a second evidence sentence is added
+ * @param negationCoverage the least share of the claim's other words a negated evidence sentence must hold for its
+ *                         negation to back the claim's ("does not imply" elsewhere in the text backs no "not")
  */
 public record SupportWeights(double content, double name, double number, double negation, double contextCredit,
-                             double numberMismatch, double negationMismatch, double pairGain) {
+                             double numberMismatch, double negationMismatch, double pairGain, double negationCoverage) {
+
+    /** Weights whose negation backs a claim's wherever it stands (no coverage asked). */
+    public SupportWeights(double content, double name, double number, double negation, double contextCredit,
+                          double numberMismatch, double negationMismatch, double pairGain) {
+        this(content, name, number, negation, contextCredit, numberMismatch, negationMismatch, pairGain, 0);
+    }
 
     static final String RESOURCE = "dev/footnote/answer/verify/support-weights.tsv";
 
@@ -36,7 +44,8 @@ public record SupportWeights(double content, double name, double number, double 
             w.put(parts[0], Double.parseDouble(parts[1]));
         }
         return new SupportWeights(get(w, "content"), get(w, "name"), get(w, "number"), get(w, "negation"),
-                get(w, "contextCredit"), get(w, "numberMismatch"), get(w, "negationMismatch"), get(w, "pairGain"));
+                get(w, "contextCredit"), get(w, "numberMismatch"), get(w, "negationMismatch"), get(w, "pairGain"),
+                w.getOrDefault("negationCoverage", 0.0));
     }
 
     private static double get(Map<String, Double> weights, String key) {
