@@ -127,6 +127,16 @@ final class Harness implements AutoCloseable {
         return seconds;
     }
 
+    /** A text check over the application's retrieval and documents with other rules (tuning). */
+    dev.footnote.check.CheckService checkService(dev.footnote.check.CheckRules rules) {
+        dev.footnote.evidence.SentenceScorer scorer = bean(dev.footnote.evidence.SentenceScorer.class);
+        dev.footnote.library.DocumentLibrary library = bean(dev.footnote.library.DocumentLibrary.class);
+        return new dev.footnote.check.CheckService(bean(dev.footnote.retrieval.Retriever.class), bean(dev.footnote.retrieval.PassageCatalog.class),
+                new dev.footnote.answer.verify.ClaimAnalysis(dev.footnote.text.TextAnalyzer.english(), scorer),
+                new dev.footnote.answer.verify.SupportJudge(scorer, dev.footnote.answer.verify.SupportWeights.builtIn()), rules,
+                library::status, bean(dev.footnote.check.CheckService.class).maxChars());
+    }
+
     /** The answer service the API uses (the configured retrieval mode and answerer). */
     AnswerService answerService() {
         return context.getBean(AnswerService.class);
