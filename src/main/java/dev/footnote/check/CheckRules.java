@@ -16,11 +16,12 @@ import dev.footnote.text.ResourceLines;
  * @param filterDepth        beyond that, passages retrieved before keeping only theirs
  * @param maxCitations       citations per sentence at most
  * @param citeScore          below this score a sentence cites nothing
+ * @param alsoCiteScore      a further sentence that backs the claim this well on its own is cited too (up to maxCitations)
  * @param fillGaps           whether stop words between two unsupported words are unsupported too
  * @param headingWords       a line of at most this many words and no full stop at its end is a heading
  */
 public record CheckRules(double supported, double partiallySupported, Verdict contradicted, int passages,
-                         int restrictedPassages, int filterDepth, int maxCitations, double citeScore, boolean fillGaps,
+                         int restrictedPassages, int filterDepth, int maxCitations, double citeScore, double alsoCiteScore, boolean fillGaps,
                          int headingWords) {
 
     static final String RESOURCE = "dev/footnote/check/check-rules.tsv";
@@ -41,14 +42,14 @@ public record CheckRules(double supported, double partiallySupported, Verdict co
         }
         return new CheckRules(number(r, "supported"), number(r, "partiallySupported"), Verdict.of(get(r, "contradicted")),
                 (int) number(r, "passages"), (int) number(r, "restrictedPassages"), (int) number(r, "filterDepth"),
-                (int) number(r, "maxCitations"), number(r, "citeScore"), number(r, "fillGaps") != 0,
+                (int) number(r, "maxCitations"), number(r, "citeScore"), number(r, "alsoCiteScore"), number(r, "fillGaps") != 0,
                 (int) number(r, "headingWords"));
     }
 
     /** The same rules with other verdict thresholds (tuning). */
     public CheckRules withThresholds(double supportedFrom, double partiallyFrom) {
         return new CheckRules(supportedFrom, partiallyFrom, contradicted, passages, restrictedPassages, filterDepth,
-                maxCitations, citeScore, fillGaps, headingWords);
+                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords);
     }
 
     /** The verdict for a support score. */

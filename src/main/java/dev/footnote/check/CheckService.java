@@ -168,6 +168,7 @@ public final class CheckService {
                 more.evidence().forEach(i -> cited.add(rest.get(i)));
                 unbacked = more.unsupported();
             }
+            alsoCite(words, candidates, compared, context, cited);
         }
         List<CheckCitation> citations = new ArrayList<>();
         for (int i : cited.subList(0, Math.min(cited.size(), rules.maxCitations()))) {
@@ -179,6 +180,26 @@ public final class CheckService {
         }
         return new CheckedSentence(span.of(text), span.start(), span.end(), verdict, citations,
                 unsupportedSpans(text, span.start(), words, unbacked), support.score(), support.contradicted());
+    }
+
+    /** Then the sentences that back the claim well on their own, best first, up to {@link CheckRules#maxCitations}. */
+    private void alsoCite(List<ClaimWord> words, List<EvidenceSentences.Candidate> candidates,
+                          List<SupportJudge.Evidence> compared, SupportJudge.Evidence context, List<Integer> cited) {
+        if (cited.size() >= rules.maxCitations()) {
+            return;
+        }
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!cited.contains(i)) {
+                double score = judge.judge(words, List.of(compared.get(i)), context).score();
+                if (score >= rules.alsoCiteScore()) {
+                    scores.put(i, score);
+                }
+            }
+        }
+        scores.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(rules.maxCitations() - cited.size()).forEach(e -> cited.add(e.getKey()));
     }
 
     /** The unbacked words as spans of the submitted text; with {@link CheckRules#fillGaps}, runs of them as one span. */

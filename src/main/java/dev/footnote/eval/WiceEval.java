@@ -19,7 +19,6 @@ import dev.footnote.check.TextSpan;
 import dev.footnote.check.Verdict;
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.StableIds;
-import dev.footnote.retrieval.PassageCatalog;
 
 /**
  * {@code eval --format wice|wice-tokens --path FILE}: each claim's article indexed as its own document (all articles in
@@ -56,7 +55,6 @@ final class WiceEval {
                 return 2;
             }
             CheckService shipped = harness.bean(CheckService.class);
-            PassageCatalog catalog = harness.bean(PassageCatalog.class);
             List<Outcome> outcomes = checkAll(shipped, claims);
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", path.getFileName().toString());
@@ -65,7 +63,7 @@ final class WiceEval {
             if (tokens) {
                 report.put("shipped", tokenFigures(outcomes));
                 CheckRules flipped = withFillGaps(shipped.rules(), !shipped.rules().fillGaps());
-                report.put("fillGaps=" + flipped.fillGaps(), tokenFigures(checkAll(variant(shipped, harness, catalog, flipped), claims)));
+                report.put("fillGaps=" + flipped.fillGaps(), tokenFigures(checkAll(harness.checkService(flipped), claims)));
             } else {
                 report.put("shipped", verdictFigures(outcomes, shipped.rules()));
                 report.put("fitted", fit(outcomes, shipped.rules()));
@@ -78,13 +76,9 @@ final class WiceEval {
         return 0;
     }
 
-    private static CheckService variant(CheckService shipped, Harness harness, PassageCatalog catalog, CheckRules rules) {
-        return harness.checkService(rules);
-    }
-
     static CheckRules withFillGaps(CheckRules r, boolean fill) {
         return new CheckRules(r.supported(), r.partiallySupported(), r.contradicted(), r.passages(), r.restrictedPassages(),
-                r.filterDepth(), r.maxCitations(), r.citeScore(), fill, r.headingWords());
+                r.filterDepth(), r.maxCitations(), r.citeScore(), r.alsoCiteScore(), fill, r.headingWords());
     }
 
     private static List<Outcome> checkAll(CheckService service, List<WiceLoader.Claim> claims) {
