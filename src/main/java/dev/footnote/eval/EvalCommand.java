@@ -26,7 +26,8 @@ public final class EvalCommand {
             + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>]"
             + " [--footnote.retrieval.<key>=<value> ...]"
             + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--min-statements <n>] [--out <report.json>]"
-            + " | eval --format positions --path <squad-dev.json> [--topics <n>] [--rounds <n>] [--out <report.json>]";
+            + " | eval --format positions --path <squad-dev.json> [--topics <n>] [--rounds <n>] [--out <report.json>]"
+            + " | eval --format wice|wice-tokens --path <wice.jsonl> [--out <report.json>]";
 
     private EvalCommand() {
     }
@@ -44,6 +45,9 @@ public final class EvalCommand {
                     "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds"));
             if ("positions".equals(line.optional("format", null))) {
                 return PositionsEval.run(application, line);
+            }
+            if ("wice".equals(line.optional("format", null)) || "wice-tokens".equals(line.optional("format", null))) {
+                return WiceEval.run(application, line, "wice-tokens".equals(line.required("format")));
             }
             out = Path.of(line.required("out"));
             Path path = Path.of(line.required("path"));

@@ -20,18 +20,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.footnote.answer.AnswerService;
 import dev.footnote.answer.ExtractiveAnswerer;
+import dev.footnote.answer.verify.ClaimAnalysis;
+import dev.footnote.answer.verify.SupportJudge;
+import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.chat.ChatService;
-import dev.footnote.corpus.Document;
+import dev.footnote.check.CheckRules;
+import dev.footnote.check.CheckService;
 import dev.footnote.corpus.CorpusReader;
+import dev.footnote.corpus.Document;
+import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.lucene.LucenePassageIndex;
 import dev.footnote.index.IndexChanges;
 import dev.footnote.index.TextEmbedder;
+import dev.footnote.library.DocumentLibrary;
 import dev.footnote.retrieval.Bm25Retriever;
 import dev.footnote.retrieval.DenseRetriever;
 import dev.footnote.retrieval.HybridRetriever;
+import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.RetrievalMode;
+import dev.footnote.retrieval.Retriever;
+import dev.footnote.text.TextAnalyzer;
 
 /**
  * The application without its web server, on a temporary index and an empty corpus folder, so the
@@ -127,6 +137,16 @@ final class Harness implements AutoCloseable {
         return seconds;
     }
 
+    /** A text check over the application's retrieval and documents with other rules (tuning). */
+    CheckService checkService(CheckRules rules) {
+        SentenceScorer scorer = bean(SentenceScorer.class);
+        DocumentLibrary library = bean(DocumentLibrary.class);
+        return new CheckService(bean(Retriever.class), bean(PassageCatalog.class),
+                new ClaimAnalysis(TextAnalyzer.english(), scorer),
+                new SupportJudge(scorer, SupportWeights.builtIn()), rules,
+                library::status, bean(CheckService.class).maxChars());
+    }
+
     /** The answer service the API uses (the configured retrieval mode and answerer). */
     AnswerService answerService() {
         return context.getBean(AnswerService.class);
@@ -148,7 +168,7 @@ final class Harness implements AutoCloseable {
         return modes;
     }
 
-    private static Evaluator.Mode mode(RetrievalMode mode, dev.footnote.retrieval.Retriever retriever,
+    private static Evaluator.Mode mode(RetrievalMode mode, Retriever retriever,
                                        ExtractiveAnswerer answerer, int passages) {
         return new Evaluator.Mode(mode, retriever, new AnswerService(retriever, answerer, passages));
     }

@@ -45,6 +45,11 @@ public final class PassageCatalog {
                 .toList();
     }
 
+    /** The passages of one document, in reading order; empty for an unknown id. */
+    public List<Passage> passagesOf(String documentId) {
+        return index.passagesOf(documentId);
+    }
+
     /** Every passage, document by document in path order, each document in reading order. */
     public List<Passage> allPassages() {
         return documents().stream().flatMap(d -> index.passagesOf(d.documentId()).stream()).toList();

@@ -123,10 +123,14 @@ public final class SupportJudge {
         double backedNegations = 0;
         List<ClaimWord> unsupported = new ArrayList<>();
         boolean numberMismatch = false;
+        Set<String> denied = denied(claim);
         for (ClaimWord word : claim) {
             double weight = weight(word);
             total += weight;
-            double credit = credit(word, evidence, context);
+            // A negation is backed by evidence that denies what the claim denies, not by a "not" about something else.
+            double credit = word.kind() == WordKind.NEGATION
+                    ? (evidence.stream().anyMatch(e -> e.negatedTerms().stream().anyMatch(denied::contains)) ? 1 : 0)
+                    : credit(word, evidence, context);
             backed += credit * weight;
             if (word.kind() == WordKind.NEGATION) {
                 negations += weight;
@@ -149,23 +153,28 @@ public final class SupportJudge {
         return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch), beyondNegations);
     }
 
+    /** The terms a claim's negations govern: the next few words after each ("not <i>call</i> for <i>restraint</i>"). */
+    private static Set<String> denied(List<ClaimWord> claim) {
+        Set<String> denied = new java.util.HashSet<>();
+        for (int i = 0; i < claim.size(); i++) {
+            if (claim.get(i).kind() == WordKind.NEGATION) {
+                for (int j = i + 1; j < Math.min(claim.size(), i + 1 + NEGATION_SCOPE); j++) {
+                    denied.addAll(claim.get(j).terms());
+                }
+            }
+        }
+        return denied;
+    }
+
     /**
      * Whether claim and evidence differ on what they deny: the claim denies a term the evidence states without denying
      * it ("did not call for restraint" against "calling for restraint"), or the evidence denies a term of the claim
      * that the claim states ("will not recognise" against "will recognise").
      */
     private boolean deniesOtherwise(List<ClaimWord> claim, List<Evidence> evidence) {
-        Set<String> claimDenied = new java.util.HashSet<>();
+        Set<String> claimDenied = denied(claim);
         Set<String> claimTerms = new java.util.HashSet<>();
-        for (int i = 0; i < claim.size(); i++) {
-            claimTerms.addAll(claim.get(i).terms());
-            if (claim.get(i).kind() == WordKind.NEGATION) {
-                // The words a negation governs: the next few content words of the claim.
-                for (int j = i + 1; j < Math.min(claim.size(), i + 1 + NEGATION_SCOPE); j++) {
-                    claimDenied.addAll(claim.get(j).terms());
-                }
-            }
-        }
+        claim.forEach(w -> claimTerms.addAll(w.terms()));
         Set<String> evidenceDenied = new java.util.HashSet<>();
         Set<String> evidenceTerms = new java.util.HashSet<>();
         evidence.forEach(e -> {

@@ -95,6 +95,15 @@ class SupportJudgeTest {
     }
 
     @Test
+    void aNegationInAnUnrelatedSentenceBacksNoNegatedClaim() {
+        SupportJudge.Support s = judge("Mayor Elena Marsh did not propose a toll on the bridge.",
+                "Mayor Elena Marsh proposed a toll on the bridge.", "The cardiac wing will not open before the summer.");
+        assertThat(s.contradicted()).isTrue();
+        assertThat(s.evidence()).containsExactly(0);
+        assertThat(s.unsupported()).extracting(ClaimWord::kind).contains(WordKind.NEGATION);
+    }
+
+    @Test
     void aNameIsBackedByItsLastWordButNotByAnother() {
         assertThat(judge("Kim found corrosion.", "Daniel Kim found corrosion on three of the bridge's cables.").unsupported()).isEmpty();
         SupportJudge.Support other = judge("Greta Garbo found corrosion.", "Daniel Kim found corrosion on three of the bridge's cables.");
