@@ -20,7 +20,15 @@ record ClaimQuestion(String claim, int offset) {
     /** What opens a question rather than a statement. */
     private static final Pattern QUESTION_START = Pattern.compile(
             "(?i)^\\s*(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|"
-                    + "should|has|have|had|may|might|tell|list|summari[sz]e|explain|describe|compare|give|show|name)\\b");
+                    + "should|has|have|had|may|might|tell|list|summari[sz]e|explain|describe|compare|give|show|name|please|find|search|"
+                    + "i|what's|who's|where's|when's|how's)\\b");
+
+    /** A common finite verb, which makes a line of words a statement. */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|says)\\b");
+
+    /** Format and control characters: zero-width spaces, byte-order marks, NULs. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\n\\t]]");
 
     ClaimQuestion {
         if (claim.isBlank()) {
@@ -29,15 +37,20 @@ record ClaimQuestion(String claim, int offset) {
     }
 
     /** The claim the message asks about, if it asks whether something is so. */
-    static Optional<ClaimQuestion> of(String message) {
+    static Optional<ClaimQuestion> of(String text) {
+        // Invisible and control characters ("\u200bWhat did…?\u0000") neither ask nor state anything.
+        String message = INVISIBLE.matcher(text).replaceAll("");
         Matcher m = ASKED.matcher(message);
         if (m.find()) {
             return Optional.of(new ClaimQuestion(m.group(1), m.start(1)));
         }
         String stripped = message.strip();
-        // A statement: a sentence of several words that neither asks nor opens like a question.
-        if (!stripped.endsWith("?") && stripped.split("\\s+").length >= 4 && !QUESTION_START.matcher(stripped).find()
-                && Character.isLetterOrDigit(stripped.charAt(0))) {
+        // A statement: a sentence of several words that neither asks nor opens like a question, and reads as a sentence
+        // (a full stop, or a verb): "armed forces Vucevic statement" is a search, not a claim.
+        int words = stripped.split("\\s+").length;
+        if (!stripped.endsWith("?") && words >= 4 && !QUESTION_START.matcher(stripped).find()
+                && Character.isLetterOrDigit(stripped.charAt(0))
+                && (stripped.endsWith(".") || stripped.endsWith("!") || words >= 6 && FINITE_VERB.matcher(stripped).find())) {
             return Optional.of(new ClaimQuestion(stripped, message.indexOf(stripped)));
         }
         return Optional.empty();

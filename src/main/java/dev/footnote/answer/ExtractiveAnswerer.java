@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.footnote.answer.verify.ClaimAnalysis;
+import dev.footnote.answer.verify.Numbers;
 import dev.footnote.answer.verify.SupportJudge;
 import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.answer.verify.WordKind;
@@ -129,11 +130,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * An answer and what decided it, for calibration: the short answer considered (shown or not), the best sentence's
      * grounding, and the judgement of the question's focus against the quotes ({@code null} when refused before).
      */
-    record Decision(CitedAnswer answer, ShortAnswerChoice shortAnswer, double grounding, SupportJudge.Support focus) {
+    public record Decision(CitedAnswer answer, ShortAnswerChoice shortAnswer, double grounding, SupportJudge.Support focus) {
     }
 
     /** The answer with the short answer it considered, for calibration. */
-    Decision decideForTuning(Query query, List<RetrievedPassage> evidence) {
+    public Decision decideForTuning(Query query, List<RetrievedPassage> evidence) {
         return decide(query, evidence);
     }
 
@@ -227,7 +228,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** A short answer as chosen, with what its confidence was computed from; {@code answer} null when none fits. */
-    record ShortAnswerChoice(ShortAnswer answer, double[] features, double confidence) {
+    public record ShortAnswerChoice(ShortAnswer answer, double[] features, double confidence) {
     }
 
     /** "How many <i>beds</i>…": the noun a number question counts. */
@@ -257,6 +258,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!counted.isEmpty()) {
             // A stable sort: among the numbers that count the noun (or among those that don't), the ranking's order stays.
             candidates.sort(Comparator.comparing(c -> counts(passage, c, counted) ? 0 : 1));
+            if (candidates.isEmpty() || !counts(passage, candidates.get(0), counted)) {
+                // A number glued to its noun ("a 48-bed unit") is no entity of its own: take it from the sentence.
+                countingNumber(passage, first, counted, candidates.isEmpty() ? 0 : candidates.get(0).score())
+                        .ifPresent(c -> candidates.add(0, c));
+            }
         }
         if (candidates.isEmpty()) {
             return new ShortAnswerChoice(null, null, 0);
@@ -269,6 +275,21 @@ public final class ExtractiveAnswerer implements Answerer {
                 c.score(), margin, candidates.size(), text.split("\\s+").length, countedNoun, c.features(),
                 first.signals().similarity(), first.signals().passageRank() == 0 ? 1 : 0);
         return new ShortAnswerChoice(new ShortAnswer(text, 1, c.start(), c.end()), features, confidence.of(features));
+    }
+
+    /** The first number of the sentence that counts the noun ("48" in "a 48-bed unit"), as a candidate span. */
+    private Optional<AnswerSpans.Candidate> countingNumber(String passage, ScoredSentence sentence, Set<String> counted,
+                                                           double score) {
+        String text = sentence.text();
+        for (Numbers.Found n : Numbers.in(text)) {
+            int start = sentence.span().start() + n.start();
+            AnswerSpans.Candidate c = new AnswerSpans.Candidate(start, sentence.span().start() + n.end(), score,
+                    new double[SpanRanking.FEATURES.size()]);
+            if (counts(passage, c, counted)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The terms of the noun a "how many/much" question counts; empty for other questions. */

@@ -41,7 +41,10 @@ class LlmOutputBoundTest extends OpenAiStubTest {
         // ~200 KB of distinct cited sentences: a server that ignores max_tokens.
         List<String> sentences = new ArrayList<>();
         for (int i = 0; i < 2500; i++) {
-            sentences.add("Vucevic said the armed forces and police are prepared to respond, point " + i + " [" + n + "]. ");
+            // Distinct by a letter code, not a number: a number the passage does not state would make the sentence
+            // unsupported (and so never streamed), and this test is about a backed answer that runs away.
+            String code = Integer.toString(i).chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).reduce("", String::concat);
+            sentences.add("Vucevic said the armed forces and police are prepared to respond, point " + code + " [" + n + "]. ");
         }
         String runaway = String.join("", sentences);
         llm.stubFor(answerRequest(false).willReturn(openAiCompletion(runaway)));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -18,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.footnote.answer.ExtractiveAnswerer;
 import dev.footnote.index.AwaitFirstIndexing;
+import dev.footnote.retrieval.Query;
+import dev.footnote.retrieval.Retriever;
 
 /**
  * A cited answer is backed by what it quotes, or it is an honest refusal (issue 20), end to end over a small mixed
@@ -68,6 +72,12 @@ class TrustApiTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ExtractiveAnswerer answerer;
+
+    @Autowired
+    Retriever retriever;
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Who is the current prime minister of Japan?",
@@ -109,6 +119,10 @@ class TrustApiTest {
         if (!reply.get("shortAnswer").isNull()) {
             assertThat(reply.at("/shortAnswer/text").asText()).startsWith("48");
         }
+        // The span considered, shown or not, is the number of beds.
+        Query query = new Query("How many beds will the cardiac wing have?");
+        var considered = answerer.decideForTuning(query, retriever.retrieve(query, 5)).shortAnswer();
+        assertThat(considered.answer().text()).startsWith("48");
     }
 
     @Test

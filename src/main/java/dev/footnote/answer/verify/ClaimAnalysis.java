@@ -27,6 +27,9 @@ public final class ClaimAnalysis {
             "(?i)(?:\\b(?:not|never|no|nor|none|nobody|nothing|neither|without|cannot)\\b|n't\\b)((?:\\s+[\\p{L}\\d'-]+){1,"
                     + SupportJudge.NEGATION_SCOPE + "})");
 
+    /** Format and control characters: zero-width spaces, byte-order marks, NULs. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}]");
+
     private final TextAnalyzer analyzer;
     private final SentenceScorer scorer;
 
@@ -36,7 +39,9 @@ public final class ClaimAnalysis {
     }
 
     /** The claim's words, in order. */
-    public List<ClaimWord> words(String claim) {
+    public List<ClaimWord> words(String text) {
+        // Invisible and control characters ("\u200bWhat") become spaces: no word of their own, and offsets unchanged.
+        String claim = INVISIBLE.matcher(text).replaceAll(" ");
         List<ClaimWord> words = new ArrayList<>();
         List<Numbers.Found> numbers = Numbers.in(claim);
         for (Numbers.Found n : numbers) {
