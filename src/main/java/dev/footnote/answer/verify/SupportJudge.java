@@ -55,6 +55,8 @@ public final class SupportJudge {
 
     /** The least share of a claim that evidence must back before it can contradict it. */
     private static final double SAME_STATEMENT = 0.5;
+    /** How much the full score counts when two sentences hold the same share of a claim's words. */
+    private static final double TIE_BREAK = 1e-3;
     /** The shortest stem two forms of a name may share ("Sahar…"). */
     private static final int NAME_STEM = 4;
     /** How many words after a negation it denies ("not <i>call</i> for <i>restraint</i>"). */
@@ -119,6 +121,8 @@ public final class SupportJudge {
     private Scored score(List<ClaimWord> claim, List<Evidence> evidence, Evidence context, List<Integer> indices) {
         double total = 0;
         double backed = 0;
+        // The weight of the claim's negations and numbers: what a contradiction is about, left out when judging
+        // whether evidence makes the same statement.
         double negations = 0;
         double backedNegations = 0;
         List<ClaimWord> unsupported = new ArrayList<>();
@@ -132,7 +136,7 @@ public final class SupportJudge {
                     ? (evidence.stream().anyMatch(e -> e.negatedTerms().stream().anyMatch(denied::contains)) ? 1 : 0)
                     : credit(word, evidence, context);
             backed += credit * weight;
-            if (word.kind() == WordKind.NEGATION) {
+            if (word.kind() == WordKind.NEGATION || word.kind() == WordKind.NUMBER) {
                 negations += weight;
                 backedNegations += credit * weight;
             }
@@ -150,7 +154,9 @@ public final class SupportJudge {
         numberMismatch &= same;
         boolean negationMismatch = same && deniesOtherwise(claim, evidence);
         score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
-        return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch), beyondNegations);
+        // Among sentences that make the same statement, the one that also states the claim's number comes first.
+        return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch),
+                beyondNegations + TIE_BREAK * score);
     }
 
     /** The terms a claim's negations govern: the next few words after each ("not <i>call</i> for <i>restraint</i>"). */
