@@ -90,7 +90,7 @@
       tab.setAttribute('aria-selected', String(selected));
       $('view-' + tab.dataset.view).hidden = !selected;
     }
-    const focus = { chat: 'question', positions: 'topic', search: 'search-q', documents: 'documents-file' }[name];
+    const focus = { chat: 'question', positions: 'topic', check: 'check-input', search: 'search-q', documents: 'documents-file' }[name];
     $(focus).focus();
   }
 

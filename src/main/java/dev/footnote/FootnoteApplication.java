@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import dev.footnote.eval.BenchCommand;
+import dev.footnote.eval.CheckCommand;
 import dev.footnote.eval.EvalCommand;
 import dev.footnote.eval.LoadCommand;
 
@@ -21,6 +22,8 @@ public class FootnoteApplication {
               java -jar footnote.jar eval --format squad|beir --path DATA [--out REPORT.json] [--option=value ...]
               java -jar footnote.jar bench --path SQUAD.json [--option=value ...]
               java -jar footnote.jar load [--clients 8] [--seconds 60] [--questions FILE] [--url URL] [--option=value ...]
+              java -jar footnote.jar check --file DRAFT.md [--documents ID,...] [--format text|json] [--option=value ...]
+                                                  check each sentence against the index (exit 0 all supported, 1 not, 2 error)
               java -jar footnote.jar --help                        this text
 
             Main options (any footnote.* or Spring Boot key works the same way):
@@ -34,7 +37,7 @@ public class FootnoteApplication {
             Documentation: README.md and docs/ in the source repository.
             """;
 
-    /** With no command, the web server; {@code eval} and {@code bench} run the harness and the benchmark without it; {@code load} load-tests the server. */
+    /** With no command, the web server; {@code eval} and {@code bench} run the harness and the benchmark without it; {@code load} load-tests the server; {@code check} checks a text against the index. */
     public static void main(String[] args) {
         String command = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -42,6 +45,7 @@ public class FootnoteApplication {
             case "eval" -> System.exit(EvalCommand.run(FootnoteApplication.class, rest));
             case "bench" -> System.exit(BenchCommand.run(FootnoteApplication.class, rest));
             case "load" -> System.exit(LoadCommand.run(FootnoteApplication.class, rest));
+            case "check" -> System.exit(CheckCommand.run(FootnoteApplication.class, rest));
             case "--help", "-h", "help" -> System.out.print(USAGE);
             default -> SpringApplication.run(FootnoteApplication.class, args);
         }

@@ -5,16 +5,16 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.footnote.answer.Citation;
 import dev.footnote.answer.RemovedSentence;
 
 /**
  * The OpenAI {@code chat.completion} object, plus two fields of Footnote's own that OpenAI clients
- * ignore: {@code citations} (structured, as in {@code /api/chat}) and {@code footnote}.
+ * ignore: {@code citations} (structured, as in {@code /api/chat}) and {@code footnote} ({@link Extras} for an answer;
+ * for {@code footnote-check}, the check report of {@code /api/check}).
  */
 record ChatCompletion(String id, String object, long created, String model,
                       @JsonProperty("system_fingerprint") String systemFingerprint,
-                      List<Choice> choices, Usage usage, List<Citation> citations, Extras footnote) {
+                      List<Choice> choices, Usage usage, List<?> citations, Object footnote) {
 
     record Choice(int index, Message message, Object logprobs, @JsonProperty("finish_reason") String finishReason) {
     }
@@ -42,7 +42,7 @@ record ChatCompletion(String id, String object, long created, String model,
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Chunk(String id, String object, long created, String model,
                  @JsonProperty("system_fingerprint") String systemFingerprint,
-                 List<ChunkChoice> choices, Usage usage, List<Citation> citations, Extras footnote) {
+                 List<ChunkChoice> choices, Usage usage, List<?> citations, Object footnote) {
     }
 
     record ChunkChoice(int index, Delta delta, Object logprobs, @JsonProperty("finish_reason") String finishReason) {

@@ -26,15 +26,25 @@ final class CompletionWriter {
     private final String id;
     private final long created;
     private final String model;
-    private final ChatReply reply;
     private final String content;
+    private final List<?> citations;
+    private final Object extras;
     private final ChatCompletion.Usage usage;
 
     CompletionWriter(String id, long created, String model, ChatReply reply, String content, int promptTokens) {
+        this(id, created, model, content, reply.answer().citations(), extras(reply), promptTokens);
+    }
+
+    /**
+     * @param citations the structured citations ({@code citations} of the completion and of its stop chunk)
+     * @param extras    Footnote's own field {@code footnote}
+     */
+    CompletionWriter(String id, long created, String model, String content, List<?> citations, Object extras, int promptTokens) {
         this.id = id;
         this.created = created;
         this.model = model;
-        this.reply = reply;
+        this.citations = citations;
+        this.extras = extras;
         this.content = content;
         this.usage = ChatCompletion.Usage.of(promptTokens, TokenCount.of(content));
     }
@@ -42,7 +52,7 @@ final class CompletionWriter {
     ChatCompletion completion() {
         var message = new ChatCompletion.Message("assistant", content, null);
         return new ChatCompletion(id, COMPLETION, created, model, null,
-                List.of(new ChatCompletion.Choice(0, message, null, STOP)), usage, reply.answer().citations(), extras());
+                List.of(new ChatCompletion.Choice(0, message, null, STOP)), usage, citations, extras);
     }
 
     /** The role, the content a word at a time, the stop with the citations, the usage if asked, {@code [DONE]}. */
@@ -53,7 +63,7 @@ final class CompletionWriter {
         }
         var last = new ChatCompletion.ChunkChoice(0, new ChatCompletion.Delta(null, null), null, STOP);
         event(json, out, new ChatCompletion.Chunk(id, CHUNK, created, model, null, List.of(last), null,
-                reply.answer().citations(), extras()), flush);
+                citations, extras), flush);
         if (includeUsage) {
             event(json, out, new ChatCompletion.Chunk(id, CHUNK, created, model, null, List.of(), usage, null, null), flush);
         }
@@ -88,7 +98,7 @@ final class CompletionWriter {
         return pieces;
     }
 
-    private ChatCompletion.Extras extras() {
+    private static ChatCompletion.Extras extras(ChatReply reply) {
         CitedAnswer a = reply.answer();
         return new ChatCompletion.Extras(a.grounded(), a.mode(), reply.retrievalQuery(), a.warnings(), a.removed());
     }

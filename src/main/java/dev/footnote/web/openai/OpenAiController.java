@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,25 +25,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.footnote.chat.ChatReply;
 import dev.footnote.chat.ChatService;
+import dev.footnote.check.CheckCitation;
+import dev.footnote.check.CheckReport;
+import dev.footnote.check.CheckReportText;
+import dev.footnote.check.CheckService;
+import dev.footnote.check.CheckTooLongException;
+import dev.footnote.check.InvalidCheckException;
 
 /**
  * The OpenAI-compatible API: Footnote as a model named {@value #MODEL}. Each completion is one
  * stateless chat turn: the client sends the whole conversation, Footnote answers its last user
  * message through {@link ChatService}, the citations as Markdown footnotes in the content.
+ * The model {@value #CHECK_MODEL} checks the last user message against the corpus instead ({@link CheckService})
+ * and answers with the report as Markdown: each sentence with its verdict and footnotes.
  */
 @RestController
 @RequestMapping("/v1")
 class OpenAiController {
 
     static final String MODEL = "footnote";
+    static final String CHECK_MODEL = "footnote-check";
+    static final List<String> MODELS = List.of(MODEL, CHECK_MODEL);
     /** A fixed creation time, so {@code /v1/models} answers the same on every call. */
     private static final long MODEL_CREATED = 1_767_225_600L;
 
     private final ChatService chat;
+    private final CheckService check;
     private final ObjectMapper json;
 
-    OpenAiController(ChatService chat, ObjectMapper json) {
+    OpenAiController(ChatService chat, CheckService check, ObjectMapper json) {
         this.chat = chat;
+        this.check = check;
         this.json = json;
     }
 
@@ -53,15 +67,15 @@ class OpenAiController {
 
     @GetMapping("/models")
     ModelList models() {
-        return new ModelList("list", List.of(card()));
+        return new ModelList("list", MODELS.stream().map(OpenAiController::card).toList());
     }
 
     @GetMapping("/models/{model}")
     ModelCard model(@PathVariable String model) {
-        if (!MODEL.equals(model)) {
+        if (!MODELS.contains(model)) {
             throw OpenAiException.unknownModel(model);
         }
-        return card();
+        return card(model);
     }
 
     /**
@@ -74,7 +88,7 @@ class OpenAiController {
         if (request.model() == null || request.model().isBlank()) {
             throw OpenAiException.invalid("'model' is required; use '" + MODEL + "'.", "model");
         }
-        if (!MODEL.equals(request.model())) {
+        if (!MODELS.contains(request.model())) {
             throw OpenAiException.unknownModel(request.model());
         }
         String unsupported = request.unsupportedParameter();
@@ -85,12 +99,36 @@ class OpenAiController {
             throw OpenAiException.invalid("'" + unsupported + "' is not supported: Footnote answers in cited text only"
                     + " (no tool calls, no JSON output); remove the parameter.", unsupported);
         }
+        if (CHECK_MODEL.equals(request.model())) {
+            write(request, response, checked(request));
+            return;
+        }
         // 2. The chat layer rewrites the last user message as a standalone question (as for /api/chat) and answers it.
         ChatReply reply = chat.answer(request.question(), request.earlier());
         // 3. The answer as Markdown with footnotes, in the OpenAI shape the client asked for.
-        CompletionWriter writer = new CompletionWriter("chatcmpl-" + UUID.randomUUID().toString().replace("-", ""),
-                Instant.now().getEpochSecond(), MODEL, reply, FootnoteMarkdown.of(reply.answer()),
-                promptTokens(request.messages()));
+        write(request, response, new CompletionWriter(completionId(), Instant.now().getEpochSecond(), MODEL, reply,
+                FootnoteMarkdown.of(reply.answer()), promptTokens(request.messages())));
+    }
+
+    /** The last user message checked as by {@code POST /api/check}: the report as Markdown, the citations once each. */
+    private CompletionWriter checked(CompletionRequest request) {
+        CheckReport report;
+        try {
+            report = check.check(request.question(), List.of());
+        } catch (InvalidCheckException | CheckTooLongException e) {
+            throw OpenAiException.invalid(e.getMessage(), "messages");
+        }
+        Map<Integer, CheckCitation> citations = new LinkedHashMap<>();
+        report.sentences().forEach(s -> s.citations().forEach(c -> citations.putIfAbsent(c.marker(), c)));
+        return new CompletionWriter(completionId(), Instant.now().getEpochSecond(), CHECK_MODEL,
+                CheckReportText.markdown(report), List.copyOf(citations.values()), report, promptTokens(request.messages()));
+    }
+
+    private static String completionId() {
+        return "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private void write(CompletionRequest request, HttpServletResponse response, CompletionWriter writer) throws IOException {
         response.setStatus(HttpStatus.OK.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.streaming()) {
@@ -108,7 +146,7 @@ class OpenAiController {
         return messages.stream().mapToInt(m -> TokenCount.of(m.text())).sum();
     }
 
-    private static ModelCard card() {
-        return new ModelCard(MODEL, "model", MODEL_CREATED, "footnote");
+    private static ModelCard card(String model) {
+        return new ModelCard(model, "model", MODEL_CREATED, "footnote");
     }
 }

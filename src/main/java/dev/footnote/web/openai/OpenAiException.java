@@ -26,7 +26,7 @@ final class OpenAiException extends RuntimeException {
 
     static OpenAiException unknownModel(String model) {
         return new OpenAiException(HttpStatus.NOT_FOUND, OpenAiError.INVALID_REQUEST,
-                "The model '" + model + "' does not exist; this server serves '" + OpenAiController.MODEL + "'.",
+                "The model '" + model + "' does not exist; this server serves '" + String.join("' and '", OpenAiController.MODELS) + "'.",
                 "model", "model_not_found");
     }
 

@@ -39,8 +39,9 @@ class OpenAiApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("object").asText()).isEqualTo("list");
-        assertThat(body.get("data")).hasSize(1);
+        assertThat(body.get("data")).hasSize(2);
         assertThat(body.at("/data/0/id").asText()).isEqualTo("footnote");
+        assertThat(body.at("/data/1/id").asText()).isEqualTo("footnote-check");
         assertThat(body.at("/data/0/object").asText()).isEqualTo("model");
 
         assertThat(get("/v1/models/footnote").statusCode()).isEqualTo(200);
