@@ -29,8 +29,15 @@ final class CompletionWriter {
     private final ChatReply reply;
     private final String content;
     private final ChatCompletion.Usage usage;
+    /** {@code stop}, or {@code length} when max_tokens cut the answer. */
+    private final String finishReason;
 
     CompletionWriter(String id, long created, String model, ChatReply reply, String content, int promptTokens) {
+        this(id, created, model, reply, content, promptTokens, STOP);
+    }
+
+    CompletionWriter(String id, long created, String model, ChatReply reply, String content, int promptTokens, String finishReason) {
+        this.finishReason = finishReason;
         this.id = id;
         this.created = created;
         this.model = model;
@@ -42,7 +49,7 @@ final class CompletionWriter {
     ChatCompletion completion() {
         var message = new ChatCompletion.Message("assistant", content, null);
         return new ChatCompletion(id, COMPLETION, created, model, null,
-                List.of(new ChatCompletion.Choice(0, message, null, STOP)), usage, reply.answer().citations(), extras());
+                List.of(new ChatCompletion.Choice(0, message, null, finishReason)), usage, reply.answer().citations(), extras());
     }
 
     /** The role, the content a word at a time, the stop with the citations, the usage if asked, {@code [DONE]}. */
@@ -51,7 +58,7 @@ final class CompletionWriter {
         for (String piece : pieces(content)) {
             event(json, out, chunk(new ChatCompletion.Delta(null, piece), null), flush);
         }
-        var last = new ChatCompletion.ChunkChoice(0, new ChatCompletion.Delta(null, null), null, STOP);
+        var last = new ChatCompletion.ChunkChoice(0, new ChatCompletion.Delta(null, null), null, finishReason);
         event(json, out, new ChatCompletion.Chunk(id, CHUNK, created, model, null, List.of(last), null,
                 reply.answer().citations(), extras()), flush);
         if (includeUsage) {

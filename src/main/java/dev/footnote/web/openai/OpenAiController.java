@@ -81,16 +81,21 @@ class OpenAiController {
         if ("n".equals(unsupported)) {
             throw OpenAiException.invalid("Only n=1 is supported: Footnote gives one answer per question.", "n");
         }
+        if (request.tokenCap() != null && request.tokenCap() < 1) {
+            throw OpenAiException.invalid("'max_tokens' must be at least 1.", request.maxCompletionTokens() != null
+                    ? "max_completion_tokens" : "max_tokens");
+        }
         if (unsupported != null) {
             throw OpenAiException.invalid("'" + unsupported + "' is not supported: Footnote answers in cited text only"
                     + " (no tool calls, no JSON output); remove the parameter.", unsupported);
         }
         // 2. The chat layer rewrites the last user message as a standalone question (as for /api/chat) and answers it.
         ChatReply reply = chat.answer(request.question(), request.earlier());
-        // 3. The answer as Markdown with footnotes, in the OpenAI shape the client asked for.
+        // 3. The answer as Markdown with footnotes, cut to max_tokens at a sentence boundary, in the OpenAI shape asked for.
+        TokenCap.Capped capped = TokenCap.of(reply.answer(), request.tokenCap());
         CompletionWriter writer = new CompletionWriter("chatcmpl-" + UUID.randomUUID().toString().replace("-", ""),
-                Instant.now().getEpochSecond(), MODEL, reply, FootnoteMarkdown.of(reply.answer()),
-                promptTokens(request.messages()));
+                Instant.now().getEpochSecond(), MODEL, new ChatReply(reply.conversationId(), reply.retrievalQuery(), capped.answer()),
+                capped.content(), promptTokens(request.messages()), capped.cut() ? "length" : "stop");
         response.setStatus(HttpStatus.OK.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.streaming()) {
