@@ -25,7 +25,7 @@ import dev.footnote.corpus.StableIds;
 public final class Exclusions {
 
     /** The reason shown with an excluded document. */
-    public static final String REASON = "excluded: the file stays in the folder, left out of answers until included again";
+    public static final String REASON = "the file stays in the folder, left out of answers until included again";
 
     /** Path by document id, in path order so the file reads the same every time. */
     private final Map<String, String> byId = new TreeMap<>();
