@@ -112,6 +112,7 @@ public final class CorpusIndexer {
         List<CorpusFile> work = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
         long bytesToIndex = 0;
+        int leftOut = 0;
         for (CorpusFile file : listing.files()) {
             if (removing.contains(file.path())) {
                 continue;
@@ -119,6 +120,7 @@ public final class CorpusIndexer {
             if (excluded.contains(file.path())) {
                 // Not even hashed: a changed file stays excluded until it is included again.
                 statuses.put(DocumentStatus.queued(file.path()).with(DocumentState.EXCLUDED, Exclusions.REASON));
+                leftOut++;
                 continue;
             }
             IndexedFile before = indexed.get(file.path());
@@ -149,7 +151,9 @@ public final class CorpusIndexer {
             }
         }
         statuses.retainPaths(present);
-        progress.begin(listing.files().size(), listing.files().size() - work.size(), bytesToIndex);
+        // An excluded file is not one of the corpus's documents: "2 documents indexed" counts only those in answers.
+        int documents = listing.files().size() - leftOut;
+        progress.begin(documents, documents - work.size(), bytesToIndex);
 
         // Pass 2: parse the new and changed files, committing whole documents in batches.
         // Removed files leave the index with the first commit.

@@ -96,6 +96,8 @@ class DocumentsPhoneBrowserTest {
             confirm.accept();
             wait.until(d -> d.findElement(orchard).getText().contains("excluded"));
             assertThat(WORK.resolve("corpus/notes/orchard-survey.txt")).exists();
+            // An excluded file is not counted among the corpus's documents.
+            wait.until(d -> d.findElement(By.id("index-summary")).getText().equals("1 documents indexed"));
             wait.until(d -> d.findElement(orchard).findElement(By.cssSelector("button.include-document")).isDisplayed());
             shoot(browser, "documents-phone-excluded.png");
 
