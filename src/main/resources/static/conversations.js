@@ -1,7 +1,8 @@
 /*
  * The sidebar of conversations kept by the server (/api/conversations): start a new one, open one
  * (its turns are shown again with their citations), rename it, delete it. The list is refreshed
- * after each answer. On a phone-sized window the sidebar slides over the page from the ☰ button.
+ * after each answer. On a phone-sized window the sidebar slides over the page from the ☰ button and
+ * closes with its × button, a tap outside it, or Escape.
  */
 (function () {
   'use strict';
@@ -178,6 +179,14 @@
       closeSidebar();
     });
     $('sidebar-toggle').addEventListener('click', toggleSidebar);
+    $('sidebar-close').addEventListener('click', closeSidebar);
+    // On a phone the open sidebar covers most of the page: a tap anywhere outside it closes it.
+    document.addEventListener('click', (event) => {
+      if (document.body.classList.contains('sidebar-open')
+          && !$('sidebar').contains(event.target) && !$('sidebar-toggle').contains(event.target)) {
+        closeSidebar();
+      }
+    });
     document.addEventListener('footnote:answer', (event) => {
       if (event.detail.transport !== 'history') {
         refresh();

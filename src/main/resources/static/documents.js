@@ -1,5 +1,5 @@
 // The documents view: the corpus's documents with their status, upload by drag-and-drop or
-// file picker, delete, and the indexer's progress. Talks to /api/documents and /api/index only.
+// file picker, delete (an upload) or exclude (a file of the user's folder) and include again, and the indexer's progress. Talks to /api/documents and /api/index only.
 (function () {
   'use strict';
 
@@ -20,9 +20,13 @@
     $('documents-message').textContent = text || '';
   }
 
-  function cell(row, text, className) {
+  function cell(row, text, className, label) {
     const td = document.createElement('td');
     td.textContent = text;
+    if (label) {
+      // Shown before the value when the table is a card per document (narrow screens, app.css).
+      td.dataset.label = label;
+    }
     if (className) {
       td.className = className;
     }
@@ -36,21 +40,30 @@
     for (const doc of documents) {
       const row = document.createElement('tr');
       row.dataset.documentId = doc.documentId;
-      const title = cell(row, doc.title || doc.path);
+      row.classList.toggle('excluded', doc.status === 'excluded');
+      const title = cell(row, doc.title || doc.path, 'title');
       title.title = doc.path;
-      cell(row, doc.type || '');
-      cell(row, doc.pages ? String(doc.pages) : '');
-      cell(row, String(doc.passages));
-      cell(row, doc.status + (doc.reason ? ': ' + doc.reason : ''), 'status-' + doc.status);
-      const actions = cell(row, '');
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'secondary delete-document';
-      remove.textContent = 'Delete';
-      remove.addEventListener('click', () => deleteDocument(doc));
-      actions.append(remove);
+      cell(row, doc.type || '', 'type', 'Type');
+      cell(row, doc.pages ? String(doc.pages) : '', 'pages', 'Pages');
+      cell(row, String(doc.passages), 'passages', 'Passages');
+      cell(row, doc.status + (doc.reason ? ': ' + doc.reason : ''), 'status status-' + doc.status, 'Status');
+      const actions = cell(row, '', 'actions');
+      if (doc.status === 'excluded') {
+        actions.append(button('Include', 'include-document', () => includeDocument(doc)));
+      } else {
+        actions.append(button('Delete', 'delete-document', () => deleteDocument(doc)));
+      }
       list.append(row);
     }
+  }
+
+  function button(text, className, action) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'secondary ' + className;
+    b.textContent = text;
+    b.addEventListener('click', action);
+    return b;
   }
 
   function renderProgress(index) {
@@ -106,14 +119,58 @@
       return;
     }
     const result = await response.json();
-    message(result.documents.map((d) => d.fileName + ': ' + (d.duplicate ? 'already in the corpus' : d.status)
-      + (d.reason ? ' (' + d.reason + ')' : '')).join('; '));
+    followUploads(result.documents);
     refresh();
   }
 
+  function uploadText(documents) {
+    return documents.map((d) => d.fileName + ': ' + (d.duplicate ? 'already in the corpus' : d.status)
+      + (d.reason ? ' (' + d.reason + ')' : '')).join('; ');
+  }
+
+  // The message follows each uploaded document until it is indexed or has failed, not "queued" for ever.
+  async function followUploads(documents) {
+    message(uploadText(documents));
+    let waiting = documents.filter((d) => !d.duplicate && /^(queued|indexing)$/.test(d.status));
+    while (waiting.length) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      for (const d of waiting) {
+        const response = await fetch('/api/documents/' + encodeURIComponent(d.documentId));
+        if (response.ok) {
+          const status = await response.json();
+          d.status = status.status;
+          d.reason = status.reason;
+        } else if (response.status === 404) {
+          d.status = 'removed';
+        }
+      }
+      message(uploadText(documents));
+      waiting = waiting.filter((d) => /^(queued|indexing)$/.test(d.status));
+    }
+  }
+
+  function isUpload(doc) {
+    return doc.path.startsWith('uploads/');
+  }
+
   async function deleteDocument(doc) {
+    const name = doc.title || doc.path;
+    const question = isUpload(doc)
+      ? 'Delete "' + name + '"? The uploaded file ' + doc.path + ' will be deleted.'
+      : 'Remove "' + name + '" from Footnote? Your file ' + doc.path + ' stays in your folder; you can include it again.';
+    if (!window.confirm(question)) {
+      return;
+    }
     const response = await fetch('/api/documents/' + encodeURIComponent(doc.documentId), { method: 'DELETE' });
-    message(response.status === 204 ? 'Deleted ' + (doc.title || doc.path) + '.' : 'Delete failed: ' + await problemText(response));
+    message(response.status === 204
+      ? (isUpload(doc) ? 'Deleted ' : 'Excluded (file kept): ') + name + '.'
+      : 'Delete failed: ' + await problemText(response));
+    refresh();
+  }
+
+  async function includeDocument(doc) {
+    const response = await fetch('/api/documents/' + encodeURIComponent(doc.documentId) + '/include', { method: 'POST' });
+    message(response.ok ? 'Included ' + (doc.title || doc.path) + ' again.' : 'Include failed: ' + await problemText(response));
     refresh();
   }
 

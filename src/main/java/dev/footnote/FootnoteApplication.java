@@ -19,9 +19,15 @@ public class FootnoteApplication {
 
             Usage:
               java -jar footnote.jar [--option=value ...]          serve the web page and the API (default)
-              java -jar footnote.jar eval --format squad|beir --path DATA [--out REPORT.json] [--option=value ...]
-              java -jar footnote.jar bench --path SQUAD.json [--option=value ...]
+              java -jar footnote.jar eval --format squad|beir --path DATA --out REPORT.json [--option=value ...]
+                                                                   retrieval and answers over SQuAD or a BEIR set
+              java -jar footnote.jar eval --format positions --path LIAR-PLUS.jsonl|SQUAD-DEV.json [--out REPORT.json]
+                                                                   actors' positions (docs/positions.md)
+              java -jar footnote.jar eval --format wice|wice-tokens --path WICE.jsonl [--out REPORT.json]
+                                                                   the text check, by claim or by token (docs/check.md)
+              java -jar footnote.jar bench --path SQUAD.json [--option=value ...]     indexing and query speed
               java -jar footnote.jar load [--clients 8] [--seconds 60] [--questions FILE] [--url URL] [--option=value ...]
+                                                                   load-test a running server
               java -jar footnote.jar check --file DRAFT.md [--documents ID,...] [--format text|json] [--option=value ...]
                                                   check each sentence against the index (exit 0 all supported, 1 not, 2 error)
               java -jar footnote.jar --help                        this text

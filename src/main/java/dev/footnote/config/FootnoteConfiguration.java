@@ -40,6 +40,7 @@ import dev.footnote.index.FootnoteAnalyzer;
 import dev.footnote.index.PassageIndex;
 import dev.footnote.index.lucene.LucenePassageIndex;
 import dev.footnote.index.PassageVectors;
+import dev.footnote.index.Exclusions;
 import dev.footnote.index.PendingRemovals;
 import dev.footnote.index.VisibleIndex;
 import dev.footnote.index.solr.SolrPassageIndex;
@@ -83,21 +84,29 @@ class FootnoteConfiguration {
         return new PendingRemovals();
     }
 
+    /** Files of the user's folder left out of this index, kept beside it ({@code <footnote.index.dir>.excluded}). */
+    @Bean
+    Exclusions exclusions(IndexProperties index) {
+        return Exclusions.beside(index.dir());
+    }
+
     /**
      * The index every reader and the indexer use: the backend (Lucene or Solr), with documents whose
-     * deletion is pending already hidden.
+     * deletion is pending, or which are excluded, already hidden.
      */
     @Bean
     @Primary
-    VisibleIndex visibleIndex(ObjectProvider<LucenePassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr, PendingRemovals removals) {
+    VisibleIndex visibleIndex(ObjectProvider<LucenePassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr, PendingRemovals removals,
+                              Exclusions exclusions) {
         PassageIndex backend = lucene.getIfAvailable();
-        return new VisibleIndex(backend != null ? backend : solr.getObject(), removals);
+        return new VisibleIndex(backend != null ? backend : solr.getObject(), removals, exclusions);
     }
 
     @Bean
-    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index, IndexProperties properties, PendingRemovals removals) {
+    CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index, IndexProperties properties, PendingRemovals removals,
+                                Exclusions exclusions) {
         return new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(properties.progressLogInterval()),
-                properties.commitPassages(), removals);
+                properties.commitPassages(), removals, exclusions);
     }
 
     /** Destroyed before the index and the embedding model: it stops between documents and waits for its batch. */

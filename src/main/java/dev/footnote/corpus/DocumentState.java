@@ -13,7 +13,9 @@ public enum DocumentState {
     /** Could not be parsed (corrupt, unreadable); the reason says why. */
     FAILED,
     /** Passed over on purpose (empty, no text, too large, password-protected); the reason says why. */
-    SKIPPED;
+    SKIPPED,
+    /** A file of the user's folder removed from Footnote but left on disk; not indexed until included again. */
+    EXCLUDED;
 
     /** The lower-case name used in the API. */
     public String label() {

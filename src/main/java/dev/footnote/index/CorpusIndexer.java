@@ -40,6 +40,7 @@ public final class CorpusIndexer {
     private final IndexProgress progress;
     private final int commitPassages;
     private final PendingRemovals removals;
+    private final Exclusions exclusions;
 
     /**
      * @param commitPassages a batch is committed once it holds at least this many passages
@@ -49,9 +50,17 @@ public final class CorpusIndexer {
         this(reader, index, statuses, progress, commitPassages, new PendingRemovals());
     }
 
-    /** @param removals deletions asked for through the API: carried out first in every sync */
     public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
                          int commitPassages, PendingRemovals removals) {
+        this(reader, index, statuses, progress, commitPassages, removals, Exclusions.inMemory());
+    }
+
+    /**
+     * @param removals   deletions asked for through the API: carried out first in every sync
+     * @param exclusions files of the folder left out: never read, and taken out of the index
+     */
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
+                         int commitPassages, PendingRemovals removals, Exclusions exclusions) {
         if (commitPassages < 1) {
             throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
         }
@@ -61,10 +70,15 @@ public final class CorpusIndexer {
         this.progress = progress;
         this.commitPassages = commitPassages;
         this.removals = removals;
+        this.exclusions = exclusions;
     }
 
     public PendingRemovals removals() {
         return removals;
+    }
+
+    public Exclusions exclusions() {
+        return exclusions;
     }
 
     public CorpusIndexer(CorpusReader reader, PassageIndex index) {
@@ -89,6 +103,7 @@ public final class CorpusIndexer {
         // Deletions asked for through the API first: out of the index, then (only then) out of the folder.
         removePending(corpusDir);
         Set<String> removing = removals.paths();
+        Set<String> excluded = exclusions.paths();
         CorpusFolder.Listing listing = reader.list(corpusDir);
         Map<String, IndexedFile> indexed = index.files();
         SyncTally tally = new SyncTally();
@@ -97,8 +112,15 @@ public final class CorpusIndexer {
         List<CorpusFile> work = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
         long bytesToIndex = 0;
+        int leftOut = 0;
         for (CorpusFile file : listing.files()) {
             if (removing.contains(file.path())) {
+                continue;
+            }
+            if (excluded.contains(file.path())) {
+                // Not even hashed: a changed file stays excluded until it is included again.
+                statuses.put(DocumentStatus.queued(file.path()).with(DocumentState.EXCLUDED, Exclusions.REASON));
+                leftOut++;
                 continue;
             }
             IndexedFile before = indexed.get(file.path());
@@ -123,13 +145,15 @@ public final class CorpusIndexer {
         listing.files().forEach(f -> present.add(f.path()));
         listing.skipped().forEach(s -> present.add(s.path()));
         for (IndexedFile file : indexed.values()) {
-            if (!present.contains(file.path())) {
+            if (!present.contains(file.path()) || excluded.contains(file.path())) {
                 tally.removed.add(file.path());
                 deletions.add(file.documentId());
             }
         }
         statuses.retainPaths(present);
-        progress.begin(listing.files().size(), listing.files().size() - work.size(), bytesToIndex);
+        // An excluded file is not one of the corpus's documents: "2 documents indexed" counts only those in answers.
+        int documents = listing.files().size() - leftOut;
+        progress.begin(documents, documents - work.size(), bytesToIndex);
 
         // Pass 2: parse the new and changed files, committing whole documents in batches.
         // Removed files leave the index with the first commit.

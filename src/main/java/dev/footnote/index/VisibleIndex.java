@@ -10,20 +10,35 @@ import dev.footnote.corpus.Passage;
 /**
  * The index as readers see it: a document whose deletion is pending ({@link PendingRemovals}) is
  * already gone from searches, passages and the file list, while the indexing worker removes it.
- * Writes go straight to the backend.
+ * So is a document excluded ({@link Exclusions}). Writes go straight to the backend.
  */
 public final class VisibleIndex extends PassageIndexDelegate {
 
     private final PendingRemovals removals;
+    private final Exclusions exclusions;
 
     public VisibleIndex(PassageIndex backend, PendingRemovals removals) {
+        this(backend, removals, Exclusions.inMemory());
+    }
+
+    /** @param exclusions documents excluded from the corpus: hidden at once too, while the indexer takes them out */
+    public VisibleIndex(PassageIndex backend, PendingRemovals removals, Exclusions exclusions) {
         super(backend);
         this.removals = removals;
+        this.exclusions = exclusions;
+    }
+
+    private boolean hidden(String documentId) {
+        return removals.contains(documentId) || exclusions.contains(documentId);
+    }
+
+    private boolean noneHidden() {
+        return removals.isEmpty() && exclusions.isEmpty();
     }
 
     @Override
     public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
-        if (removals.isEmpty()) {
+        if (noneHidden()) {
             return super.bm25(terms, sourceBoost, limit);
         }
         // Ask for more, so that hiding the removed ones still fills the page as a rule.
@@ -32,43 +47,43 @@ public final class VisibleIndex extends PassageIndexDelegate {
 
     @Override
     public List<Hit> nearest(float[] vector, int k) {
-        return removals.isEmpty() ? super.nearest(vector, k) : visible(super.nearest(vector, 3 * k), k);
+        return noneHidden() ? super.nearest(vector, k) : visible(super.nearest(vector, 3 * k), k);
     }
 
     private List<Hit> visible(List<Hit> hits, int limit) {
-        return hits.stream().filter(h -> !removals.contains(h.passage().documentId())).limit(limit).toList();
+        return hits.stream().filter(h -> !hidden(h.passage().documentId())).limit(limit).toList();
     }
 
     @Override
     public Optional<Passage> passage(String passageId) {
-        return super.passage(passageId).filter(p -> !removals.contains(p.documentId()));
+        return super.passage(passageId).filter(p -> !hidden(p.documentId()));
     }
 
     @Override
     public List<Passage> passagesOf(String documentId) {
-        return removals.contains(documentId) ? List.of() : super.passagesOf(documentId);
+        return hidden(documentId) ? List.of() : super.passagesOf(documentId);
     }
 
     @Override
     public Map<String, IndexedFile> files() {
         Map<String, IndexedFile> files = super.files();
-        if (removals.isEmpty()) {
+        if (noneHidden()) {
             return files;
         }
         Map<String, IndexedFile> visible = new LinkedHashMap<>(files);
-        visible.values().removeIf(f -> removals.contains(f.documentId()));
+        visible.values().removeIf(f -> hidden(f.documentId()));
         return visible;
     }
 
     @Override
     public List<Extract> extracts() {
         List<Extract> extracts = super.extracts();
-        return removals.isEmpty() ? extracts : extracts.stream().filter(e -> !removals.contains(e.passage().documentId())).toList();
+        return noneHidden() ? extracts : extracts.stream().filter(e -> !hidden(e.passage().documentId())).toList();
     }
 
     @Override
     public long version() {
         // A removal changes what readers see before it changes the backend: caches keyed by version must notice.
-        return super.version() * 1_000_003L + removals.generation();
+        return super.version() * 1_000_003L + removals.generation() + exclusions.generation() * 7_919L;
     }
 }

@@ -21,6 +21,7 @@ import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.IndexingProgress;
 import dev.footnote.corpus.StableIds;
 import dev.footnote.index.DocumentStatuses;
+import dev.footnote.index.Exclusions;
 import dev.footnote.index.PendingRemovals;
 import dev.footnote.index.IndexWorker;
 import dev.footnote.index.IndexedFile;
@@ -43,6 +44,7 @@ public final class DocumentLibrary {
     private final IndexWorker worker;
     private final DocumentStatuses statuses;
     private final PendingRemovals removals;
+    private final Exclusions exclusions;
     /** Content hashes of uploads not yet indexed, so that the same content sent twice is one document. */
     private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
 
@@ -59,6 +61,7 @@ public final class DocumentLibrary {
         this.worker = worker;
         this.statuses = worker.indexer().statuses();
         this.removals = worker.indexer().removals();
+        this.exclusions = worker.indexer().exclusions();
     }
 
     /**
@@ -80,12 +83,17 @@ public final class DocumentLibrary {
         index.files().values().forEach(f -> byId.put(f.documentId(), indexed(f)));
         statuses.all().forEach(s -> byId.put(s.documentId(), s));
         byId.keySet().removeIf(removals::contains);
+        // Listed even while the file is away from the folder: it stays excluded if it comes back.
+        exclusions.paths().forEach(path -> byId.put(StableIds.documentId(path), excluded(path, byId.get(StableIds.documentId(path)))));
         return byId.values().stream().sorted(java.util.Comparator.comparing(DocumentStatus::path)).toList();
     }
 
     public Optional<DocumentStatus> status(String documentId) {
         if (removals.contains(documentId)) {
             return Optional.empty();
+        }
+        if (exclusions.contains(documentId)) {
+            return documents().stream().filter(d -> d.documentId().equals(documentId)).findFirst();
         }
         return statuses.get(documentId).or(() -> index.files().values().stream()
                 .filter(f -> f.documentId().equals(documentId)).findFirst().map(DocumentLibrary::indexed));
@@ -179,6 +187,61 @@ public final class DocumentLibrary {
         return target;
     }
 
+    /** What {@link #delete} did. */
+    public enum Removal {
+        /** No such document (or it was already deleted or excluded). */
+        NOT_FOUND,
+        /** Its file was deleted: an upload, or a file of the user's folder deleted on purpose. */
+        DELETED,
+        /** A file of the user's folder: left out of Footnote, the file left alone. */
+        EXCLUDED
+    }
+
+    /**
+     * Removes a document from Footnote without destroying the user's own file: an upload (under
+     * {@code uploads/}) is deleted, a file of the user's folder is excluded ({@link Exclusions}) and
+     * stays on disk unless {@code deleteFile} asks for it to go.
+     *
+     * @param deleteFile delete the file even when it is the user's own (not an upload)
+     */
+    public Removal remove(String documentId, boolean deleteFile) {
+        Optional<DocumentStatus> status = status(documentId);
+        if (status.isEmpty()) {
+            return Removal.NOT_FOUND;
+        }
+        String path = status.get().path();
+        if (deleteFile || path.startsWith(UPLOADS + "/")) {
+            if (exclusions.contains(documentId)) {
+                exclusions.include(documentId);
+            }
+            return delete(documentId) ? Removal.DELETED : Removal.NOT_FOUND;
+        }
+        if (!exclusions.exclude(path)) {
+            return Removal.NOT_FOUND;
+        }
+        statuses.put(status.get().with(DocumentState.EXCLUDED, Exclusions.REASON));
+        log.info("Excluded document {} ({}): hidden now, its file left in the folder", documentId, path);
+        worker.requestSync();
+        return Removal.EXCLUDED;
+    }
+
+    /**
+     * Includes an excluded document again: it is queued, and the indexer reads its file as it is now.
+     *
+     * @return its status; empty when it was not excluded
+     */
+    public Optional<DocumentStatus> include(String documentId) {
+        Optional<String> path = exclusions.include(documentId);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentStatus queued = DocumentStatus.queued(path.get());
+        statuses.put(queued);
+        log.info("Included document {} ({}) again", documentId, path.get());
+        worker.requestSync();
+        return Optional.of(queued);
+    }
+
     /**
      * Deletes a document: it is hidden from every read at once, and the indexing worker then takes its
      * passages out of the index and, only once they are gone, its file out of the corpus folder
@@ -187,8 +250,8 @@ public final class DocumentLibrary {
      *
      * @return whether there was such a document (one already being deleted is no more)
      */
-    public boolean delete(String documentId) {
-        Optional<DocumentStatus> status = status(documentId);
+    boolean delete(String documentId) {
+        Optional<DocumentStatus> status = statuses.get(documentId).or(() -> status(documentId));
         if (status.isEmpty()) {
             return false;
         }
@@ -204,6 +267,11 @@ public final class DocumentLibrary {
         log.info("Deleting document {} ({}): hidden now, removed by the indexer", documentId, status.get().path());
         worker.requestSync();
         return true;
+    }
+
+    private static DocumentStatus excluded(String path, DocumentStatus known) {
+        DocumentStatus base = known != null ? known : DocumentStatus.queued(path);
+        return base.with(DocumentState.EXCLUDED, Exclusions.REASON);
     }
 
     private static DocumentStatus indexed(IndexedFile f) {

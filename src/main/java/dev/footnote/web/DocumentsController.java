@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
@@ -87,12 +88,23 @@ class DocumentsController {
         return accepted.body(new UploadsResponse(results));
     }
 
+    /**
+     * Removes a document from Footnote: an upload's file is deleted; a file of the user's own folder is
+     * excluded and left on disk, unless {@code file=true} asks for the file itself to be deleted.
+     */
     @DeleteMapping("/api/documents/{documentId}")
-    ResponseEntity<Void> delete(@PathVariable String documentId) {
-        if (!library.delete(documentId)) {
-            throw new NotFoundException("No document with id '" + documentId + "'.");
+    ResponseEntity<Void> delete(@PathVariable String documentId, @RequestParam(defaultValue = "false") boolean file) {
+        if (library.remove(documentId, file) == DocumentLibrary.Removal.NOT_FOUND) {
+            throw new NotFoundException("No document with id '" + documentId + "' (or it was already removed).");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Includes an excluded document again: it is queued and indexed as its file is now. */
+    @PostMapping("/api/documents/{documentId}/include")
+    DocumentResponse include(@PathVariable String documentId) {
+        return library.include(documentId).map(DocumentResponse::of)
+                .orElseThrow(() -> new NotFoundException("No excluded document with id '" + documentId + "'."));
     }
 
     @GetMapping("/api/index")

@@ -213,7 +213,7 @@ class DocumentsApiTest {
         assertThat(health.at("/components/index/details/indexing").asText()).isIn("starting", "indexing", "ready");
     }
 
-    /** The page's documents view in Debian's headless Chromium: pick a file, watch it become indexed, delete it. */
+    /** The page's documents view in Debian's headless Chromium: pick a file, watch it become indexed, delete it (after a confirmation). */
     @Test
     void aFileUploadedFromTheDocumentsViewIsIndexedAndListed() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
@@ -242,11 +242,21 @@ class DocumentsApiTest {
             String text = browser.findElement(row).getText();
             assertThat(text).contains("docx").contains("indexed");
             assertThat(browser.findElement(By.id("index-summary")).getText()).isNotBlank();
+            // The upload's message follows the document to its end state, not "queued" for ever.
+            wait.until(d -> d.findElement(By.id("documents-message")).getText().equals("field-notes.docx: indexed"));
             Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(Path.of("target", "screenshots", "documents-view.png"),
                     browser.getScreenshotAs(OutputType.BYTES));
 
-            browser.findElement(row).findElement(By.cssSelector("button.delete-document")).click();
+            // The list is drawn again every second: a row found just before may be gone when clicked.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.findElement(row).findElement(By.cssSelector("button.delete-document")).click();
+                return true;
+            });
+            // Asked first, naming the document; an upload's file is deleted.
+            var confirm = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+            assertThat(confirm.getText()).contains("Field Notes").contains("uploads/field-notes.docx").contains("deleted");
+            confirm.accept();
             wait.until(d -> d.findElements(row).isEmpty());
         } finally {
             browser.quit();

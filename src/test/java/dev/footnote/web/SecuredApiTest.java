@@ -87,7 +87,9 @@ class SecuredApiTest {
     void changingDocumentsNeedsAnEditorKey() throws Exception {
         for (HttpRequest.Builder change : new HttpRequest.Builder[] {
                 post("/api/documents", "{}"), HttpRequest.newBuilder(uri("/api/documents/abc")).DELETE(),
-                HttpRequest.newBuilder(uri("/api/documents/abc")).PUT(HttpRequest.BodyPublishers.ofString("x"))}) {
+                HttpRequest.newBuilder(uri("/api/documents/abc")).PUT(HttpRequest.BodyPublishers.ofString("x")),
+                HttpRequest.newBuilder(uri("/api/documents/abc?file=true")).DELETE(),
+                HttpRequest.newBuilder(uri("/api/documents/abc/include")).POST(HttpRequest.BodyPublishers.noBody())}) {
             HttpRequest asReader = change.copy().header("Authorization", "Bearer " + SecuredServerTest.READER).build();
             HttpResponse<String> refused = http.send(asReader, HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(asReader.method() + " " + asReader.uri()).isEqualTo(403);

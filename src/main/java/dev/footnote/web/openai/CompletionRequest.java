@@ -12,13 +12,20 @@ import dev.langchain4j.data.message.UserMessage;
 
 /**
  * The part of an OpenAI {@code POST /v1/chat/completions} body that Footnote reads. Sampling knobs
- * (temperature, max_tokens, …) are accepted and ignored: the answer is extractive or grounded by
- * construction. What would change the shape of the answer ({@code tools}, {@code functions}, a
+ * (temperature, …) are accepted and ignored: the answer is extractive or grounded by construction;
+ * {@code max_tokens} (or {@code max_completion_tokens}) caps what is written, at a sentence boundary ({@link TokenCap}). What would change the shape of the answer ({@code tools}, {@code functions}, a
  * {@code response_format} other than text, {@code n > 1}) is read only to be refused by name.
  */
 record CompletionRequest(String model, List<Message> messages, Boolean stream,
                          @JsonProperty("stream_options") StreamOptions streamOptions, Integer n,
-                         @JsonProperty("response_format") JsonNode responseFormat, JsonNode tools, JsonNode functions) {
+                         @JsonProperty("response_format") JsonNode responseFormat, JsonNode tools, JsonNode functions,
+                         @JsonProperty("max_tokens") Integer maxTokens,
+                         @JsonProperty("max_completion_tokens") Integer maxCompletionTokens) {
+
+    /** The cap on the tokens written: {@code max_completion_tokens} (OpenAI's newer name) or {@code max_tokens}; null for none. */
+    Integer tokenCap() {
+        return maxCompletionTokens != null ? maxCompletionTokens : maxTokens;
+    }
 
     /** The first parameter Footnote cannot honour, or {@code null}: a tool call or a JSON answer would have no citations. */
     String unsupportedParameter() {

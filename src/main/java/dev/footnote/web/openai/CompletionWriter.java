@@ -30,16 +30,25 @@ final class CompletionWriter {
     private final List<?> citations;
     private final Object extras;
     private final ChatCompletion.Usage usage;
+    /** {@code stop}, or {@code length} when max_tokens cut the answer. */
+    private final String finishReason;
 
     CompletionWriter(String id, long created, String model, ChatReply reply, String content, int promptTokens) {
-        this(id, created, model, content, reply.answer().citations(), extras(reply), promptTokens);
+        this(id, created, model, reply, content, promptTokens, STOP);
+    }
+
+    CompletionWriter(String id, long created, String model, ChatReply reply, String content, int promptTokens, String finishReason) {
+        this(id, created, model, content, reply.answer().citations(), extras(reply), promptTokens, finishReason);
     }
 
     /**
-     * @param citations the structured citations ({@code citations} of the completion and of its stop chunk)
-     * @param extras    Footnote's own field {@code footnote}
+     * @param citations    the structured citations ({@code citations} of the completion and of its stop chunk)
+     * @param extras       Footnote's own field {@code footnote}
+     * @param finishReason {@code stop}, or {@code length} when max_tokens cut the answer
      */
-    CompletionWriter(String id, long created, String model, String content, List<?> citations, Object extras, int promptTokens) {
+    CompletionWriter(String id, long created, String model, String content, List<?> citations, Object extras, int promptTokens,
+                     String finishReason) {
+        this.finishReason = finishReason;
         this.id = id;
         this.created = created;
         this.model = model;
@@ -52,7 +61,7 @@ final class CompletionWriter {
     ChatCompletion completion() {
         var message = new ChatCompletion.Message("assistant", content, null);
         return new ChatCompletion(id, COMPLETION, created, model, null,
-                List.of(new ChatCompletion.Choice(0, message, null, STOP)), usage, citations, extras);
+                List.of(new ChatCompletion.Choice(0, message, null, finishReason)), usage, citations, extras);
     }
 
     /** The role, the content a word at a time, the stop with the citations, the usage if asked, {@code [DONE]}. */
@@ -61,7 +70,7 @@ final class CompletionWriter {
         for (String piece : pieces(content)) {
             event(json, out, chunk(new ChatCompletion.Delta(null, piece), null), flush);
         }
-        var last = new ChatCompletion.ChunkChoice(0, new ChatCompletion.Delta(null, null), null, STOP);
+        var last = new ChatCompletion.ChunkChoice(0, new ChatCompletion.Delta(null, null), null, finishReason);
         event(json, out, new ChatCompletion.Chunk(id, CHUNK, created, model, null, List.of(last), null,
                 citations, extras), flush);
         if (includeUsage) {

@@ -95,6 +95,10 @@ class OpenAiController {
         if ("n".equals(unsupported)) {
             throw OpenAiException.invalid("Only n=1 is supported: Footnote gives one answer per question.", "n");
         }
+        if (request.tokenCap() != null && request.tokenCap() < 1) {
+            throw OpenAiException.invalid("'max_tokens' must be at least 1.", request.maxCompletionTokens() != null
+                    ? "max_completion_tokens" : "max_tokens");
+        }
         if (unsupported != null) {
             throw OpenAiException.invalid("'" + unsupported + "' is not supported: Footnote answers in cited text only"
                     + " (no tool calls, no JSON output); remove the parameter.", unsupported);
@@ -105,9 +109,11 @@ class OpenAiController {
         }
         // 2. The chat layer rewrites the last user message as a standalone question (as for /api/chat) and answers it.
         ChatReply reply = chat.answer(request.question(), request.earlier());
-        // 3. The answer as Markdown with footnotes, in the OpenAI shape the client asked for.
-        write(request, response, new CompletionWriter(completionId(), Instant.now().getEpochSecond(), MODEL, reply,
-                FootnoteMarkdown.of(reply.answer()), promptTokens(request.messages())));
+        // 3. The answer as Markdown with footnotes, cut to max_tokens at a sentence boundary, in the OpenAI shape asked for.
+        TokenCap.Capped capped = TokenCap.of(reply.answer(), request.tokenCap());
+        write(request, response, new CompletionWriter(completionId(), Instant.now().getEpochSecond(), MODEL,
+                new ChatReply(reply.conversationId(), reply.retrievalQuery(), capped.answer()),
+                capped.content(), promptTokens(request.messages()), capped.cut() ? "length" : "stop"));
     }
 
     /** The last user message checked as by {@code POST /api/check}: the report as Markdown, the citations once each. */
@@ -121,7 +127,7 @@ class OpenAiController {
         Map<Integer, CheckCitation> citations = new LinkedHashMap<>();
         report.sentences().forEach(s -> s.citations().forEach(c -> citations.putIfAbsent(c.marker(), c)));
         return new CompletionWriter(completionId(), Instant.now().getEpochSecond(), CHECK_MODEL,
-                CheckReportText.markdown(report), List.copyOf(citations.values()), report, promptTokens(request.messages()));
+                CheckReportText.markdown(report), List.copyOf(citations.values()), report, promptTokens(request.messages()), "stop");
     }
 
     private static String completionId() {

@@ -159,6 +159,41 @@ class OpenAiApiTest {
         assertThat(error.get("code").isNull() ? null : error.get("code").asText()).isEqualTo(code);
     }
 
+    @Test
+    void maxTokensCutsTheAnswerAtASentenceBoundaryWithItsCitationsAndSaysLength() throws Exception {
+        JsonNode full = json.readTree(post(completion(false, user(VUCEVIC))).body());
+        int fullTokens = full.at("/usage/completion_tokens").asInt();
+        String fullContent = full.at("/choices/0/message/content").asText();
+
+        JsonNode roomy = json.readTree(post(withMaxTokens(fullTokens, user(VUCEVIC))).body());
+        assertThat(roomy.at("/choices/0/finish_reason").asText()).isEqualTo("stop");
+        assertThat(roomy.at("/choices/0/message/content").asText()).isEqualTo(fullContent);
+
+        JsonNode cut = json.readTree(post(withMaxTokens(fullTokens - 1, user(VUCEVIC))).body());
+        assertThat(cut.at("/choices/0/finish_reason").asText()).isEqualTo("length");
+        assertThat(cut.at("/usage/completion_tokens").asInt()).isLessThanOrEqualTo(fullTokens - 1);
+        String content = cut.at("/choices/0/message/content").asText();
+        String body = content.split("\n\n\\[\\^", 2)[0];
+        assertThat(fullContent).startsWith(body);
+        // Every reference left has its footnote and its structured citation; none of the left-out ones remain.
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\\[\\^(\\d+)\\](?!:)").matcher(body);
+        int references = 0;
+        while (refs.find()) {
+            references++;
+            assertThat(content).contains("\n[^" + refs.group(1) + "]: ");
+        }
+        assertThat(cut.get("citations").size()).isLessThanOrEqualTo(full.get("citations").size());
+        if (!body.isEmpty()) {
+            assertThat(references).as("a sentence kept keeps its citation").isPositive();
+        }
+
+        assertThat(post(withMaxTokens(0, user(VUCEVIC))).statusCode()).isEqualTo(400);
+    }
+
+    private static String withMaxTokens(int maxTokens, String... messages) {
+        return "{\"model\":\"footnote\",\"max_tokens\":" + maxTokens + ",\"messages\":[" + String.join(",", messages) + "]}";
+    }
+
     private static String user(String content) {
         return "{\"role\":\"user\",\"content\":\"" + content + "\"}";
     }
