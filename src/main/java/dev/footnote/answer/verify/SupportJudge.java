@@ -77,7 +77,7 @@ public final class SupportJudge {
     /**
      * @param claim      the claim's words ({@link ClaimAnalysis#words})
      * @param candidates the sentences that may back it
-     * @param context    what the evidence leans on (its source line, title, the sentences before it): it backs names
+     * @param context    what the evidence leans on (its passage, source line, section, context lines): it backs names
      *                   and numbers fully and content words at {@link SupportWeights#contextCredit}
      */
     public Support judge(List<ClaimWord> claim, List<Evidence> candidates, Evidence context) {
@@ -111,8 +111,8 @@ public final class SupportJudge {
     }
 
     /**
-     * A judgement and the share of the claim's words its evidence holds, negations aside and before contradictions
-     * are counted: what makes a sentence the evidence for a claim, even one it contradicts.
+     * A judgement and the share of the claim's words its evidence holds, negations and numbers aside and before
+     * contradictions are counted: what makes a sentence the evidence for a claim, even one it contradicts.
      */
     private record Scored(Support support, double matched) {
     }
@@ -123,8 +123,8 @@ public final class SupportJudge {
         double backed = 0;
         // The weight of the claim's negations and numbers: what a contradiction is about, left out when judging
         // whether evidence makes the same statement.
-        double negations = 0;
-        double backedNegations = 0;
+        double aside = 0;
+        double backedAside = 0;
         List<ClaimWord> unsupported = new ArrayList<>();
         boolean numberMismatch = false;
         Set<String> denied = denied(claim);
@@ -137,8 +137,8 @@ public final class SupportJudge {
                     : credit(word, evidence, context);
             backed += credit * weight;
             if (word.kind() == WordKind.NEGATION || word.kind() == WordKind.NUMBER) {
-                negations += weight;
-                backedNegations += credit * weight;
+                aside += weight;
+                backedAside += credit * weight;
             }
             if (credit < 1 && !(credit > 0 && word.kind() == WordKind.CONTENT)) {
                 unsupported.add(word);
@@ -149,7 +149,7 @@ public final class SupportJudge {
         }
         double score = total <= 0 ? 0 : backed / total;
         // A contradiction needs the same statement: evidence that backs little of the claim contradicts nothing.
-        double beyondNegations = total - negations <= 0 ? 0 : (backed - backedNegations) / (total - negations);
+        double beyondNegations = total - aside <= 0 ? 0 : (backed - backedAside) / (total - aside);
         boolean same = beyondNegations >= SAME_STATEMENT;
         numberMismatch &= same;
         boolean negationMismatch = same && deniesOtherwise(claim, evidence);
