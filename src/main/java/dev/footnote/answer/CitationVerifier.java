@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.answer.verify.ClaimAnalysis;
-import dev.footnote.answer.verify.ClaimWord;
+import dev.footnote.answer.verify.Contradictions;
 import dev.footnote.answer.verify.SupportJudge;
 import dev.footnote.answer.verify.SupportWeights;
-import dev.footnote.answer.verify.WordKind;
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
@@ -28,7 +27,8 @@ import dev.footnote.text.TextAnalyzer;
  * claim's terms that the passage sentence holds, half credit for terms elsewhere in the passage or
  * its source) and semantically (cosine of the claim's embedding and the sentence vector the index
  * keeps, see {@link SentenceEmbeddings}). The best-matching passage sentence becomes the citation's
- * quote; the claim is supported when that match scores at least {@code minSupport}.
+ * quote; the claim is supported when that match scores at least {@code minSupport} and the passage
+ * contradicts none of its numbers or negations ({@link Contradictions}).
  */
 public final class CitationVerifier {
 
@@ -112,8 +112,7 @@ public final class CitationVerifier {
     private final SentenceScorer scorer;
     private final SentenceEmbeddings embeddings;
     private final Settings settings;
-    private final ClaimAnalysis analysis;
-    private final SupportJudge judge;
+    private final Contradictions contradictions;
     private final Set<String> framingTerms;
 
     /**
@@ -124,8 +123,8 @@ public final class CitationVerifier {
         this.scorer = scorer;
         this.embeddings = embeddings;
         this.settings = settings;
-        this.analysis = new ClaimAnalysis(TextAnalyzer.english(), scorer);
-        this.judge = new SupportJudge(scorer, SupportWeights.builtIn());
+        this.contradictions = new Contradictions(new ClaimAnalysis(TextAnalyzer.english(), scorer),
+                new SupportJudge(scorer, SupportWeights.builtIn()));
         this.framingTerms = Set.copyOf(scorer.terms(String.join(" ", ResourceLines.read(FRAMING_WORDS))));
     }
 
@@ -136,7 +135,7 @@ public final class CitationVerifier {
     public Verification verify(String answer, List<Passage> passages) {
         List<String> warnings = new ArrayList<>();
         // 1. Markers that point at no given passage go, so the text never shows a dangling citation.
-        String text = removeUnknownMarkers(answer, passages.size(), warnings);
+        String text = Markers.withoutUnknown(answer, passages.size(), warnings);
         // 2. Each sentence and the markers it carries.
         List<Claim> claims = claims(text);
         // 3. Each (claim, cited passage) pair is checked; the cited claims are embedded in one call,
@@ -164,7 +163,7 @@ public final class CitationVerifier {
             for (int marker : claim.markers()) {
                 Passage passage = passages.get(marker - 1);
                 Match match = bestMatch(claim.text(), claimVectors.get(claim.text()), passage);
-                String contradiction = contradiction(claim.text(), passage);
+                String contradiction = contradictions.of(claim.text(), passage);
                 boolean supported = match.score() >= settings.minSupport() && contradiction == null;
                 String quote = match.span().of(passage.text());
                 judged.add(new Citation(marker, passage.id(), passage.documentId(), passage.source(), quote,
@@ -193,29 +192,6 @@ public final class CitationVerifier {
     /** An uncited sentence claims nothing when it has no content words, or only framing words, and no number. */
     private boolean claimsNothing(String sentence) {
         return sentence.chars().noneMatch(Character::isDigit) && framingTerms.containsAll(scorer.terms(sentence));
-    }
-
-    /**
-     * What in the claim the passage contradicts, or {@code null}: a number it does not state while it states others
-     * ("41 of the 62" for "14 of the 62"), or a negation on one side only ("did not call for restraint"). Similar
-     * wording and embeddings do not see either; the support judge does. Names and numbers anywhere in the passage or
-     * its source line count, so a paraphrase that moves them between sentences still holds.
-     */
-    private String contradiction(String claim, Passage passage) {
-        List<ClaimWord> words = analysis.words(claim);
-        List<SupportJudge.Evidence> sentences = Sentences.split(passage.text()).stream()
-                .map(span -> analysis.evidence(span.of(passage.text()))).toList();
-        SupportJudge.Evidence context = analysis.evidence(passage.text() + "\n" + (passage.source() == null ? "" : passage.source()));
-        SupportJudge.Support support = judge.judge(words, sentences, context);
-        List<String> numbers = support.unsupported().stream().filter(w -> w.kind() == WordKind.NUMBER).map(ClaimWord::text).toList();
-        if (!numbers.isEmpty()) {
-            return "the passage does not state " + String.join(", ", numbers);
-        }
-        if (support.contradicted()) {
-            return words.stream().anyMatch(w -> w.kind() == WordKind.NEGATION)
-                    ? "the passage says what this sentence denies" : "the passage denies what this sentence says";
-        }
-        return null;
     }
 
     private Match bestMatch(String claim, float[] claimVector, Passage passage) {
@@ -247,24 +223,6 @@ public final class CitationVerifier {
             }
         }
         return vectors;
-    }
-
-    /** The text without markers to passages outside 1..count; each distinct bad number is reported once. */
-    static String removeUnknownMarkers(String text, int count, List<String> warnings) {
-        Set<Integer> reported = new LinkedHashSet<>();
-        return Markers.replace(text, m -> {
-            List<Integer> kept = new ArrayList<>();
-            for (int n : m.numbers()) {
-                if (n >= 1 && n <= count) {
-                    kept.add(n);
-                } else if (reported.add(n)) {
-                    warnings.add("Removed citation [" + n + "]: the model was given " + count
-                            + (count == 1 ? " passage" : " passages") + ", so it points at nothing.");
-                }
-            }
-            // A marker left empty goes with the space before it, so "region [7]." becomes "region.".
-            return kept.isEmpty() ? "" : m.spaceBefore() + Markers.render(kept);
-        });
     }
 
     /**

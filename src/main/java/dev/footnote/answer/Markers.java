@@ -102,4 +102,22 @@ public final class Markers {
         }
         return new Marker(m.start(), m.end(), m.group(1), numbers);
     }
+
+    /** The text without markers to passages outside 1..count; each distinct bad number is reported once. */
+    static String withoutUnknown(String text, int count, List<String> warnings) {
+        Set<Integer> reported = new LinkedHashSet<>();
+        return replace(text, m -> {
+            List<Integer> kept = new ArrayList<>();
+            for (int n : m.numbers()) {
+                if (n >= 1 && n <= count) {
+                    kept.add(n);
+                } else if (reported.add(n)) {
+                    warnings.add("Removed citation [" + n + "]: the model was given " + count
+                            + (count == 1 ? " passage" : " passages") + ", so it points at nothing.");
+                }
+            }
+            // A marker left empty goes with the space before it, so "region [7]." becomes "region.".
+            return kept.isEmpty() ? "" : m.spaceBefore() + render(kept);
+        });
+    }
 }
