@@ -157,7 +157,7 @@ public final class CorpusIndexer {
 
         // Pass 2: parse the new and changed files, committing whole documents in batches.
         // Removed files leave the index with the first commit.
-        Batch batch = new Batch();
+        IndexBatch batch = new IndexBatch();
         batch.deletions.addAll(deletions);
         for (CorpusFile file : work) {
             if (stop.getAsBoolean()) {
@@ -230,7 +230,7 @@ public final class CorpusIndexer {
      * when it fails otherwise, one of its documents is at fault, so each is written on its own and
      * only the ones that fail alone are marked failed.
      */
-    private void commit(Batch batch) {
+    private void commit(IndexBatch batch) {
         if (batch.documents.isEmpty() && batch.deletions.isEmpty()) {
             return;
         }
@@ -249,7 +249,7 @@ public final class CorpusIndexer {
         batch.clear();
     }
 
-    private void commitOneByOne(Batch batch) {
+    private void commitOneByOne(IndexBatch batch) {
         if (!batch.deletions.isEmpty()) {
             try {
                 index.apply(new IndexChanges(List.of(), batch.deletions));
@@ -282,47 +282,5 @@ public final class CorpusIndexer {
         progress.pause(reason);
         log.warn("Indexing paused, {} documents waiting: {}", unwritten.size(), reason);
         return new IndexingPausedException(reason, e);
-    }
-
-    /** Documents waiting for the next commit. */
-    private static final class Batch {
-        private final List<Document> documents = new ArrayList<>();
-        private final List<String> deletions = new ArrayList<>();
-        private int passages;
-        private long bytes;
-
-        void add(Document document, long size) {
-            documents.add(document);
-            passages += document.passages().size();
-            bytes += size;
-        }
-
-        void clear() {
-            documents.clear();
-            deletions.clear();
-            passages = 0;
-            bytes = 0;
-        }
-    }
-
-    /** What one sync found, for its report. */
-    private static final class SyncTally {
-        private final List<String> added = new ArrayList<>();
-        private final List<String> changed = new ArrayList<>();
-        private final List<String> removed = new ArrayList<>();
-        private final List<String> skipped = new ArrayList<>();
-        private int unchanged;
-
-        void unreadable(String path, UnreadableDocumentException e, DocumentStatuses statuses) {
-            log.warn("Skipping corpus file {}: {}", path, e.getMessage());
-            skipped.add(path);
-            statuses.put(DocumentStatus.queued(path).with(e.skipped() ? DocumentState.SKIPPED : DocumentState.FAILED, e.getMessage()));
-        }
-
-        void skip(String path, String reason, DocumentStatuses statuses) {
-            log.info("Skipping corpus file {}: {}", path, reason);
-            skipped.add(path);
-            statuses.put(DocumentStatus.queued(path).with(DocumentState.SKIPPED, reason));
-        }
     }
 }
