@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.footnote.answer.verify.ClaimAnalysis;
+
 /**
  * A message that asks whether something is so rather than what or who: "Is it true that X?", "Is it correct that X?",
  * "True or false: X", or a statement typed as it stands ("Arctic sea ice has been thinning."). Its answer is the
@@ -27,9 +29,6 @@ record ClaimQuestion(String claim, int offset) {
     private static final Pattern FINITE_VERB = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|says)\\b");
 
-    /** Format and control characters: zero-width spaces, byte-order marks, NULs. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\n\\t]]");
-
     ClaimQuestion {
         if (claim.isBlank()) {
             throw new IllegalArgumentException("a claim must not be blank");
@@ -39,7 +38,7 @@ record ClaimQuestion(String claim, int offset) {
     /** The claim the message asks about, if it asks whether something is so. */
     static Optional<ClaimQuestion> of(String text) {
         // Invisible and control characters ("\u200bWhat did…?\u0000") neither ask nor state anything.
-        String message = INVISIBLE.matcher(text).replaceAll("");
+        String message = ClaimAnalysis.blankInvisible(text);
         Matcher m = ASKED.matcher(message);
         if (m.find()) {
             return Optional.of(new ClaimQuestion(m.group(1), m.start(1)));

@@ -40,8 +40,7 @@ public final class ClaimAnalysis {
 
     /** The claim's words, in order. */
     public List<ClaimWord> words(String text) {
-        // Invisible and control characters ("\u200bWhat") become spaces: no word of their own, and offsets unchanged.
-        String claim = INVISIBLE.matcher(text).replaceAll(" ");
+        String claim = blankInvisible(text);
         List<ClaimWord> words = new ArrayList<>();
         List<Numbers.Found> numbers = Numbers.in(claim);
         for (Numbers.Found n : numbers) {
@@ -79,6 +78,14 @@ public final class ClaimAnalysis {
         }
         words.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return words;
+    }
+
+    /**
+     * The text with its invisible and control characters ("\u200bWhat", a NUL) as spaces: they are no word of their
+     * own, and every offset stays what it was.
+     */
+    public static String blankInvisible(String text) {
+        return INVISIBLE.matcher(text).replaceAll(" ");
     }
 
     /** The evidence as the judge compares it: its terms, its numbers, whether it negates and what. */
