@@ -133,6 +133,11 @@ public final class ExtractiveAnswerer implements Answerer {
     public record Decision(CitedAnswer answer, ShortAnswers.Choice shortAnswer, double grounding, SupportJudge.Support focus) {
     }
 
+    /** Whether the question is answered as a claim ("Is it true that X?", a statement typed as it stands), for calibration. */
+    public static boolean answersAsClaim(String question) {
+        return ClaimQuestion.of(question).isPresent();
+    }
+
     /** The answer with the short answer it considered, for calibration. */
     public Decision decideForTuning(Query query, List<RetrievedPassage> evidence) {
         return decide(query, evidence);
@@ -157,7 +162,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
         List<ScoredSentence> chosen = quotes.choose(terms, ranked);
         // 4. Quotes about something else than the question's names and numbers are no answer: show the nearest, ungrounded.
-        SupportJudge.Support focus = focusSupport.of(focusSupport.focus(question, terms), chosen);
+        SupportJudge.Support focus = focusSupport.of(focusSupport.focus(question, terms), chosen, evidence);
         if (settings.focusRefusal() && (FocusSupport.missesFocus(focus) || focus.score() < settings.minFocusSupport())) {
             return new Decision(QuotedAnswers.nearest(chosen.get(0), focus), null, grounding, focus);
         }

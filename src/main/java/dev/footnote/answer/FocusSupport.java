@@ -11,14 +11,16 @@ import dev.footnote.answer.verify.SupportJudge;
 import dev.footnote.answer.verify.WordKind;
 import dev.footnote.corpus.Passage;
 import dev.footnote.evidence.SentenceScorer;
+import dev.footnote.retrieval.RetrievedPassage;
 
 /**
  * Whether the sentences an answer would quote back the question's <i>focus</i>: the names and numbers it asks about
  * and its content words, less the words that frame the question ("what", "did") or describe the answer ("which
  * <i>year</i>"). "Who is the prime minister of Japan?" is not answered by a sentence about Canada's prime minister,
  * however many of its other words that sentence shares. A name or number of the question must be in a quote or in
- * the passage it is quoted from (its text, source line and section); content words count fully in the quote, at
- * part credit in its passage.
+ * the passages of the quoted documents that were retrieved (text, source line, section and context lines): an article
+ * says "in the 2015 season" once, a paragraph before the sentence that answers. Content words count fully in the quote,
+ * at part credit in that context.
  */
 final class FocusSupport {
 
@@ -52,10 +54,10 @@ final class FocusSupport {
         return focus;
     }
 
-    /** How the quoted sentences (with their context) back the focus. */
-    SupportJudge.Support of(List<ClaimWord> focus, List<ScoredSentence> quoted) {
+    /** How the quoted sentences (with their documents' retrieved passages as context) back the focus. */
+    SupportJudge.Support of(List<ClaimWord> focus, List<ScoredSentence> quoted, List<RetrievedPassage> retrieved) {
         List<SupportJudge.Evidence> evidence = quoted.stream().map(s -> analysis.evidence(s.text())).toList();
-        return judge.judge(focus, evidence, context(quoted));
+        return judge.judge(focus, evidence, context(quoted, retrieved));
     }
 
     /**
@@ -70,22 +72,34 @@ final class FocusSupport {
     }
 
     /**
-     * The quotes' passages with their source lines, sections and context lines (a memo's From: line): a quote leans on them for what it leaves implicit
-     * ("It was founded in 1636" in a passage about Harvard; "in the 2015 season" said once at its start).
+     * The quotes' passages, then the other retrieved passages of the same documents, each with its source line, section
+     * and context lines (a memo's From: line): a quote leans on them for what it leaves implicit ("It was founded in
+     * 1636" in a passage about Harvard; "in the 2015 season" said once at its start). Only what was retrieved is read:
+     * a name the search did not bring up with the quote is not taken as said.
      */
-    private SupportJudge.Evidence context(List<ScoredSentence> quoted) {
+    private SupportJudge.Evidence context(List<ScoredSentence> quoted, List<RetrievedPassage> retrieved) {
         StringBuilder text = new StringBuilder();
         Set<String> seen = new HashSet<>();
+        Set<String> documents = new HashSet<>();
         for (ScoredSentence s : quoted) {
-            Passage p = s.passage();
-            if (seen.add(p.id())) {
-                append(text, p.source());
-                append(text, p.section());
-                append(text, p.context());
-                append(text, p.text());
+            documents.add(s.passage().documentId());
+            append(text, s.passage(), seen);
+        }
+        for (RetrievedPassage r : retrieved) {
+            if (documents.contains(r.passage().documentId())) {
+                append(text, r.passage(), seen);
             }
         }
         return analysis.evidence(text.toString());
+    }
+
+    private static void append(StringBuilder text, Passage p, Set<String> seen) {
+        if (seen.add(p.id())) {
+            append(text, p.source());
+            append(text, p.section());
+            append(text, p.context());
+            append(text, p.text());
+        }
     }
 
     private static void append(StringBuilder text, String part) {

@@ -63,6 +63,13 @@ class TrustApiTest {
 
                     Notable alumni in politics include the Prime Minister of Canada William Lyon Mackenzie King and several members of the United States Congress.
                     """);
+            Files.writeString(corpus.resolve("panthers.md"), """
+                    # Carolina Panthers
+
+                    In the 2015 season the Carolina Panthers won fifteen of their sixteen regular season games under head coach Ron Rivera.
+
+                    Quarterback Cam Newton threw for 3,837 yards and 35 touchdowns and was named the league's Most Valuable Player.
+                    """);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,6 +114,16 @@ class TrustApiTest {
         assertThat(reply.get("grounded").asBoolean()).as(reply.toString()).isTrue();
         assertThat(reply.at("/citations/0/quote").asText()).contains("412.6 million dollars");
         assertThat(reply.at("/citations/0/supported").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aYearTheDocumentSaysInAnotherRetrievedParagraphBacksTheQuote() throws Exception {
+        JsonNode said = new ApiClient(port).chat("How many yards did Newton throw for in 2015?", null);
+        JsonNode notSaid = new ApiClient(port).chat("How many yards did Newton throw for in 2011?", null);
+
+        assertThat(said.get("grounded").asBoolean()).as(said.toString()).isTrue();
+        assertThat(said.at("/citations/0/quote").asText()).contains("3,837 yards");
+        assertThat(notSaid.get("grounded").asBoolean()).as(notSaid.toString()).isFalse();
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * Names and their short forms made of initials: "US" and "U.S." for "United States", "NFL" for "National Football
- * League", "EU" for "European Union". A name is backed by its expansion or its initials, whichever the evidence uses.
+ * League", "EU" for "European Union", "V&A" for "Victoria and Albert". A name is backed by its expansion or its initials, whichever the evidence uses.
  */
 final class Acronyms {
 
-    /** Two to six capitals, with or without dots: "US", "U.S.", "NATO". */
-    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}");
+    /** Two to six capitals, with or without dots: "US", "U.S.", "NATO"; or joined by an ampersand: "V&A", "AT&T". */
+    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}|[A-Z]{1,3}&[A-Z]{1,3}");
     /** Small words a name's initials skip: "Bank <i>of</i> England" → "BE" is rare; "BoE" is not matched. */
     private static final String LINKS = "(?:\\s+(?:of|and|the|for|de|du|la|von|van)\\b)*";
 
@@ -26,7 +26,7 @@ final class Acronyms {
 
     /** Whether the text spells the acronym out: capitalised words whose initials are its letters, in order. */
     static boolean spelledOut(String acronym, String text) {
-        String letters = acronym.replace(".", "");
+        String letters = acronym.replace(".", "").replace("&", "");
         StringBuilder regex = new StringBuilder("\\b");
         for (int i = 0; i < letters.length(); i++) {
             if (i > 0) {

@@ -118,6 +118,10 @@ class SupportJudgeTest {
         assertThat(judge("The United States urged restraint.", "The U.S. urged restraint.").unsupported()).isEmpty();
         assertThat(judge("The UK urged restraint.", "The United States urged restraint.").unsupported())
                 .extracting(ClaimWord::text).containsExactly("UK");
+        assertThat(judge("The V&A opened in 1852.", "The Victoria and Albert Museum opened in 1852.").unsupported())
+                .extracting(ClaimWord::text).doesNotContain("V&A");
+        assertThat(judge("The V&A opened in 1852.", "The British Museum opened in 1852.").unsupported())
+                .extracting(ClaimWord::text).contains("V&A");
     }
 
     @Test
