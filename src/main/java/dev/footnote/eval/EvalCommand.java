@@ -27,7 +27,8 @@ public final class EvalCommand {
             + " [--footnote.retrieval.<key>=<value> ...]"
             + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--min-statements <n>] [--out <report.json>]"
             + " | eval --format positions --path <squad-dev.json> [--topics <n>] [--rounds <n>] [--out <report.json>]"
-            + " | eval --format wice|wice-tokens --path <wice.jsonl> [--out <report.json>]";
+            + " | eval --format wice|wice-tokens --path <wice.jsonl> [--out <report.json>]"
+            + " | eval --format claims --path <scifact folder | wice claims.jsonl> [--out <report.json>]";
 
     private EvalCommand() {
     }
@@ -45,6 +46,9 @@ public final class EvalCommand {
                     "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds"));
             if ("positions".equals(line.optional("format", null))) {
                 return PositionsEval.run(application, line);
+            }
+            if ("claims".equals(line.optional("format", null))) {
+                return ClaimsEval.run(application, line);
             }
             if ("wice".equals(line.optional("format", null)) || "wice-tokens".equals(line.optional("format", null))) {
                 return WiceEval.run(application, line, "wice-tokens".equals(line.required("format")));

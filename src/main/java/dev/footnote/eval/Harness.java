@@ -139,11 +139,16 @@ final class Harness implements AutoCloseable {
 
     /** A text check over the application's retrieval and documents with other rules (tuning). */
     CheckService checkService(CheckRules rules) {
+        return checkService(rules, SupportWeights.builtIn());
+    }
+
+    /** The same with other judge weights, for fitting them. */
+    CheckService checkService(CheckRules rules, SupportWeights weights) {
         SentenceScorer scorer = bean(SentenceScorer.class);
         DocumentLibrary library = bean(DocumentLibrary.class);
         return new CheckService(bean(Retriever.class), bean(PassageCatalog.class),
                 new ClaimAnalysis(TextAnalyzer.english(), scorer),
-                new SupportJudge(scorer, SupportWeights.builtIn()), rules,
+                new SupportJudge(scorer, weights), rules,
                 library::status, bean(CheckService.class).maxChars());
     }
 

@@ -81,7 +81,7 @@ final class WiceEval {
                 r.filterDepth(), r.maxCitations(), r.citeScore(), r.alsoCiteScore(), fill, r.headingWords());
     }
 
-    private static List<Outcome> checkAll(CheckService service, List<WiceLoader.Claim> claims) {
+    static List<Outcome> checkAll(CheckService service, List<WiceLoader.Claim> claims) {
         List<Outcome> outcomes = new ArrayList<>();
         for (WiceLoader.Claim claim : claims) {
             long started = System.nanoTime();
