@@ -108,9 +108,10 @@ public final class CorpusIndexer {
         Map<String, IndexedFile> indexed = index.files();
         SyncTally tally = new SyncTally();
 
-        // Pass 1: hash every file; only new and changed ones are parsed.
+        // Pass 1: find what changed: by size and time first, by content hash when they differ; only new and changed files are parsed.
         List<CorpusFile> work = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
+        List<IndexedFile> restamped = new ArrayList<>();
         long bytesToIndex = 0;
         int leftOut = 0;
         for (CorpusFile file : listing.files()) {
@@ -124,6 +125,12 @@ public final class CorpusIndexer {
                 continue;
             }
             IndexedFile before = indexed.get(file.path());
+            if (before != null && before.stamp().matches(file.size(), file.modifiedMillis())) {
+                // Same size and time as when it was indexed: trusted unchanged without reading it (a restart reads only what changed).
+                tally.unchanged++;
+                statuses.put(indexedStatus(before, file.path()));
+                continue;
+            }
             String hash;
             try {
                 hash = StableIds.sha256(reader.bytes(file));
@@ -133,8 +140,9 @@ public final class CorpusIndexer {
             }
             if (before != null && before.contentHash().equals(hash)) {
                 tally.unchanged++;
-                statuses.put(new DocumentStatus(before.documentId(), file.path(), DocumentState.INDEXED, null,
-                        before.passages(), before.title(), before.type(), before.pages()));
+                // Touched, or indexed before stamps were kept: the record takes the new stamp, so the next restart need not read it.
+                restamped.add(before.withStamp(stampOf(file)));
+                statuses.put(indexedStatus(before, file.path()));
                 continue;
             }
             work.add(file);
@@ -159,6 +167,7 @@ public final class CorpusIndexer {
         // Removed files leave the index with the first commit.
         IndexBatch batch = new IndexBatch();
         batch.deletions.addAll(deletions);
+        batch.restamped.addAll(restamped);
         for (CorpusFile file : work) {
             if (stop.getAsBoolean()) {
                 log.info("Indexing stopped; {} documents left for the next start", work.size() - work.indexOf(file));
@@ -185,7 +194,7 @@ public final class CorpusIndexer {
                 continue;
             }
             (before == null ? tally.added : tally.changed).add(file.path());
-            batch.add(document, file.size());
+            batch.add(document, stampOf(file), file.size());
             if (batch.passages >= commitPassages) {
                 commit(batch);
             }
@@ -198,6 +207,15 @@ public final class CorpusIndexer {
                 corpusDir, report.millis(), tally.added.size(), tally.changed.size(), tally.removed.size(), tally.unchanged,
                 report.skipped().size(), String.format("%.0f", progress.passagesPerSecond()));
         return report;
+    }
+
+    private static FileStamp stampOf(CorpusFile file) {
+        return file.modifiedMillis() < 0 ? FileStamp.UNKNOWN : new FileStamp(file.size(), file.modifiedMillis());
+    }
+
+    private static DocumentStatus indexedStatus(IndexedFile file, String path) {
+        return new DocumentStatus(file.documentId(), path, DocumentState.INDEXED, null, file.passages(), file.title(), file.type(),
+                file.pages());
     }
 
     private void removePending(Path corpusDir) {
@@ -231,11 +249,11 @@ public final class CorpusIndexer {
      * only the ones that fail alone are marked failed.
      */
     private void commit(IndexBatch batch) {
-        if (batch.documents.isEmpty() && batch.deletions.isEmpty()) {
+        if (batch.isEmpty()) {
             return;
         }
         try {
-            index.apply(new IndexChanges(batch.documents.stream().map(IndexChanges.Replacement::new).toList(), batch.deletions));
+            index.apply(batch.changes());
             batch.documents.forEach(d -> statuses.put(DocumentStatus.indexed(d)));
             progress.committed(batch.documents.size(), batch.passages, batch.bytes);
         } catch (RuntimeException e) {
@@ -250,9 +268,9 @@ public final class CorpusIndexer {
     }
 
     private void commitOneByOne(IndexBatch batch) {
-        if (!batch.deletions.isEmpty()) {
+        if (!batch.deletions.isEmpty() || !batch.restamped.isEmpty()) {
             try {
-                index.apply(new IndexChanges(List.of(), batch.deletions));
+                index.apply(new IndexChanges(List.of(), batch.deletions, List.of(), List.of(), batch.restamped));
             } catch (RuntimeException e) {
                 throw paused(batch.documents, e);
             }
@@ -260,7 +278,7 @@ public final class CorpusIndexer {
         for (int i = 0; i < batch.documents.size(); i++) {
             Document document = batch.documents.get(i);
             try {
-                index.apply(new IndexChanges(List.of(new IndexChanges.Replacement(document)), List.of()));
+                index.apply(new IndexChanges(List.of(batch.replacement(document)), List.of()));
                 statuses.put(DocumentStatus.indexed(document));
                 progress.committed(1, document.passages().size(), 0);
             } catch (RuntimeException e) {
