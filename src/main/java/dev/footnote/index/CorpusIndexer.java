@@ -34,6 +34,9 @@ public final class CorpusIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
+    /** A file modified this recently is not stamped (see {@link #stampOf}). */
+    static final long RACY_MILLIS = 2_000;
+
     private final CorpusReader reader;
     private final PassageIndex index;
     private final DocumentStatuses statuses;
@@ -141,7 +144,10 @@ public final class CorpusIndexer {
             if (before != null && before.contentHash().equals(hash)) {
                 tally.unchanged++;
                 // Touched, or indexed before stamps were kept: the record takes the new stamp, so the next restart need not read it.
-                restamped.add(before.withStamp(stampOf(file)));
+                FileStamp stamp = stampOf(file);
+                if (stamp.known() && !stamp.equals(before.stamp())) {
+                    restamped.add(before.withStamp(stamp));
+                }
                 statuses.put(indexedStatus(before, file.path()));
                 continue;
             }
@@ -209,8 +215,16 @@ public final class CorpusIndexer {
         return report;
     }
 
+    /**
+     * The stamp to keep for a file as listed; none for a file modified within {@link #RACY_MILLIS} of now: a file
+     * system keeps times to a second or two, so a change made in the same tick would keep size and time (it is
+     * hashed next time, and stamped then).
+     */
     private static FileStamp stampOf(CorpusFile file) {
-        return file.modifiedMillis() < 0 ? FileStamp.UNKNOWN : new FileStamp(file.size(), file.modifiedMillis());
+        if (file.modifiedMillis() < 0 || System.currentTimeMillis() - file.modifiedMillis() < RACY_MILLIS) {
+            return FileStamp.UNKNOWN;
+        }
+        return new FileStamp(file.size(), file.modifiedMillis());
     }
 
     private static DocumentStatus indexedStatus(IndexedFile file, String path) {
