@@ -11,7 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +51,8 @@ import dev.footnote.index.VisibleIndex;
 @Import({AwaitFirstIndexing.class, DocumentsListApiTest.Counting.class})
 class DocumentsListApiTest {
 
-    private static final List<String> PATHS = List.of("a/alders.txt", "a/ash.txt", "birch.txt", "elm.txt", "hazel.txt");
+    /** More than one page of the Documents tab (50): five named files, then fifty more. */
+    private static final List<String> PATHS = paths();
     private static final Path WORK = createWorkDir();
 
     @LocalServerPort
@@ -84,6 +92,14 @@ class DocumentsListApiTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("db/conversations").toAbsolutePath());
     }
 
+    private static List<String> paths() {
+        List<String> paths = new ArrayList<>(List.of("a/alders.txt", "a/ash.txt", "birch.txt", "elm.txt", "hazel.txt"));
+        for (int i = 10; i < 60; i++) {
+            paths.add("z/rowan-" + i + ".txt");
+        }
+        return List.copyOf(paths);
+    }
+
     private static Path createWorkDir() {
         try {
             Path dir = Files.createTempDirectory("footnote-documents-list-");
@@ -105,9 +121,10 @@ class DocumentsListApiTest {
         JsonNode details = health.get("components").get("index").get("details");
         assertThat(details.get("documents").asInt()).isEqualTo(PATHS.size());
         assertThat(details.get("passages").asInt()).isEqualTo(PATHS.size());
-        get("/api/index", 200);
+        assertThat(get("/api/index", 200).get("documentsDone").asInt()).isEqualTo(PATHS.size());
         JsonNode page = get("/api/documents?limit=50", 200);
-        assertThat(page.get("documents")).hasSize(PATHS.size());
+        assertThat(page.get("documents")).hasSize(50);
+        assertThat(page.get("total").asInt()).isEqualTo(PATHS.size());
         get("/api/documents/" + StableIds.documentId("elm.txt"), 200);
 
         assertThat(counting.reads()).as("calls that read the whole index or a whole document, by thread")
@@ -128,19 +145,39 @@ class DocumentsListApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = get("/api/documents?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), 200);
+            JsonNode page = get("/api/documents?limit=20" + (cursor == null ? "" : "&cursor=" + cursor), 200);
             assertThat(page.get("total").asInt()).isEqualTo(PATHS.size());
-            assertThat(page.get("documents").size()).isLessThanOrEqualTo(2);
+            assertThat(page.get("documents").size()).isLessThanOrEqualTo(20);
             page.get("documents").forEach(d -> paged.add(d.get("path").asText()));
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
             pages++;
         } while (cursor != null && pages < 10);
         assertThat(paged).containsExactlyElementsOf(PATHS);
         assertThat(pages).isEqualTo(3);
+        assertThat(get("/api/documents?cursor=" + DocumentCursor.of("elm.txt"), 200).get("documents").get(0).get("path").asText())
+                .as("a cursor alone: the page after it").isEqualTo("hazel.txt");
 
         assertThat(problem("/api/documents?limit=0")).contains("'limit'");
         assertThat(problem("/api/documents?limit=1001")).contains("'limit'");
         assertThat(problem("/api/documents?limit=2&cursor=%25%25not-a-cursor")).contains("'cursor'");
+    }
+
+    @Test
+    void theDocumentsTabShowsFiftyAndTheTotalAndShowMoreBringsTheRest() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(options -> { })) {
+            ChromeDriver browser = chromium.driver();
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
+            browser.manage().window().setSize(new Dimension(1280, 860));
+            browser.get("http://localhost:" + port + "/");
+            browser.findElement(By.id("tab-documents")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#documents-list tr")).size() == 50);
+            assertThat(browser.findElement(By.id("documents-count")).getText()).isEqualTo("Showing 50 of 55 documents.");
+
+            browser.findElement(By.id("documents-show-more")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#documents-list tr")).size() == 55);
+            wait.until(d -> d.findElement(By.id("documents-count")).getText().equals("55 documents."));
+            assertThat(browser.findElement(By.id("documents-show-more")).isDisplayed()).isFalse();
+        }
     }
 
     private String problem(String path) throws Exception {
