@@ -4,8 +4,13 @@
   'use strict';
 
   const POLL_MS = 1000;
+  // The list comes a page at a time (GET /api/documents?limit=…&cursor=…): a corpus of 100,000 files is never
+  // sent whole; "Show more" asks for the next page, and polling refreshes the pages already shown.
+  const PAGE = 50;
+  const MAX_PAGE = 1000;
   const $ = (id) => document.getElementById(id);
   let polling = null;
+  let wanted = PAGE;
 
   async function problemText(response) {
     try {
@@ -79,11 +84,58 @@
     $('index-summary').dataset.state = index.state;
   }
 
+  // The first `wanted` documents, following the cursor page by page, with the total and whether more follow.
+  async function loadDocuments() {
+    const documents = [];
+    let cursor = null;
+    let total = 0;
+    do {
+      const limit = Math.min(MAX_PAGE, wanted - documents.length);
+      const response = await fetch('/api/documents?limit=' + limit + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+      if (!response.ok) {
+        return null;
+      }
+      const page = await response.json();
+      documents.push(...page.documents);
+      total = page.total;
+      cursor = page.nextCursor;
+    } while (cursor && documents.length < wanted);
+    return { documents, total, more: cursor != null };
+  }
+
+  function moreControl() {
+    let more = $('documents-more');
+    if (!more) {
+      more = document.createElement('p');
+      more.id = 'documents-more';
+      more.className = 'muted';
+      const count = document.createElement('span');
+      count.id = 'documents-count';
+      const showMore = button('Show more', 'show-more-documents', () => {
+        wanted += PAGE;
+        refresh();
+      });
+      showMore.id = 'documents-show-more';
+      more.append(count, ' ', showMore);
+      $('documents-table').after(more);
+    }
+    return more;
+  }
+
+  function renderCount(list) {
+    moreControl();
+    $('documents-count').textContent = list.more
+      ? 'Showing ' + list.documents.length + ' of ' + list.total + ' documents.'
+      : list.total + (list.total === 1 ? ' document.' : ' documents.');
+    $('documents-show-more').hidden = !list.more;
+  }
+
   async function refresh() {
     try {
-      const [docs, index] = await Promise.all([fetch('/api/documents'), fetch('/api/index')]);
-      if (docs.ok) {
-        render((await docs.json()).documents);
+      const [list, index] = await Promise.all([loadDocuments(), fetch('/api/index')]);
+      if (list) {
+        render(list.documents);
+        renderCount(list);
       }
       if (index.ok) {
         const progress = await index.json();

@@ -84,10 +84,20 @@ class FootnoteConfiguration {
         return new PendingRemovals();
     }
 
-    /** Files of the user's folder left out of this index, kept beside it ({@code <footnote.index.dir>.excluded}). */
+    /**
+     * Files of the user's folder left out of this index: exclusion records kept by the backend (Lucene or Solr).
+     * A list kept beside the index by an older version ({@code <footnote.index.dir>.excluded}) is moved into them once.
+     */
     @Bean
-    Exclusions exclusions(IndexProperties index) {
-        return Exclusions.beside(index.dir());
+    Exclusions exclusions(ObjectProvider<LucenePassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr, IndexProperties index) {
+        Exclusions exclusions = Exclusions.keptBy(backend(lucene, solr));
+        exclusions.migrateSideFile(index.dir());
+        return exclusions;
+    }
+
+    private static PassageIndex backend(ObjectProvider<LucenePassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr) {
+        PassageIndex backend = lucene.getIfAvailable();
+        return backend != null ? backend : solr.getObject();
     }
 
     /**
@@ -98,8 +108,7 @@ class FootnoteConfiguration {
     @Primary
     VisibleIndex visibleIndex(ObjectProvider<LucenePassageIndex> lucene, ObjectProvider<SolrPassageIndex> solr, PendingRemovals removals,
                               Exclusions exclusions) {
-        PassageIndex backend = lucene.getIfAvailable();
-        return new VisibleIndex(backend != null ? backend : solr.getObject(), removals, exclusions);
+        return new VisibleIndex(backend(lucene, solr), removals, exclusions);
     }
 
     @Bean

@@ -46,7 +46,8 @@ class IndexHealthIndicator implements HealthIndicator {
                     .build();
         }
         Health.Builder health = Health.up()
-                .withDetail("documents", catalog.documents().size())
+                // Kept counts: health answers as fast at a million passages as at ten (never a read of every record).
+                .withDetail("documents", index.documentCount())
                 .withDetail("passages", catalog.passageCount())
                 .withDetail("indexing", progress.state())
                 .withDetail("documentsDone", progress.documentsDone())

@@ -68,7 +68,7 @@ public final class CorpusFolder {
                     if (attrs.isSymbolicLink()) {
                         resolveLink(root, file, relative, format.get(), files, skipped, warn);
                     } else if (attrs.isRegularFile()) {
-                        files.add(new CorpusFile(relative, file, format.get(), attrs.size()));
+                        files.add(new CorpusFile(relative, file, format.get(), attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -101,7 +101,7 @@ public final class CorpusFolder {
                 }
                 skipped.add(new CorpusReader.Skipped(relative, "is a link outside the corpus folder"));
             } else if (Files.isRegularFile(target)) {
-                files.add(new CorpusFile(relative, target, format, Files.size(target)));
+                files.add(new CorpusFile(relative, target, format, Files.size(target), Files.getLastModifiedTime(target).toMillis()));
             }
         } catch (IOException e) {
             if (warn) {

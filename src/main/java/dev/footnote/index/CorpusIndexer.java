@@ -34,6 +34,9 @@ public final class CorpusIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
+    /** A file modified this recently is not stamped (see {@link #stampOf}). */
+    static final long RACY_MILLIS = 2_000;
+
     private final CorpusReader reader;
     private final PassageIndex index;
     private final DocumentStatuses statuses;
@@ -108,9 +111,10 @@ public final class CorpusIndexer {
         Map<String, IndexedFile> indexed = index.files();
         SyncTally tally = new SyncTally();
 
-        // Pass 1: hash every file; only new and changed ones are parsed.
+        // Pass 1: find what changed: by size and time first, by content hash when they differ; only new and changed files are parsed.
         List<CorpusFile> work = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
+        List<IndexedFile> restamped = new ArrayList<>();
         long bytesToIndex = 0;
         int leftOut = 0;
         for (CorpusFile file : listing.files()) {
@@ -124,6 +128,12 @@ public final class CorpusIndexer {
                 continue;
             }
             IndexedFile before = indexed.get(file.path());
+            if (before != null && before.stamp().matches(file.size(), file.modifiedMillis())) {
+                // Same size and time as when it was indexed: trusted unchanged without reading it (a restart reads only what changed).
+                tally.unchanged++;
+                statuses.put(indexedStatus(before, file.path()));
+                continue;
+            }
             String hash;
             try {
                 hash = StableIds.sha256(reader.bytes(file));
@@ -133,8 +143,12 @@ public final class CorpusIndexer {
             }
             if (before != null && before.contentHash().equals(hash)) {
                 tally.unchanged++;
-                statuses.put(new DocumentStatus(before.documentId(), file.path(), DocumentState.INDEXED, null,
-                        before.passages(), before.title(), before.type(), before.pages()));
+                // Touched, or indexed before stamps were kept: the record takes the new stamp, so the next restart need not read it.
+                FileStamp stamp = stampOf(file);
+                if (stamp.known() && !stamp.equals(before.stamp())) {
+                    restamped.add(before.withStamp(stamp));
+                }
+                statuses.put(indexedStatus(before, file.path()));
                 continue;
             }
             work.add(file);
@@ -159,6 +173,7 @@ public final class CorpusIndexer {
         // Removed files leave the index with the first commit.
         IndexBatch batch = new IndexBatch();
         batch.deletions.addAll(deletions);
+        batch.restamped.addAll(restamped);
         for (CorpusFile file : work) {
             if (stop.getAsBoolean()) {
                 log.info("Indexing stopped; {} documents left for the next start", work.size() - work.indexOf(file));
@@ -185,7 +200,7 @@ public final class CorpusIndexer {
                 continue;
             }
             (before == null ? tally.added : tally.changed).add(file.path());
-            batch.add(document, file.size());
+            batch.add(document, stampOf(file), file.size());
             if (batch.passages >= commitPassages) {
                 commit(batch);
             }
@@ -198,6 +213,23 @@ public final class CorpusIndexer {
                 corpusDir, report.millis(), tally.added.size(), tally.changed.size(), tally.removed.size(), tally.unchanged,
                 report.skipped().size(), String.format("%.0f", progress.passagesPerSecond()));
         return report;
+    }
+
+    /**
+     * The stamp to keep for a file as listed; none for a file modified within {@link #RACY_MILLIS} of now: a file
+     * system keeps times to a second or two, so a change made in the same tick would keep size and time (it is
+     * hashed next time, and stamped then).
+     */
+    private static FileStamp stampOf(CorpusFile file) {
+        if (file.modifiedMillis() < 0 || System.currentTimeMillis() - file.modifiedMillis() < RACY_MILLIS) {
+            return FileStamp.UNKNOWN;
+        }
+        return new FileStamp(file.size(), file.modifiedMillis());
+    }
+
+    private static DocumentStatus indexedStatus(IndexedFile file, String path) {
+        return new DocumentStatus(file.documentId(), path, DocumentState.INDEXED, null, file.passages(), file.title(), file.type(),
+                file.pages());
     }
 
     private void removePending(Path corpusDir) {
@@ -231,11 +263,11 @@ public final class CorpusIndexer {
      * only the ones that fail alone are marked failed.
      */
     private void commit(IndexBatch batch) {
-        if (batch.documents.isEmpty() && batch.deletions.isEmpty()) {
+        if (batch.isEmpty()) {
             return;
         }
         try {
-            index.apply(new IndexChanges(batch.documents.stream().map(IndexChanges.Replacement::new).toList(), batch.deletions));
+            index.apply(batch.changes());
             batch.documents.forEach(d -> statuses.put(DocumentStatus.indexed(d)));
             progress.committed(batch.documents.size(), batch.passages, batch.bytes);
         } catch (RuntimeException e) {
@@ -250,9 +282,9 @@ public final class CorpusIndexer {
     }
 
     private void commitOneByOne(IndexBatch batch) {
-        if (!batch.deletions.isEmpty()) {
+        if (!batch.deletions.isEmpty() || !batch.restamped.isEmpty()) {
             try {
-                index.apply(new IndexChanges(List.of(), batch.deletions));
+                index.apply(new IndexChanges(List.of(), batch.deletions, List.of(), List.of(), batch.restamped));
             } catch (RuntimeException e) {
                 throw paused(batch.documents, e);
             }
@@ -260,7 +292,7 @@ public final class CorpusIndexer {
         for (int i = 0; i < batch.documents.size(); i++) {
             Document document = batch.documents.get(i);
             try {
-                index.apply(new IndexChanges(List.of(new IndexChanges.Replacement(document)), List.of()));
+                index.apply(new IndexChanges(List.of(batch.replacement(document)), List.of()));
                 statuses.put(DocumentStatus.indexed(document));
                 progress.committed(1, document.passages().size(), 0);
             } catch (RuntimeException e) {

@@ -1,37 +1,77 @@
 package dev.footnote.index;
 
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
 
+import dev.footnote.corpus.DocumentState;
 import dev.footnote.corpus.DocumentStatus;
 
-/** Where each document of the live corpus stands, by document id; written by the indexer, read by the API. */
+/**
+ * Where each document of the live corpus stands, by document id and in path order; written by the
+ * indexer, read by the API. Kept sorted as it changes, so that a page of the documents list is read
+ * from where the last one ended instead of sorting every document on each request.
+ */
 public final class DocumentStatuses {
 
     private final ConcurrentMap<String, DocumentStatus> byId = new ConcurrentHashMap<>();
+    private final ConcurrentNavigableMap<String, DocumentStatus> byPath = new ConcurrentSkipListMap<>();
 
-    public void put(DocumentStatus status) {
-        byId.put(status.documentId(), status);
+    public synchronized void put(DocumentStatus status) {
+        DocumentStatus before = byId.put(status.documentId(), status);
+        if (before != null && !before.path().equals(status.path())) {
+            byPath.remove(before.path());
+        }
+        byPath.put(status.path(), status);
+    }
+
+    /** Adds these statuses where none is known yet (what the index holds, at start-up, before the first sync). */
+    public synchronized void seed(Collection<DocumentStatus> statuses) {
+        statuses.forEach(s -> {
+            if (!byId.containsKey(s.documentId())) {
+                put(s);
+            }
+        });
     }
 
     public Optional<DocumentStatus> get(String documentId) {
         return Optional.ofNullable(byId.get(documentId));
     }
 
-    public void remove(String documentId) {
-        byId.remove(documentId);
+    public synchronized void remove(String documentId) {
+        DocumentStatus before = byId.remove(documentId);
+        if (before != null) {
+            byPath.remove(before.path());
+        }
     }
 
     /** Every known document, in path order. */
     public List<DocumentStatus> all() {
-        return byId.values().stream().sorted(Comparator.comparing(DocumentStatus::path)).toList();
+        return List.copyOf(byPath.values());
     }
 
-    /** Forgets documents whose files are gone, keeping those in {@code paths}. */
-    void retainPaths(java.util.Set<String> paths) {
-        byId.values().removeIf(s -> !paths.contains(s.path()));
+    /** The documents after {@code path} (from the first when null), in path order, read lazily from the sorted table. */
+    public Stream<DocumentStatus> after(String path) {
+        return (path == null ? byPath : byPath.tailMap(path, false)).values().stream();
+    }
+
+    /** How many documents are known. */
+    public int size() {
+        return byId.size();
+    }
+
+    /**
+     * Forgets documents whose files are gone, keeping those in {@code paths}; an excluded document stays listed
+     * while its file is away (it stays excluded if the file comes back) until it is included again.
+     */
+    synchronized void retainPaths(Set<String> paths) {
+        byId.values().removeIf(s -> !paths.contains(s.path()) && s.state() != DocumentState.EXCLUDED);
+        byPath.values().removeIf(s -> !paths.contains(s.path()) && s.state() != DocumentState.EXCLUDED);
     }
 }

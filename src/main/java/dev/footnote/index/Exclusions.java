@@ -5,36 +5,44 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.footnote.corpus.StableIds;
 
 /**
  * Files of the user's own corpus folder that were removed from Footnote without being deleted: the
- * indexer leaves them out (and takes out what it held of them) until they are included again, even
- * when they change on disk or are put back. Kept by corpus-relative path, in a small file beside the
- * index ({@code <footnote.index.dir>.excluded}), so an exclusion belongs to the index it was made in
- * and survives a restart; a document's id follows from its path, so it names the same document.
+ * indexer leaves them out until they are included again, even when they change on disk or are put back.
+ * Each is an exclusion record kept by the index itself ({@link PassageIndex#exclusions()}, written through
+ * {@link PassageIndex#apply} in the same commit that takes the file's passages out), so both backends keep
+ * it, it survives a restart and it belongs to the index it was made in. This class holds them in memory as
+ * well, because every search asks whether a hit's document is excluded.
  */
 public final class Exclusions {
+
+    private static final Logger log = LoggerFactory.getLogger(Exclusions.class);
 
     /** The reason shown with an excluded document. */
     public static final String REASON = "the file stays in the folder, left out of answers until included again";
 
-    /** Path by document id, in path order so the file reads the same every time. */
-    private final Map<String, String> byId = new TreeMap<>();
-    private final Path file;
+    /** Path by document id: read without a lock on every search, so a write waiting for the index never stalls one. */
+    private final Map<String, String> byId = new ConcurrentHashMap<>();
+    /** Null: kept in memory only. */
+    private final PassageIndex index;
+    /** Serialises changes, so that the records and the map agree. */
+    private final Object writes = new Object();
     /** Changes whenever the set does: part of the visible index's version, like {@link PendingRemovals}. */
     private final AtomicLong generation = new AtomicLong();
 
-    private Exclusions(Path file) {
-        this.file = file;
+    private Exclusions(PassageIndex index) {
+        this.index = index;
     }
 
     /** Exclusions kept in memory only, for tests and tools. */
@@ -42,72 +50,107 @@ public final class Exclusions {
         return new Exclusions(null);
     }
 
-    /** The exclusions of the index in {@code indexDir}, read from the file beside it (none when it is missing). */
-    public static Exclusions beside(Path indexDir) {
-        Path absolute = indexDir.toAbsolutePath().normalize();
-        Exclusions exclusions = new Exclusions(absolute.resolveSibling(absolute.getFileName() + ".excluded"));
-        if (Files.isRegularFile(exclusions.file)) {
-            try {
-                for (String line : Files.readAllLines(exclusions.file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        exclusions.byId.put(StableIds.documentId(line.strip()), line.strip());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the excluded documents in " + exclusions.file, e);
-            }
-        }
+    /** The exclusions that {@code index} (a backend, not a view over one) keeps as records, read once now. */
+    public static Exclusions keptBy(PassageIndex index) {
+        Exclusions exclusions = new Exclusions(index);
+        index.exclusions().forEach(path -> exclusions.byId.put(StableIds.documentId(path), path));
         return exclusions;
     }
 
-    /** @return false when this path was already excluded */
-    public synchronized boolean exclude(String path) {
-        if (byId.putIfAbsent(StableIds.documentId(path), path) != null) {
-            return false;
+    /**
+     * Moves the exclusions of an older version, kept in a file beside the index ({@code <indexDir>.excluded},
+     * one path a line), into the index's records, then deletes the file: once, at start-up.
+     *
+     * @return how many paths the file held; 0 when there was none
+     */
+    public int migrateSideFile(Path indexDir) {
+        Path absolute = indexDir.toAbsolutePath().normalize();
+        Path file = absolute.resolveSibling(absolute.getFileName() + ".excluded");
+        if (!Files.isRegularFile(file)) {
+            return 0;
         }
-        save();
-        return true;
+        try {
+            List<String> paths = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+            synchronized (writes) {
+                List<String> fresh = paths.stream().filter(p -> !byId.containsKey(StableIds.documentId(p))).toList();
+                if (!fresh.isEmpty() && index != null) {
+                    index.apply(new IndexChanges(List.of(), fresh.stream().map(StableIds::documentId).toList(), fresh,
+                            List.of(), List.of()));
+                }
+                fresh.forEach(p -> byId.put(StableIds.documentId(p), p));
+                generation.incrementAndGet();
+            }
+            // Only once the records are committed: a failure above leaves the file to be moved on the next start.
+            Files.delete(file);
+            log.info("Moved {} excluded files from {} into the index's exclusion records, and deleted that file", paths.size(), file);
+            return paths.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the excluded documents of " + file + " into the index", e);
+        }
+    }
+
+    /**
+     * Excludes a file: hidden at once, then its exclusion record is written (and its passages taken out) in one commit.
+     *
+     * @return false when this path was already excluded
+     */
+    public boolean exclude(String path) {
+        String documentId = StableIds.documentId(path);
+        synchronized (writes) {
+            if (byId.putIfAbsent(documentId, path) != null) {
+                return false;
+            }
+            generation.incrementAndGet();
+            try {
+                if (index != null) {
+                    index.apply(IndexChanges.exclude(path));
+                }
+            } catch (RuntimeException e) {
+                // Not recorded, so not excluded: the caller hears why (an unreachable index is a 503).
+                byId.remove(documentId);
+                generation.incrementAndGet();
+                throw e;
+            }
+            return true;
+        }
     }
 
     /** @return the path of the document included again; empty when it was not excluded */
-    public synchronized Optional<String> include(String documentId) {
-        String path = byId.remove(documentId);
-        if (path != null) {
-            save();
+    public Optional<String> include(String documentId) {
+        synchronized (writes) {
+            String path = byId.get(documentId);
+            if (path == null) {
+                return Optional.empty();
+            }
+            if (index != null) {
+                index.apply(IndexChanges.include(path));
+            }
+            byId.remove(documentId);
+            generation.incrementAndGet();
+            return Optional.of(path);
         }
-        return Optional.ofNullable(path);
     }
 
-    public synchronized boolean contains(String documentId) {
+    /** The path of an excluded document; empty when it is not excluded. */
+    public Optional<String> path(String documentId) {
+        return Optional.ofNullable(byId.get(documentId));
+    }
+
+    public boolean contains(String documentId) {
         return byId.containsKey(documentId);
     }
 
-    public synchronized boolean isEmpty() {
+    public boolean isEmpty() {
         return byId.isEmpty();
     }
 
     /** The excluded paths, a snapshot. */
-    public synchronized Set<String> paths() {
+    public Set<String> paths() {
         return Set.copyOf(byId.values());
     }
 
     long generation() {
         return generation.get();
-    }
-
-    private void save() {
-        generation.incrementAndGet();
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            // Written whole under another name, then moved: a crash never leaves half a list.
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(partial, List.copyOf(byId.values()), StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the excluded documents to " + file, e);
-        }
     }
 }

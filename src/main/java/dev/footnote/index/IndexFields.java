@@ -57,6 +57,20 @@ public final class IndexFields {
     /** On a document record: how many passages the file has; stored only. */
     public static final String PASSAGES = "passages";
 
+    /**
+     * On a document record: the file's size and modification time (milliseconds) when it was listed for indexing,
+     * stored only; a restart that finds both unchanged does not read the file. Absent on records of older versions.
+     */
+    public static final String FILE_SIZE = "file_size";
+    public static final String FILE_MODIFIED = "file_modified";
+
+    /**
+     * On an exclusion record (one per file of the folder left out of the corpus): the document id, as a
+     * {@code KeywordField}, beside the stored {@link #PATH}. Neither passages nor document records carry it, so
+     * deleting a document's passages and record never takes its exclusion with them.
+     */
+    public static final String EXCLUDED_ID = "excluded_id";
+
     /** Commit user-data key: bumped whenever the analysis or fields change, forcing a rebuild. */
     public static final String SCHEMA_KEY = "footnote.schema";
     /**

@@ -10,6 +10,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
 import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.StableIds;
 
 /** Maps a passage to its Lucene document and back. */
 public final class PassageDocuments {
@@ -75,25 +76,53 @@ public final class PassageDocuments {
 
     /**
      * The document record of a file: its id ({@link IndexFields#FILE_ID}, which no passage carries), path,
-     * hash, passage count, title, format and pages; what the documents list and the start-up sync read.
+     * hash, passage count, title, format, pages and stamp; what the documents list and the start-up sync read.
      */
+    public static Document record(dev.footnote.corpus.Document source, FileStamp stamp) {
+        return record(new IndexedFile(source.id(), source.path(), source.contentHash(), source.passages().size(), source.title(),
+                source.type(), source.pages(), stamp));
+    }
+
     public static Document record(dev.footnote.corpus.Document source) {
+        return record(source, FileStamp.UNKNOWN);
+    }
+
+    /** The document record of a file as the index knows it (written again with a new stamp when the file was touched). */
+    public static Document record(IndexedFile file) {
         Document doc = new Document();
-        doc.add(new KeywordField(IndexFields.FILE_ID, source.id(), Field.Store.YES));
-        doc.add(new StoredField(IndexFields.PATH, source.path()));
-        doc.add(new StoredField(IndexFields.CONTENT_HASH, source.contentHash()));
-        doc.add(new StoredField(IndexFields.PASSAGES, source.passages().size()));
-        doc.add(new StoredField(IndexFields.TITLE, source.title()));
-        doc.add(new StoredField(IndexFields.TYPE, source.type()));
-        doc.add(new StoredField(IndexFields.PAGES, source.pages()));
+        doc.add(new KeywordField(IndexFields.FILE_ID, file.documentId(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.PATH, file.path()));
+        doc.add(new StoredField(IndexFields.CONTENT_HASH, file.contentHash()));
+        doc.add(new StoredField(IndexFields.PASSAGES, file.passages()));
+        doc.add(new StoredField(IndexFields.TITLE, file.title()));
+        doc.add(new StoredField(IndexFields.TYPE, file.type()));
+        doc.add(new StoredField(IndexFields.PAGES, file.pages()));
+        if (file.stamp().known()) {
+            doc.add(new StoredField(IndexFields.FILE_SIZE, file.stamp().size()));
+            doc.add(new StoredField(IndexFields.FILE_MODIFIED, file.stamp().modifiedMillis()));
+        }
         return doc;
     }
 
     /** The file a document record describes. */
     public static IndexedFile toFile(Document record) {
+        FileStamp stamp = record.getField(IndexFields.FILE_SIZE) == null ? FileStamp.UNKNOWN
+                : new FileStamp(record.getField(IndexFields.FILE_SIZE).numericValue().longValue(),
+                        record.getField(IndexFields.FILE_MODIFIED).numericValue().longValue());
         return new IndexedFile(record.get(IndexFields.FILE_ID), record.get(IndexFields.PATH), record.get(IndexFields.CONTENT_HASH),
                 record.getField(IndexFields.PASSAGES).numericValue().intValue(), record.get(IndexFields.TITLE),
-                record.get(IndexFields.TYPE), record.getField(IndexFields.PAGES).numericValue().intValue());
+                record.get(IndexFields.TYPE), record.getField(IndexFields.PAGES).numericValue().intValue(), stamp);
+    }
+
+    /**
+     * The exclusion record of a file of the folder left out of the corpus: its document id under
+     * {@link IndexFields#EXCLUDED_ID} (nothing else carries that field) and its path.
+     */
+    public static Document exclusion(String path) {
+        Document doc = new Document();
+        doc.add(new KeywordField(IndexFields.EXCLUDED_ID, StableIds.documentId(path), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.PATH, path));
+        return doc;
     }
 
     public static Passage toPassage(Document doc) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -17,8 +18,12 @@ import dev.footnote.index.lucene.LucenePassageIndex;
  * of an index of passages, whichever engine holds it ({@code footnote.index.backend}): the on-disk
  * Lucene index ({@code index.lucene}, the default) or a SolrCloud collection ({@code index.solr}).
  * Its signatures hold Footnote's own types only, so a third backend implements this and nothing else.
- * Both backends store the same three things: passages (with their vectors), one record per document
- * (path, hash, passage count: {@link #files()}) and the actor extracts of each passage ({@link #extracts()}).
+ * Both backends store the same four things: passages (with their vectors), one record per document
+ * (path, hash, passage count, stamp: {@link #files()}), one record per file excluded from the corpus
+ * ({@link #exclusions()}) and the actor extracts of each passage ({@link #extracts()}).
+ * What health, {@code GET /api/index} and the documents list call ({@link #documentCount()}, {@link #passageCount()},
+ * {@link #file(String)}, {@link #exclusions()}, {@link #unavailable()}) reads kept counts and single records, never every
+ * passage or every record: their cost does not grow with the corpus.
  */
 public interface PassageIndex extends AutoCloseable {
 
@@ -65,8 +70,24 @@ public interface PassageIndex extends AutoCloseable {
     /** All passages of a document, in reading order. */
     List<Passage> passagesOf(String documentId);
 
-    /** The document records (one per indexed file, written with its passages), by path: never a scan of passages. */
+    /**
+     * The document records (one per indexed file, written with its passages), by path: never a scan of passages,
+     * but every record; for the start-up sync and tools, not for a request's path (see {@link #file}, {@link #documentCount}).
+     */
     Map<String, IndexedFile> files();
+
+    /** The document record of one file; empty when the index holds none for this id. */
+    Optional<IndexedFile> file(String documentId);
+
+    /** How many document records there are: a kept count, not a count made on each call. */
+    int documentCount();
+
+    /**
+     * The corpus-relative paths of the files excluded from the corpus: one exclusion record each, written by
+     * {@link #apply} ({@link IndexChanges#excluded()}) and kept by the index like its other records, so an exclusion
+     * survives a restart and belongs to the index it was made in. Few, and read whole.
+     */
+    Set<String> exclusions();
 
     /** Every passage with the extract stored with it ({@link PassageAnnotator}), document by document in path order, each in reading order. */
     List<Extract> extracts();
@@ -77,6 +98,7 @@ public interface PassageIndex extends AutoCloseable {
     /** Changes whenever the indexed passages change: a cheap key for caches of anything derived from them. */
     long version();
 
+    /** How many passages there are: a kept count, not a count made on each call. */
     int passageCount();
 
     /** Document frequency of an analysed term in the text field, and the number of passages. */

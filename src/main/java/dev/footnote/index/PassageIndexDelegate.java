@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.footnote.corpus.Passage;
 
@@ -64,6 +65,21 @@ public class PassageIndexDelegate implements PassageIndex {
     @Override
     public Map<String, IndexedFile> files() {
         return backend.files();
+    }
+
+    @Override
+    public Optional<IndexedFile> file(String documentId) {
+        return backend.file(documentId);
+    }
+
+    @Override
+    public int documentCount() {
+        return backend.documentCount();
+    }
+
+    @Override
+    public Set<String> exclusions() {
+        return backend.exclusions();
     }
 
     @Override

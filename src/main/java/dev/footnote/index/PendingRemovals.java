@@ -32,7 +32,7 @@ public final class PendingRemovals {
     }
 
     /** Path by document id, a snapshot. */
-    Map<String, String> snapshot() {
+    public Map<String, String> snapshot() {
         return Map.copyOf(byId);
     }
 

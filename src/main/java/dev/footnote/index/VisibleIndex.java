@@ -10,7 +10,9 @@ import dev.footnote.corpus.Passage;
 /**
  * The index as readers see it: a document whose deletion is pending ({@link PendingRemovals}) is
  * already gone from searches, passages and the file list, while the indexing worker removes it.
- * So is a document excluded ({@link Exclusions}). Writes go straight to the backend.
+ * So is a document excluded ({@link Exclusions}), whose passages its exclusion's commit took out anyway: a
+ * sync that was under way when it was excluded may write them once more, and the next sync takes them out again.
+ * Writes go straight to the backend.
  */
 public final class VisibleIndex extends PassageIndexDelegate {
 
@@ -73,6 +75,21 @@ public final class VisibleIndex extends PassageIndexDelegate {
         Map<String, IndexedFile> visible = new LinkedHashMap<>(files);
         visible.values().removeIf(f -> hidden(f.documentId()));
         return visible;
+    }
+
+    @Override
+    public Optional<IndexedFile> file(String documentId) {
+        return hidden(documentId) ? Optional.empty() : super.file(documentId);
+    }
+
+    /** The kept count, less the few documents whose deletion is pending and whose record is still there. */
+    @Override
+    public int documentCount() {
+        int count = super.documentCount();
+        if (!removals.isEmpty()) {
+            count -= (int) removals.snapshot().keySet().stream().filter(id -> super.file(id).isPresent()).count();
+        }
+        return Math.max(0, count);
     }
 
     @Override

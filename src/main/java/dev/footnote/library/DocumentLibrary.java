@@ -62,6 +62,10 @@ public final class DocumentLibrary {
         this.statuses = worker.indexer().statuses();
         this.removals = worker.indexer().removals();
         this.exclusions = worker.indexer().exclusions();
+        // The list is read from the statuses, kept in path order: what the index holds and what is excluded are known
+        // from the start, before the first sync has looked at the folder (read once here, never per request).
+        statuses.seed(index.files().values().stream().map(DocumentLibrary::indexed).toList());
+        statuses.seed(exclusions.paths().stream().map(path -> excluded(path, null)).toList());
     }
 
     /**
@@ -77,26 +81,48 @@ public final class DocumentLibrary {
                 progress.passagesDone(), progress.passagesPerSecond(), null, reason)).orElse(progress);
     }
 
-    /** Every document: those the indexer has seen (with their status), else what the index holds. */
+    /** Every document, in path order: those the indexer has seen (with their status), what the index holds, what is excluded. */
     public List<DocumentStatus> documents() {
-        Map<String, DocumentStatus> byId = new java.util.LinkedHashMap<>();
-        index.files().values().forEach(f -> byId.put(f.documentId(), indexed(f)));
-        statuses.all().forEach(s -> byId.put(s.documentId(), s));
-        byId.keySet().removeIf(removals::contains);
-        // Listed even while the file is away from the folder: it stays excluded if it comes back.
-        exclusions.paths().forEach(path -> byId.put(StableIds.documentId(path), excluded(path, byId.get(StableIds.documentId(path)))));
-        return byId.values().stream().sorted(java.util.Comparator.comparing(DocumentStatus::path)).toList();
+        return visible(statuses.after(null)).toList();
+    }
+
+    /**
+     * A page of the documents list: at most {@code limit} documents after {@code afterPath} (from the first when null),
+     * in path order, read from the sorted statuses without looking at the others; and how many there are in all.
+     *
+     * @param next the path to pass as {@code afterPath} for the next page; null on the last page
+     */
+    public record Page(List<DocumentStatus> documents, int total, String next) {
+    }
+
+    public Page documents(String afterPath, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        List<DocumentStatus> page = visible(statuses.after(afterPath)).limit(limit + 1L).toList();
+        boolean more = page.size() > limit;
+        List<DocumentStatus> shown = more ? page.subList(0, limit) : page;
+        // Pending deletions are few: the total subtracts those still listed instead of counting every document.
+        int removing = (int) removals.snapshot().keySet().stream().filter(id -> statuses.get(id).isPresent()).count();
+        return new Page(shown, Math.max(0, statuses.size() - removing), more ? shown.get(shown.size() - 1).path() : null);
+    }
+
+    private java.util.stream.Stream<DocumentStatus> visible(java.util.stream.Stream<DocumentStatus> listed) {
+        return listed.filter(s -> !removals.contains(s.documentId()))
+                .map(s -> exclusions.contains(s.documentId()) && s.state() != DocumentState.EXCLUDED ? excluded(s.path(), s) : s);
     }
 
     public Optional<DocumentStatus> status(String documentId) {
         if (removals.contains(documentId)) {
             return Optional.empty();
         }
-        if (exclusions.contains(documentId)) {
-            return documents().stream().filter(d -> d.documentId().equals(documentId)).findFirst();
+        Optional<DocumentStatus> known = statuses.get(documentId);
+        Optional<String> excludedPath = exclusions.path(documentId);
+        if (excludedPath.isPresent()) {
+            return Optional.of(excluded(excludedPath.get(), known.orElse(null)));
         }
-        return statuses.get(documentId).or(() -> index.files().values().stream()
-                .filter(f -> f.documentId().equals(documentId)).findFirst().map(DocumentLibrary::indexed));
+        // One record looked up by id, not a scan of every record.
+        return known.or(() -> index.file(documentId).map(DocumentLibrary::indexed));
     }
 
     /**

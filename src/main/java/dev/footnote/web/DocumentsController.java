@@ -32,6 +32,10 @@ import dev.footnote.library.UploadedDocument;
 @RestController
 class DocumentsController {
 
+    /** A page's size when a cursor comes without a limit, and the largest page. */
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 1000;
+
     private final DocumentLibrary library;
 
     DocumentsController(DocumentLibrary library) {
@@ -48,7 +52,11 @@ class DocumentsController {
         }
     }
 
-    record DocumentsResponse(List<DocumentResponse> documents) {
+    /**
+     * The documents list. {@code documents} as before paging; {@code total}: how many documents there are in all;
+     * {@code nextCursor}: pass it as {@code cursor} for the next page, null on the last page (and without {@code limit}).
+     */
+    record DocumentsResponse(List<DocumentResponse> documents, int total, String nextCursor) {
     }
 
     /** One uploaded file: the name it was sent with, whether its content was already there, and its document. */
@@ -58,9 +66,23 @@ class DocumentsController {
     record UploadsResponse(List<UploadResponse> documents) {
     }
 
+    /**
+     * Without {@code limit} or {@code cursor}, every document at once (as before paging); with them, a page of at most
+     * {@code limit} documents in path order after the cursor, read without looking at the others.
+     */
     @GetMapping("/api/documents")
-    DocumentsResponse documents() {
-        return new DocumentsResponse(library.documents().stream().map(DocumentResponse::of).toList());
+    DocumentsResponse documents(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        if (limit == null && cursor == null) {
+            List<DocumentResponse> all = library.documents().stream().map(DocumentResponse::of).toList();
+            return new DocumentsResponse(all, all.size(), null);
+        }
+        int size = limit == null ? DEFAULT_PAGE : limit;
+        if (size < 1 || size > MAX_PAGE) {
+            throw new BadRequestException("The parameter 'limit' must be between 1 and " + MAX_PAGE + ", was " + size + ".");
+        }
+        DocumentLibrary.Page page = library.documents(cursor == null ? null : DocumentCursor.path(cursor), size);
+        return new DocumentsResponse(page.documents().stream().map(DocumentResponse::of).toList(), page.total(),
+                page.next() == null ? null : DocumentCursor.of(page.next()));
     }
 
     @GetMapping("/api/documents/{documentId}")

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -36,8 +37,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.StableIds;
 import dev.footnote.index.Bm25Queries;
 import dev.footnote.index.EmbeddedPassage;
 import dev.footnote.index.FootnoteAnalyzer;
@@ -59,8 +63,12 @@ import dev.footnote.index.TextEmbedder;
  */
 public final class LucenePassageIndex implements PassageIndex {
 
+    private static final Logger log = LoggerFactory.getLogger(LucenePassageIndex.class);
+
     /** Matches the document records: every record has a file id, no passage has one. */
     private static final Query RECORDS = new FieldExistsQuery(IndexFields.FILE_ID);
+    /** Matches the exclusion records: only they carry an excluded id. */
+    private static final Query EXCLUSIONS = new FieldExistsQuery(IndexFields.EXCLUDED_ID);
 
 
     private final Directory directory;
@@ -77,9 +85,20 @@ public final class LucenePassageIndex implements PassageIndex {
     private final PassageVectors vectors;
     /** What features extract from each document as it is written; set once at start-up, before the first sync. */
     private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
+    /**
+     * The exclusions of the index being rebuilt (another schema or embedding model): a rebuild starts from
+     * nothing, but a file the user left out stays left out, so they are written into the new index's first commit.
+     */
+    private final List<String> carriedExclusions;
+    /** Passage and record counts of the current reader, counted once per commit rather than on every call. */
+    private volatile Counts counts;
+
+    private record Counts(long readerVersion, int passages, int documents) {
+    }
 
     private LucenePassageIndex(Path dir, Directory directory, IndexWriterConfig.OpenMode openMode, FootnoteAnalyzer analyzer,
-                         Similarity similarity, PassageVectors vectors) throws IOException {
+                         Similarity similarity, PassageVectors vectors, List<String> carriedExclusions) throws IOException {
+        this.carriedExclusions = List.copyOf(carriedExclusions);
         this.dir = dir;
         this.directory = directory;
         this.analyzer = analyzer;
@@ -93,7 +112,13 @@ public final class LucenePassageIndex implements PassageIndex {
 
     private IndexWriter newWriter() throws IOException {
         // A config belongs to one writer: a reopened writer gets a new one.
-        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode));
+        IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode));
+        if (openMode == IndexWriterConfig.OpenMode.CREATE) {
+            for (String path : carriedExclusions) {
+                opened.updateDocument(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)), PassageDocuments.exclusion(path));
+            }
+        }
+        return opened;
     }
 
     private SearcherManager newSearchers(IndexWriter writer) throws IOException {
@@ -128,9 +153,13 @@ public final class LucenePassageIndex implements PassageIndex {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
             String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
-            IndexWriterConfig.OpenMode mode = schemaMatches(directory, model) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                    : IndexWriterConfig.OpenMode.CREATE;
-            return new LucenePassageIndex(dir, directory, mode, analyzer, similarity, vectors);
+            boolean matches = schemaMatches(directory, model);
+            IndexWriterConfig.OpenMode mode = matches ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE;
+            List<String> carried = matches ? List.of() : exclusionsOfLatestCommit(directory);
+            if (!carried.isEmpty()) {
+                log.info("Rebuilding the index in {}: its {} excluded files stay excluded", dir.toAbsolutePath(), carried.size());
+            }
+            return new LucenePassageIndex(dir, directory, mode, analyzer, similarity, vectors, carried);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
                     + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
@@ -146,6 +175,25 @@ public final class LucenePassageIndex implements PassageIndex {
         Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
         return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY))
                 && model.equals(userData.get(IndexFields.EMBEDDING_MODEL_KEY));
+    }
+
+    /** The excluded paths recorded in the last commit of an index about to be rebuilt; none when there is no index. */
+    private static List<String> exclusionsOfLatestCommit(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return List.of();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return exclusionPaths(new IndexSearcher(reader));
+        }
+    }
+
+    private static List<String> exclusionPaths(IndexSearcher searcher) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<String> paths = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(EXCLUSIONS, Math.max(1, searcher.count(EXCLUSIONS))).scoreDocs) {
+            paths.add(stored.document(sd.doc).get(IndexFields.PATH));
+        }
+        return paths;
     }
 
     /** An index in {@code dir} with this one's analysis and ranking and no vectors: what BM25 alone costs, for benchmarks. */
@@ -283,6 +331,40 @@ public final class LucenePassageIndex implements PassageIndex {
         });
     }
 
+    @Override
+    public Optional<IndexedFile> file(String documentId) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.FILE_ID, documentId)), 1);
+            return top.scoreDocs.length == 0 ? Optional.<IndexedFile>empty()
+                    : Optional.of(PassageDocuments.toFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    @Override
+    public int documentCount() {
+        return counts().documents();
+    }
+
+    @Override
+    public Set<String> exclusions() {
+        return withSearcher(searcher -> Set.copyOf(exclusionPaths(searcher)));
+    }
+
+    /** The counts of the current reader: counted when a commit made a new reader, then read as they are. */
+    private Counts counts() {
+        return withSearcher(searcher -> {
+            long readerVersion = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            Counts current = counts;
+            if (current == null || current.readerVersion() != readerVersion) {
+                int documents = searcher.count(RECORDS);
+                int records = documents + searcher.count(EXCLUSIONS);
+                current = new Counts(readerVersion, searcher.getIndexReader().numDocs() - records, documents);
+                counts = current;
+            }
+            return current;
+        });
+    }
+
     /** Every passage with its stored extract, document by document in path order, each in reading order. */
     @Override
     public List<Extract> extracts() {
@@ -318,15 +400,14 @@ public final class LucenePassageIndex implements PassageIndex {
 
     @Override
     public int passageCount() {
-        return withSearcher(searcher -> searcher.getIndexReader().numDocs() - searcher.count(RECORDS));
+        return counts().passages();
     }
 
     /** Document frequency of an analysed term in the text field, and the number of passages. */
     @Override
     public TermStats termStats(String term) {
-        return withSearcher(searcher -> new TermStats(
-                searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)),
-                searcher.getIndexReader().numDocs() - searcher.count(RECORDS)));
+        int passages = passageCount();
+        return withSearcher(searcher -> new TermStats(searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)), passages));
     }
 
 
@@ -338,14 +419,20 @@ public final class LucenePassageIndex implements PassageIndex {
     /**
      * Applies a batch of changes and commits them as one atomic commit, then makes them visible.
      * If anything fails, the uncommitted changes are rolled back and the last commit stays in force.
+     * The passages are embedded before the write lock is taken, so that a short write (an exclusion
+     * asked for over HTTP) waits for a batch's commit, not for its embedding.
      */
     @Override
-    public synchronized void apply(IndexChanges changes) {
+    public void apply(IndexChanges changes) {
+        // Vectors first, while the old passages (and their reusable vectors) are still in the index; nothing is written yet.
+        Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
+                changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
+                this::storedVectors);
+        write(changes, vectorsByHash);
+    }
+
+    private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
         try {
-            // Vectors first, while the old passages (and their reusable vectors) are still in the index.
-            Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
-                    changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
-                    this::storedVectors);
             for (String documentId : changes.deletions()) {
                 writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId), new Term(IndexFields.FILE_ID, documentId));
             }
@@ -360,7 +447,17 @@ public final class LucenePassageIndex implements PassageIndex {
                 // so a re-indexed file replaces its passages instead of duplicating them.
                 writer.updateDocuments(new Term(IndexFields.DOCUMENT_ID, replacement.document().id()), docs);
                 // The record in the same commit: the documents list never sees a file without its passages.
-                writer.updateDocument(new Term(IndexFields.FILE_ID, replacement.document().id()), PassageDocuments.record(replacement.document()));
+                writer.updateDocument(new Term(IndexFields.FILE_ID, replacement.document().id()),
+                        PassageDocuments.record(replacement.document(), replacement.stamp()));
+            }
+            for (IndexedFile file : changes.restamped()) {
+                writer.updateDocument(new Term(IndexFields.FILE_ID, file.documentId()), PassageDocuments.record(file));
+            }
+            for (String path : changes.excluded()) {
+                writer.updateDocument(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)), PassageDocuments.exclusion(path));
+            }
+            for (String path : changes.included()) {
+                writer.deleteDocuments(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)));
             }
             writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
                     IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());

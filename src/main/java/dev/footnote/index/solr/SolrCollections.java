@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.slf4j.Logger;
@@ -98,6 +99,16 @@ public final class SolrCollections {
                     + "; this version writes schema " + IndexFields.SCHEMA_VERSION + " (pages, sections, titles, formats, context lines). "
                     + "Delete the collection (and its configset) or set footnote.solr.collection to a new name, then restart: "
                     + "Footnote creates it and indexes the corpus again.");
+        }
+    }
+
+    /** Whether the collection's schema has this field: a collection created by an older version may lack one added since. */
+    public static boolean hasField(SolrClient client, String collection, String field) {
+        try {
+            new SchemaRequest.Field(field).process(client, collection);
+            return true;
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -9,6 +9,9 @@ import org.apache.solr.common.SolrInputDocument;
 
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.StableIds;
+import dev.footnote.index.FileStamp;
+import dev.footnote.index.IndexChanges;
 import dev.footnote.index.EmbeddedPassage;
 import dev.footnote.index.PassageAnnotator;
 import dev.footnote.index.IndexFields;
@@ -80,17 +83,47 @@ final class SolrDocuments {
 
     /** The record of a file whose {@code current_version} switches queries to its new passages. */
     static SolrInputDocument file(Document source) {
+        return file(new IndexedFile(source.id(), source.path(), source.contentHash(), source.passages().size(), source.title(),
+                source.type(), source.pages()), false);
+    }
+
+    /**
+     * The record of a file as the index knows it; its {@code current_version} follows from its hash.
+     *
+     * @param withStamp whether the collection's schema has the stamp fields (collections created before them have not)
+     */
+    static SolrInputDocument file(IndexedFile file, boolean withStamp) {
         SolrInputDocument doc = new SolrInputDocument();
-        doc.addField("id", SolrFields.fileId(source.id()));
+        doc.addField("id", SolrFields.fileId(file.documentId()));
         doc.addField(SolrFields.DOC_TYPE, SolrFields.FILE);
-        doc.addField(IndexFields.DOCUMENT_ID, source.id());
-        doc.addField(IndexFields.PATH, source.path());
-        doc.addField(IndexFields.CONTENT_HASH, source.contentHash());
-        doc.addField(SolrFields.CURRENT_VERSION, SolrFields.version(source.id(), source.contentHash()));
-        doc.addField(SolrFields.PASSAGES, source.passages().size());
-        doc.addField(IndexFields.TITLE, source.title());
-        doc.addField(IndexFields.TYPE, source.type());
-        doc.addField(IndexFields.PAGES, source.pages());
+        doc.addField(IndexFields.DOCUMENT_ID, file.documentId());
+        doc.addField(IndexFields.PATH, file.path());
+        doc.addField(IndexFields.CONTENT_HASH, file.contentHash());
+        doc.addField(SolrFields.CURRENT_VERSION, SolrFields.version(file.documentId(), file.contentHash()));
+        doc.addField(SolrFields.PASSAGES, file.passages());
+        doc.addField(IndexFields.TITLE, file.title());
+        doc.addField(IndexFields.TYPE, file.type());
+        doc.addField(IndexFields.PAGES, file.pages());
+        if (withStamp && file.stamp().known()) {
+            doc.addField(IndexFields.FILE_SIZE, file.stamp().size());
+            doc.addField(IndexFields.FILE_MODIFIED, file.stamp().modifiedMillis());
+        }
+        return doc;
+    }
+
+    /** The record of a replaced file: its new version, passages and stamp. */
+    static SolrInputDocument file(IndexChanges.Replacement replacement, boolean withStamp) {
+        Document source = replacement.document();
+        return file(new IndexedFile(source.id(), source.path(), source.contentHash(), source.passages().size(), source.title(),
+                source.type(), source.pages(), replacement.stamp()), withStamp);
+    }
+
+    /** The exclusion record of a file of the folder left out of the corpus. */
+    static SolrInputDocument exclusion(String path) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField("id", SolrFields.exclusionId(StableIds.documentId(path)));
+        doc.addField(SolrFields.DOC_TYPE, SolrFields.EXCLUDED);
+        doc.addField(IndexFields.PATH, path);
         return doc;
     }
 
@@ -107,10 +140,14 @@ final class SolrDocuments {
     }
 
     static IndexedFile toFile(SolrDocument doc) {
+        Object size = doc.getFirstValue(IndexFields.FILE_SIZE);
+        Object modified = doc.getFirstValue(IndexFields.FILE_MODIFIED);
+        FileStamp stamp = size == null || modified == null ? FileStamp.UNKNOWN
+                : new FileStamp(((Number) size).longValue(), ((Number) modified).longValue());
         return new IndexedFile((String) doc.getFirstValue(IndexFields.DOCUMENT_ID), (String) doc.getFirstValue(IndexFields.PATH),
                 (String) doc.getFirstValue(IndexFields.CONTENT_HASH), ((Number) doc.getFirstValue(SolrFields.PASSAGES)).intValue(),
                 (String) doc.getFirstValue(IndexFields.TITLE), (String) doc.getFirstValue(IndexFields.TYPE),
-                doc.getFirstValue(IndexFields.PAGES) == null ? 0 : ((Number) doc.getFirstValue(IndexFields.PAGES)).intValue());
+                doc.getFirstValue(IndexFields.PAGES) == null ? 0 : ((Number) doc.getFirstValue(IndexFields.PAGES)).intValue(), stamp);
     }
 
     /** The sentence vectors of a passage returned with {@code [child]}, in sentence order; null when it has none. */

@@ -8,11 +8,16 @@ import dev.footnote.index.IndexFields;
  */
 final class SolrFields {
 
-    /** {@code passage}, {@code sentence}, {@code file} or {@code meta}. */
+    /** {@code passage}, {@code sentence}, {@code file}, {@code excluded} or {@code meta}. */
     static final String DOC_TYPE = "doc_type";
     static final String PASSAGE = "passage";
     static final String SENTENCE = "sentence";
     static final String FILE = "file";
+    /**
+     * An exclusion record: a file of the folder left out of the corpus, by path. It carries no {@code document_id},
+     * so deleting a document's passages and file record never takes its exclusion with them.
+     */
+    static final String EXCLUDED = "excluded";
     static final String META = "meta";
 
     /** The version a passage or sentence belongs to. */
@@ -49,6 +54,11 @@ final class SolrFields {
 
     static String fileId(String documentId) {
         return documentId + "!file";
+    }
+
+    /** Routed like the file's other documents, to the same shard. */
+    static String exclusionId(String documentId) {
+        return documentId + "!excluded";
     }
 
     /** A passage's id within one version, so the old and new versions of a file coexist until the switch. */

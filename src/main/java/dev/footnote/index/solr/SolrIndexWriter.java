@@ -15,6 +15,7 @@ import dev.footnote.outage.IndexUnavailableException;
 
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.Passage;
+import dev.footnote.corpus.StableIds;
 import dev.footnote.index.EmbeddedPassage;
 import dev.footnote.index.PassageAnnotator;
 import dev.footnote.index.IndexChanges;
@@ -34,10 +35,14 @@ final class SolrIndexWriter {
     private final String collection;
     private final int batchSize;
 
-    SolrIndexWriter(SolrClient client, String collection, int batchSize) {
+    /** Whether the collection's schema has the stamp fields; a collection created before them gets records without. */
+    private final boolean stamps;
+
+    SolrIndexWriter(SolrClient client, String collection, int batchSize, boolean stamps) {
         this.client = client;
         this.collection = collection;
         this.batchSize = batchSize;
+        this.stamps = stamps;
     }
 
     /**
@@ -62,11 +67,21 @@ final class SolrIndexWriter {
             if (!batch.isEmpty()) {
                 client.add(collection, batch);
             }
-            client.commit(collection);
+            if (!changes.replacements().isEmpty()) {
+                client.commit(collection);
+            }
 
-            List<SolrInputDocument> files = changes.replacements().stream().map(r -> SolrDocuments.file(r.document())).toList();
-            if (!files.isEmpty()) {
-                client.add(collection, files);
+            // The switch: file records of the new versions, records restamped, exclusion records written and dropped.
+            List<SolrInputDocument> records = new ArrayList<>();
+            changes.replacements().forEach(r -> records.add(SolrDocuments.file(r, stamps)));
+            changes.restamped().forEach(f -> records.add(SolrDocuments.file(f, stamps)));
+            changes.excluded().forEach(path -> records.add(SolrDocuments.exclusion(path)));
+            if (!records.isEmpty()) {
+                client.add(collection, records);
+            }
+            if (!changes.included().isEmpty()) {
+                client.deleteById(collection, changes.included().stream()
+                        .map(path -> SolrFields.exclusionId(StableIds.documentId(path))).toList());
             }
             for (int from = 0; from < changes.deletions().size(); from += batchSize) {
                 // Everything of the removed files: records, passages and their sentences.

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +68,8 @@ public final class SolrPassageIndex implements PassageIndex {
      * Counts that every answer asks for many times (term weights need the passage count and each
      * term's document frequency): one Solr round trip each would dominate the answer's time.
      */
-    private record Stats(long takenNanos, long writes, int passageCount, long version, ConcurrentMap<String, Integer> docFreqs) {
+    private record Stats(long takenNanos, long writes, int passageCount, int documentCount, long version,
+                         ConcurrentMap<String, Integer> docFreqs) {
     }
 
     /** What features extract from each document as it is written; set once at start-up, before the first sync. */
@@ -77,7 +80,8 @@ public final class SolrPassageIndex implements PassageIndex {
         this.collection = settings.collection();
         this.analysis = new TextAnalysis(analyzer);
         this.vectors = vectors;
-        this.writer = new SolrIndexWriter(client, collection, settings.batchSize());
+        this.writer = new SolrIndexWriter(client, collection, settings.batchSize(),
+                SolrCollections.hasField(client, collection, IndexFields.FILE_MODIFIED));
         this.statsTtlNanos = settings.statsTtl().toNanos();
     }
 
@@ -199,6 +203,31 @@ public final class SolrPassageIndex implements PassageIndex {
         return files;
     }
 
+    @Override
+    public Optional<IndexedFile> file(String documentId) {
+        SolrQuery q = new SolrQuery(SolrQueries.term(IndexFields.DOCUMENT_ID, documentId));
+        q.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
+        q.setRows(1);
+        return query(q).getResults().stream().findFirst().map(SolrDocuments::toFile);
+    }
+
+    @Override
+    public int documentCount() {
+        return stats().documentCount();
+    }
+
+    @Override
+    public Set<String> exclusions() {
+        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.EXCLUDED);
+        q.setRows(0);
+        long count = query(q).getResults().getNumFound();
+        q.setRows((int) count);
+        q.setFields(IndexFields.PATH);
+        Set<String> paths = new HashSet<>();
+        query(q).getResults().forEach(doc -> paths.add((String) doc.getFirstValue(IndexFields.PATH)));
+        return Set.copyOf(paths);
+    }
+
     /** Every current passage with its stored extract, in path order and reading order within a file. */
     @Override
     public List<Extract> extracts() {
@@ -258,7 +287,7 @@ public final class SolrPassageIndex implements PassageIndex {
         long now = System.nanoTime();
         if (current == null || current.writes() != writes.get() || now - current.takenNanos() > statsTtlNanos) {
             long writesNow = writes.get();
-            current = new Stats(now, writesNow, countPassages(), readVersion(), new ConcurrentHashMap<>());
+            current = new Stats(now, writesNow, countPassages(), countDocuments(), readVersion(), new ConcurrentHashMap<>());
             stats = current;
         }
         return current;
@@ -275,6 +304,12 @@ public final class SolrPassageIndex implements PassageIndex {
         return newest * 31 + response.getResults().getNumFound();
     }
 
+    private int countDocuments() {
+        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
+        q.setRows(0);
+        return (int) query(q).getResults().getNumFound();
+    }
+
     private int countPassages() {
         SolrQuery q = SolrQueries.current("*:*");
         q.setRows(0);
@@ -282,10 +317,15 @@ public final class SolrPassageIndex implements PassageIndex {
     }
 
     @Override
-    public synchronized void apply(IndexChanges changes) {
+    public void apply(IndexChanges changes) {
         // Vectors first, before anything is written: a failing embedding server leaves the collection as it was.
+        // Outside the write lock, so that a short write (an exclusion) waits for a batch's commits, not its embedding.
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(), this::storedVectors);
+        write(changes, vectorsByHash);
+    }
+
+    private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
         try {
             writer.write(changes, vectors == null ? null : vectorsByHash, annotator);
         } finally {
