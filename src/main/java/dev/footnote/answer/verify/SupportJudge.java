@@ -11,7 +11,7 @@ import dev.footnote.evidence.SentenceScorer;
  * word by its stem or a related term, a name as a whole or by its last word, a number by its value, a negation by a
  * negation), how much that weighs, and which words nothing backs. A changed number or a negation on one side only is
  * a contradiction, not a missing word: it takes a penalty off the score. The best evidence is one sentence, or two
- * that together back more than either alone.
+ * or three that together back more than fewer of them.
  */
 public final class SupportJudge {
 
@@ -59,6 +59,8 @@ public final class SupportJudge {
     private static final double TIE_BREAK = 1e-3;
     /** The shortest stem two forms of a name may share ("Sahar…"). */
     private static final int NAME_STEM = 4;
+    /** The most evidence sentences that together back a claim. */
+    static final int MAX_EVIDENCE = 3;
     /** How many words after a negation it denies ("not <i>call</i> for <i>restraint</i>"). */
     static final int NEGATION_SCOPE = 3;
 
@@ -96,18 +98,28 @@ public final class SupportJudge {
                 best = s;
             }
         }
-        // 2. A second sentence, where it backs what the first lacks.
-        int first = best.support().evidence().get(0);
-        Scored pair = best;
-        for (int i = 0; i < candidates.size(); i++) {
-            if (i != first) {
-                Scored s = score(claim, List.of(candidates.get(first), candidates.get(i)), context, List.of(first, i));
-                if (s.support().score() > pair.support().score()) {
-                    pair = s;
+        // 2. A second sentence, then a third, where it backs what those before lack: a claim that sums up a report
+        //    ("X was founded in 1990 by Y and sold in 2005") is often said over two or three of its sentences.
+        Scored chosen = best;
+        for (int added = 1; added < MAX_EVIDENCE; added++) {
+            List<Integer> indices = chosen.support().evidence();
+            Scored grown = chosen;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (!indices.contains(i)) {
+                    List<Integer> with = new ArrayList<>(indices);
+                    with.add(i);
+                    Scored s = score(claim, with.stream().map(candidates::get).toList(), context, with);
+                    if (s.support().score() > grown.support().score()) {
+                        grown = s;
+                    }
                 }
             }
+            if (grown.support().score() < chosen.support().score() + weights.pairGain()) {
+                break;
+            }
+            chosen = grown;
         }
-        return pair.support().score() >= best.support().score() + weights.pairGain() ? pair.support() : best.support();
+        return chosen.support();
     }
 
     /**

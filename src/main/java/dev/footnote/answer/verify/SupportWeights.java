@@ -15,7 +15,7 @@ import dev.footnote.text.ResourceLines;
  * @param contextCredit    the share of a content word's weight that the evidence's context earns when it holds it
  * @param numberMismatch   taken off the score for a claim number the evidence lacks while stating another
  * @param negationMismatch taken off the score when claim and evidence disagree on negation
- * @param pairGain         the least gain in score for which a second evidence sentence is added
+ * @param pairGain         the least gain in score for which a further evidence sentence (a second or a third) is added
  */
 public record SupportWeights(double content, double name, double number, double negation, double contextCredit,
                              double numberMismatch, double negationMismatch, double pairGain) {
