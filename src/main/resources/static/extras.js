@@ -187,7 +187,11 @@
 
   // ---------- example questions from the corpus ----------
 
-  async function loadExamples() {
+  /**
+   * The examples the server has worked out for the corpus. While it is still asking them (a changed
+   * corpus: "pending"), the page asks again a little later, a few times.
+   */
+  async function loadExamples(tries = 0) {
     const list = $('examples');
     if (!list) {
       return;
@@ -195,11 +199,14 @@
     try {
       const response = await fetch('/api/examples', { headers: { Accept: 'application/json' } });
       const body = response.ok ? await response.json() : { examples: [] };
+      if (body.pending && tries < 20) {
+        setTimeout(() => loadExamples(tries + 1), 1500);
+      }
       list.replaceChildren();
       for (const example of body.examples || []) {
         const button = el('button', 'example', example.question);
         button.type = 'button';
-        button.title = '“' + example.topic + '” is in ' + example.passages + ' passage' + (example.passages === 1 ? '' : 's');
+        button.title = 'Footnote answers this from the corpus (about “' + example.topic + '”)';
         const item = el('li');
         item.append(button);
         list.append(item);

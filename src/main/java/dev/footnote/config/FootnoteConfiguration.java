@@ -225,9 +225,12 @@ class FootnoteConfiguration {
         return new CitedSources(catalog);
     }
 
-    @Bean
-    ExampleQuestions exampleQuestions(PassageCatalog catalog, ChatProperties chat) {
-        return new ExampleQuestions(catalog, chat.exampleQuestions());
+    /** Example questions, each asked first of the extractive answerer over the same retrieval as chat (never of a paid model). */
+    @Bean(destroyMethod = "close")
+    ExampleQuestions exampleQuestions(PassageCatalog catalog, ChatProperties chat, Retriever retriever, ExtractiveAnswerer extractive,
+                                      AnswerProperties answer) {
+        AnswerService quoted = new AnswerService(retriever, extractive, answer.passages());
+        return new ExampleQuestions(catalog, quoted::answer, ExampleQuestions.Settings.of(chat.exampleQuestions()));
     }
 
     @Bean

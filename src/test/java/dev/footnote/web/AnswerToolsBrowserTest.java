@@ -72,6 +72,14 @@ class AnswerToolsBrowserTest extends PageBrowserTestBase {
 
     @Test
     void exampleQuestionsComeFromTheCorpusAndAskThemselves() throws Exception {
+        // Worked out in the background: the server says "pending" until they are, and the page asks again.
+        waitFor().until(d -> {
+            try {
+                return !getJson("/api/examples").get("pending").asBoolean();
+            } catch (Exception e) {
+                return false;
+            }
+        });
         JsonNode examples = getJson("/api/examples").get("examples");
         List<WebElement> buttons = waitFor().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#examples .example"), examples.size()));
