@@ -9,7 +9,6 @@ import java.util.Set;
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.AnalyzedSentence;
 import dev.footnote.text.AnalyzedText;
-import dev.footnote.text.Entity;
 import dev.footnote.text.EntityType;
 import dev.footnote.text.ResourceLines;
 import dev.footnote.text.TextAnalyzer;
@@ -67,7 +66,7 @@ final class ExampleCandidates {
     private List<Candidate> of(Passage passage, AnalyzedSentence sentence) {
         List<Token> tokens = sentence.tokens();
         String text = passage.text();
-        int end = subjectEnd(tokens);
+        int end = subjectEnd(tokens, word -> capitalizedInside(text, word));
         if (end < 0 || end >= tokens.size() - 1) {
             return List.of();
         }
@@ -78,7 +77,7 @@ final class ExampleCandidates {
         String verbWord = verb.text().toLowerCase(Locale.ROOT);
         boolean coordinated = tokens.subList(0, end).stream().anyMatch(t -> t.tag().equals("CC"));
         if (verb.tag().equals("VBD") && !AUXILIARIES.contains(verbWord)) {
-            String actor = headName(text, tokens, end, sentence.entities());
+            String actor = headName(text, tokens, end);
             if (actor != null && SPEECH_VERBS.contains(verbWord)) {
                 String about = firstNounPhrase(text, tokens, verbAt + 1);
                 if (about != null && !about.equalsIgnoreCase(actor)) {
@@ -111,6 +110,11 @@ final class ExampleCandidates {
         return out;
     }
 
+    /** Whether {@code word} is written with its capital after another word of {@code text}, where a capital means a name. */
+    private static boolean capitalizedInside(String text, String word) {
+        return java.util.regex.Pattern.compile("[\\p{L}\\p{N},;]\\s+" + java.util.regex.Pattern.quote(word) + "\\b").matcher(text).find();
+    }
+
     private static Candidate candidate(Kind kind, String question, String topic, String expected, Passage passage) {
         return new Candidate(kind, question, topic, expected, passage.id(), passage.documentId());
     }
@@ -120,7 +124,7 @@ final class ExampleCandidates {
      * then nouns and adjectives ("of" and "and" between them) of which one is a proper noun, the last a
      * noun; -1 when the sentence opens otherwise ("However, …", "In 1911 …", "It …").
      */
-    static int subjectEnd(List<Token> tokens) {
+    static int subjectEnd(List<Token> tokens, java.util.function.Predicate<String> nameElsewhere) {
         int i = 0;
         if (!tokens.isEmpty() && tokens.get(0).text().equalsIgnoreCase("the")) {
             i = 1;
@@ -134,7 +138,9 @@ final class ExampleCandidates {
                 if (t.isNoun()) {
                     lastNoun = i;
                 }
-                proper |= t.isProperNoun() && !FUNCTION_WORDS.contains(word);
+                // A capital at the start of a sentence proves nothing ("Minor amendments were made"): the word must be
+                // written so inside a sentence too.
+                proper |= t.isProperNoun() && !FUNCTION_WORDS.contains(word) && (i > 0 || nameElsewhere.test(t.text()));
             } else if (!(word.equals("of") || word.equals("and") || word.equals("the")) || lastNoun < 0) {
                 break;
             }
@@ -147,16 +153,11 @@ final class ExampleCandidates {
     }
 
     /**
-     * Who the subject names: a person or organisation found in it, else its last run of proper nouns
-     * ("Former Defense Minister Milos Vucevic" is "Milos Vucevic"); null when that is no name to ask about.
+     * Who the subject names: its last run of proper nouns ("Former Defense Minister Milos Vucevic" is
+     * "Milos Vucevic", "The United States and the European Union" the European Union); null when that
+     * is no name to ask about.
      */
-    private static String headName(String text, List<Token> tokens, int end, List<Entity> entities) {
-        int subjectEnd = tokens.get(end - 1).end();
-        for (Entity e : entities) {
-            if (e.end() <= subjectEnd && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
-                return topicOrNull(e.text());
-            }
-        }
+    private static String headName(String text, List<Token> tokens, int end) {
         int last = end - 1;
         while (last >= 0 && !tokens.get(last).isProperNoun()) {
             last--;
@@ -198,7 +199,8 @@ final class ExampleCandidates {
      * pronoun, or runs too long.
      */
     private static String object(String text, List<Token> tokens, int from) {
-        if (from >= tokens.size() || tokens.get(from).text().equalsIgnoreCase("that")) {
+        // "that …" is a clause, "to …" another verb ("came to reject"): neither reads as what was done.
+        if (from >= tokens.size() || tokens.get(from).text().equalsIgnoreCase("that") || tokens.get(from).tag().equals("TO")) {
             return null;
         }
         int end = from;
