@@ -137,7 +137,7 @@
 
   /** The source, with the page when the passage has one and the source does not already name it. */
   function sourceLine(c) {
-    const source = c.source || ('document ' + c.documentId);
+    const source = c.source || c.documentTitle || ('document ' + c.documentId);
     return c.page && !source.endsWith('p. ' + c.page) ? source + ', p. ' + c.page : source;
   }
 
@@ -161,6 +161,10 @@
       const quote = el('span', 'quote');
       quote.append(withShortAnswer('“' + c.quote + '”', c, shortAnswer));
       item.append(citeLink(c), ' ', el('span', 'source', sourceLine(c)), ' — ', quote);
+      if (c.available === false) {
+        item.classList.add('gone');
+        item.append(' ', el('span', 'gone-note', 'no longer in the corpus'));
+      }
       // LLM answers have their citations checked; say so when a check failed rather than hide it.
       if (c.supported === false) {
         item.classList.add('unsupported');
@@ -412,8 +416,39 @@
 
   // ---------- the passage panel ----------
 
+  /**
+   * A citation of a stored answer whose passage is no longer in the corpus (its document deleted,
+   * excluded or changed): the panel shows the quote kept with the answer, and says so.
+   */
+  function showGonePassage(citation) {
+    const panel = $('panel');
+    panel.hidden = false;
+    state.panel = null;
+    $('panel-title').textContent = 'Source of [' + citation.marker + ']';
+    $('panel-source').textContent = citation.page && citation.source && !citation.source.endsWith('p. ' + citation.page)
+      ? citation.source + ', p. ' + citation.page : (citation.source || 'No source line');
+    $('panel-file').textContent = citation.documentTitle && citation.documentTitle !== citation.source ? citation.documentTitle : '';
+    $('panel-document').textContent = citation.documentId;
+    $('panel-passage').textContent = citation.passageId;
+    const note = el('p', 'notice gone-notice', 'No longer in the corpus: the document this passage came from was deleted, '
+      + 'excluded or changed since this answer. The quote below is the one kept with the answer.');
+    note.setAttribute('role', 'status');
+    const mark = el('mark', null, citation.quote);
+    mark.id = 'panel-quote';
+    const quote = el('blockquote', 'kept-quote');
+    quote.append('“', mark, '”');
+    $('panel-text').replaceChildren(note, quote);
+    $('panel-prev').disabled = true;
+    $('panel-next').disabled = true;
+    panel.dataset.state = 'gone';
+  }
+
   /** Opens a passage; with a citation, its quoted span is marked. */
   async function openPassage(passageId, citation, terms) {
+    if (citation && citation.available === false) {
+      showGonePassage(citation);
+      return;
+    }
     const panel = $('panel');
     panel.hidden = false;
     panel.dataset.state = 'loading';
@@ -438,7 +473,7 @@
         text.textContent = passage.text;
       }
       if (window.FootnoteExtras) {
-        window.FootnoteExtras.showDocument(passage.documentId);
+        window.FootnoteExtras.showDocument(passage.documentId, citation && citation.documentTitle);
       }
       $('panel-prev').disabled = !passage.previousPassageId;
       $('panel-next').disabled = !passage.nextPassageId;

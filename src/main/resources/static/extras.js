@@ -16,35 +16,52 @@
 
   // ---------- documents: file names for ids ----------
 
-  /** documentId → path, loaded once from /api/documents. */
-  function loadDocuments() {
+  /**
+   * documentId → its title (else its file name), loaded from /api/documents; loaded again when an
+   * id is missing, since a document uploaded after the page was opened is not in the first list.
+   */
+  function loadDocuments(documentId) {
+    if (documents && documentId) {
+      documents = documents.then((names) => (names.has(documentId) ? names : fetchDocuments()));
+    }
     if (!documents) {
-      documents = fetch('/api/documents', { headers: { Accept: 'application/json' } })
-        .then((r) => (r.ok ? r.json() : { documents: [] }))
-        .then((body) => new Map((body.documents || []).map((d) => [d.documentId, d.path])))
-        .catch(() => new Map());
+      documents = fetchDocuments();
     }
     return documents;
+  }
+
+  function fetchDocuments() {
+    return fetch('/api/documents', { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : { documents: [] }))
+      .then((body) => new Map((body.documents || []).map((d) => [d.documentId, d.title || fileName(d.path)])))
+      .catch(() => new Map());
   }
 
   function fileName(path) {
     return path ? path.split('/').pop() : null;
   }
 
-  /** Fills an element with the document's file name once the list is in (the id stays in its title). */
-  function fillDocumentName(node, documentId) {
+  /**
+   * Fills an element with the document's title: the one the answer carries, else the documents
+   * list's (the id stays in the element's tooltip).
+   */
+  function fillDocumentName(node, documentId, title) {
     node.dataset.documentId = documentId;
     node.title = 'Document ' + documentId;
-    loadDocuments().then((paths) => {
-      node.textContent = fileName(paths.get(documentId)) || 'document ' + documentId.slice(0, 8);
+    if (title) {
+      node.textContent = title;
+      return;
+    }
+    loadDocuments(documentId).then((names) => {
+      node.textContent = names.get(documentId) || 'document ' + documentId.slice(0, 8);
     });
   }
 
-  function showDocument(documentId) {
+  function showDocument(documentId, title) {
     const file = $('panel-file');
     if (file) {
       file.textContent = '';
-      fillDocumentName(file, documentId);
+      fillDocumentName(file, documentId, title);
     }
   }
 
@@ -61,15 +78,21 @@
       const link = citeLink(c);
       const head = el('div', 'card-head');
       const doc = el('span', 'doc');
-      fillDocumentName(doc, c.documentId);
+      fillDocumentName(doc, c.documentId, c.documentTitle);
       head.append(link, ' ', doc);
       if (c.page !== undefined && c.page !== null) {
         head.append(el('span', 'page', 'p. ' + c.page));
       }
-      if (c.source) {
+      // A source line that is only the document's title again (no citation line of its own) is not repeated.
+      if (c.source && c.source !== c.documentTitle) {
         head.append(el('span', 'source', c.source));
       }
       item.append(head, el('blockquote', 'quote', c.quote));
+      if (c.available === false) {
+        // A stored answer whose document was deleted, excluded or changed: the quote kept with it, said so.
+        item.classList.add('gone');
+        item.append(el('span', 'gone-note', 'no longer in the corpus'));
+      }
       if (c.supported === false) {
         item.classList.add('unsupported');
         item.append(el('span', 'flag', 'The passage may not support this claim.'));
@@ -88,12 +111,12 @@
 
   /** The answer as plain text, its citations as numbered footnotes: quote, source, file. */
   async function footnotedText(reply) {
-    const paths = await loadDocuments();
+    const names = await loadDocuments();
     let text = reply.answer || '';
     const citations = reply.citations || [];
     if (citations.length > 0) {
       text += '\n\n' + citations.map((c) => {
-        const where = [c.source, fileName(paths.get(c.documentId)), c.page ? 'p. ' + c.page : null]
+        const where = [c.source, c.documentTitle || names.get(c.documentId), c.page ? 'p. ' + c.page : null]
           .filter((x) => x).join(', ');
         return '[' + c.marker + '] “' + c.quote + '”' + (where ? ' — ' + where : '');
       }).join('\n');
@@ -164,7 +187,11 @@
 
   // ---------- example questions from the corpus ----------
 
-  async function loadExamples() {
+  /**
+   * The examples the server has worked out for the corpus. While it is still asking them (a changed
+   * corpus: "pending"), the page asks again a little later, a few times.
+   */
+  async function loadExamples(tries = 0) {
     const list = $('examples');
     if (!list) {
       return;
@@ -172,11 +199,14 @@
     try {
       const response = await fetch('/api/examples', { headers: { Accept: 'application/json' } });
       const body = response.ok ? await response.json() : { examples: [] };
+      if (body.pending && tries < 20) {
+        setTimeout(() => loadExamples(tries + 1), 1500);
+      }
       list.replaceChildren();
       for (const example of body.examples || []) {
         const button = el('button', 'example', example.question);
         button.type = 'button';
-        button.title = '“' + example.topic + '” is in ' + example.passages + ' passage' + (example.passages === 1 ? '' : 's');
+        button.title = 'Footnote answers this from the corpus (about “' + example.topic + '”)';
         const item = el('li');
         item.append(button);
         list.append(item);

@@ -27,6 +27,7 @@ public final class ChatService {
     private final int maxMessageChars;
     private final List<ChatRoute> routes;
     private final IndexingNotice indexing;
+    private final DocumentTitles titles;
 
     public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser, int maxMessageChars) {
         this(answers, conversations, condenser, maxMessageChars, List.of());
@@ -41,12 +42,19 @@ public final class ChatService {
     /** @param indexing tells an answer searched while the index is still being built that it saw part of the corpus */
     public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
                        int maxMessageChars, List<ChatRoute> routes, IndexingNotice indexing) {
+        this(answers, conversations, condenser, maxMessageChars, routes, indexing, DocumentTitles.NONE);
+    }
+
+    /** @param titles the titles of cited documents, kept with each turn so that it shows what it cited after a deletion */
+    public ChatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
+                       int maxMessageChars, List<ChatRoute> routes, IndexingNotice indexing, DocumentTitles titles) {
         this.answers = answers;
         this.conversations = conversations;
         this.condenser = condenser;
         this.maxMessageChars = maxMessageChars;
         this.routes = List.copyOf(routes);
         this.indexing = indexing;
+        this.titles = titles;
     }
 
     /** A checked message and the conversation it belongs to, with what was said before. */
@@ -80,7 +88,8 @@ public final class ChatService {
         ChatReply reply = answer(turn.conversationId(), turn.message(), turn.history(),
                 conversations.messages(turn.conversationId()), listener);
         // Remember the turn (a conversation that expired meanwhile is simply not extended).
-        conversations.append(turn.conversationId(), new Turn(turn.message(), reply.retrievalQuery(), reply.answer()));
+        conversations.append(turn.conversationId(),
+                new Turn(turn.message(), reply.retrievalQuery(), reply.answer(), reply.documentTitles()));
         return reply;
     }
 
@@ -112,7 +121,8 @@ public final class ChatService {
         if (partial.isPresent()) {
             answer = IndexingNotice.applied(answer, partial.get(), listener);
         }
-        return new ChatReply(conversationId, retrievalQuery, answer);
+        // 5. The titles of the cited documents, as the index knows them now: kept with the turn.
+        return new ChatReply(conversationId, retrievalQuery, answer, titles.of(answer.citations()));
     }
 
     /** Each user message with the assistant's reply to it as a turn; the caller's questions are taken as asked. */

@@ -13,6 +13,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 
@@ -23,6 +24,7 @@ import dev.footnote.answer.Grounding;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.chat.ChatRoute;
 import dev.footnote.chat.ChatService;
+import dev.footnote.chat.CitedSources;
 import dev.footnote.chat.IndexingNotice;
 import dev.footnote.chat.ConversationStore;
 import dev.footnote.chat.ExampleQuestions;
@@ -202,24 +204,48 @@ class FootnoteConfiguration {
     /** Conversations in the database of spring.datasource.* (after Flyway's migrations), or in memory. */
     @Bean
     @DependsOnDatabaseInitialization
-    ConversationStore conversationStore(ChatProperties chat, ObjectProvider<DataSource> dataSource) {
+    ConversationStore conversationStore(ChatProperties chat, ObjectProvider<DataSource> dataSource, IndexProperties index,
+                                        Environment environment) {
         return switch (chat.store()) {
-            case "jdbc" -> new JdbcConversationStore(dataSource.getObject(), chat.maxTurns(), Clock.systemUTC());
+            case "jdbc" -> new JdbcConversationStore(dataSource.getObject(), chat.maxTurns(), Clock.systemUTC(),
+                    indexKey(index, environment));
             case "memory" -> new InMemoryConversationStore(chat.maxConversations(), chat.maxTurns(), chat.idleTimeout(),
                     Clock.systemUTC());
             default -> throw new IllegalArgumentException("footnote.chat.store must be jdbc or memory, was '" + chat.store() + "'");
         };
     }
 
+    /**
+     * Names the index conversations are asked over, so that servers over different indexes may share
+     * one database and each shows only its own: the absolute, normalised {@code footnote.index.dir}
+     * (kept when the index is rebuilt in place), or the Solr collection and where it lives.
+     */
+    static String indexKey(IndexProperties index, Environment environment) {
+        if (index.backend() == IndexProperties.Backend.SOLR) {
+            String where = environment.getProperty("footnote.solr.zk-host", environment.getProperty("footnote.solr.urls", ""));
+            return "solr:" + environment.getProperty("footnote.solr.collection", "footnote") + "@" + where;
+        }
+        return index.dir().toAbsolutePath().normalize().toString();
+    }
+
+    /** The titles of cited documents and whether a stored citation's passage is still in the index. */
     @Bean
-    ExampleQuestions exampleQuestions(PassageCatalog catalog, ChatProperties chat) {
-        return new ExampleQuestions(catalog, chat.exampleQuestions());
+    CitedSources citedSources(PassageCatalog catalog) {
+        return new CitedSources(catalog);
+    }
+
+    /** Example questions, each asked first of the extractive answerer over the same retrieval as chat (never of a paid model). */
+    @Bean(destroyMethod = "close")
+    ExampleQuestions exampleQuestions(PassageCatalog catalog, ChatProperties chat, Retriever retriever, ExtractiveAnswerer extractive,
+                                      AnswerProperties answer) {
+        AnswerService quoted = new AnswerService(retriever, extractive, answer.passages());
+        return new ExampleQuestions(catalog, quoted::answer, ExampleQuestions.Settings.of(chat.exampleQuestions()));
     }
 
     @Bean
     ChatService chatService(AnswerService answers, ConversationStore conversations, QuestionCondenser condenser,
-                            ChatProperties chat, ObjectProvider<ChatRoute> routes, CorpusIndexer indexer) {
+                            ChatProperties chat, ObjectProvider<ChatRoute> routes, CorpusIndexer indexer, CitedSources sources) {
         return new ChatService(answers, conversations, condenser, chat.maxMessageChars(), routes.orderedStream().toList(),
-                new IndexingNotice(() -> indexer.progress().snapshot()));
+                new IndexingNotice(() -> indexer.progress().snapshot()), sources);
     }
 }

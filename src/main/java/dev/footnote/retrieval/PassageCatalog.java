@@ -21,8 +21,8 @@ public final class PassageCatalog {
     public record PassageInContext(Passage passage, String previousPassageId, String nextPassageId) {
     }
 
-    /** A document of the corpus and how many passages it has. */
-    public record DocumentSummary(String documentId, String path, int passages) {
+    /** A document of the corpus, how many passages it has, and its title ({@code null} when none was recorded). */
+    public record DocumentSummary(String documentId, String path, int passages, String title) {
     }
 
     public Optional<Passage> passage(String passageId) {
@@ -40,9 +40,19 @@ public final class PassageCatalog {
 
     public List<DocumentSummary> documents() {
         return index.files().values().stream()
-                .map(f -> new DocumentSummary(f.documentId(), f.path(), f.passages()))
+                .map(PassageCatalog::summary)
                 .sorted(Comparator.comparing(DocumentSummary::path))
                 .toList();
+    }
+
+    /** The indexed document with this id; empty when the index does not hold it (any more). */
+    public Optional<DocumentSummary> document(String documentId) {
+        return index.files().values().stream().filter(f -> f.documentId().equals(documentId)).findFirst()
+                .map(PassageCatalog::summary);
+    }
+
+    private static DocumentSummary summary(IndexedFile f) {
+        return new DocumentSummary(f.documentId(), f.path(), f.passages(), f.title());
     }
 
     /** The passages of one document, in reading order; empty for an unknown id. */

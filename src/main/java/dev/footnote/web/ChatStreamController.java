@@ -121,7 +121,7 @@ class ChatStreamController {
                 }
             });
             stopIfAsked(running);
-            send(emitter, "citations", reply.answer().citations(), gone);
+            send(emitter, "citations", CitationResponse.fresh(reply.answer().citations(), reply.documentTitles()), gone);
             send(emitter, "done", ChatResponse.of(reply), gone);
             emitter.complete();
         } catch (ChatStreams.Stopped e) {

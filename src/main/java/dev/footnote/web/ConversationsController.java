@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.footnote.answer.Citation;
+import dev.footnote.chat.CitedSources;
 import dev.footnote.chat.Conversation;
 import dev.footnote.chat.ConversationStore;
 import dev.footnote.chat.ConversationSummary;
@@ -28,25 +28,31 @@ import dev.footnote.chat.ConversationTitles;
 class ConversationsController {
 
     private final ConversationStore conversations;
+    private final CitedSources sources;
 
-    ConversationsController(ConversationStore conversations) {
+    ConversationsController(ConversationStore conversations, CitedSources sources) {
         this.conversations = conversations;
+        this.sources = sources;
     }
 
     record ConversationsResponse(List<ConversationSummary> conversations) {
     }
 
-    /** A turn in the shape of {@code POST /api/chat}'s response, plus the question and when it was answered. */
-    record TurnResponse(String message, String answer, boolean grounded, String mode, List<Citation> citations,
+    /**
+     * A turn in the shape of {@code POST /api/chat}'s response, plus the question and when it was answered; each
+     * citation says whether its passage is still in the corpus ({@code available}) and keeps its quote either way.
+     */
+    record TurnResponse(String message, String answer, boolean grounded, String mode, List<CitationResponse> citations,
                         List<String> warnings, String retrievalQuery, String model, Instant answered) {
     }
 
     record ConversationResponse(String id, String title, Instant created, Instant updated, List<TurnResponse> turns) {
 
-        static ConversationResponse of(Conversation c) {
+        static ConversationResponse of(Conversation c, CitedSources sources) {
             List<TurnResponse> turns = c.turns().stream().map(t -> {
                 var a = t.turn().answer();
-                return new TurnResponse(t.turn().message(), a.text(), a.grounded(), a.mode(), a.citations(), a.warnings(),
+                return new TurnResponse(t.turn().message(), a.text(), a.grounded(), a.mode(),
+                        CitationResponse.stored(sources.of(t.turn())), a.warnings(),
                         t.turn().retrievalQuery(), a.model(), t.answered());
             }).toList();
             return new ConversationResponse(c.summary().id(), c.summary().title(), c.summary().created(),
@@ -65,7 +71,7 @@ class ConversationsController {
 
     @GetMapping("/api/conversations/{id}")
     ConversationResponse get(@PathVariable String id, Principal principal) {
-        return conversations.find(id, owner(principal)).map(ConversationResponse::of)
+        return conversations.find(id, owner(principal)).map(c -> ConversationResponse.of(c, sources))
                 .orElseThrow(() -> notFound(id));
     }
 

@@ -7,7 +7,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.footnote.chat.ExampleQuestions;
 
-/** {@code GET /api/examples}: questions to try, drawn from the names the loaded corpus mentions most. */
+/**
+ * {@code GET /api/examples}: questions to try, read off the loaded corpus and each answered well by
+ * Footnote; {@code pending} while they are being worked out for a changed corpus (the list is then
+ * the previous one, or empty).
+ */
 @RestController
 class ExamplesController {
 
@@ -17,11 +21,12 @@ class ExamplesController {
         this.examples = examples;
     }
 
-    record ExamplesResponse(List<ExampleQuestions.Example> examples) {
+    record ExamplesResponse(List<ExampleQuestions.Example> examples, boolean pending) {
     }
 
     @GetMapping("/api/examples")
     ExamplesResponse examples() {
-        return new ExamplesResponse(examples.examples());
+        List<ExampleQuestions.Example> shown = examples.examples();
+        return new ExamplesResponse(shown, !examples.current());
     }
 }

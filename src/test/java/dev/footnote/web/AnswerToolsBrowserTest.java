@@ -34,7 +34,7 @@ class AnswerToolsBrowserTest extends PageBrowserTestBase {
         StringBuilder footnotes = new StringBuilder(expected.get("answer").asText()).append("\n");
         for (JsonNode c : expected.get("citations")) {
             footnotes.append("\n[").append(c.get("marker").asInt()).append("] “").append(c.get("quote").asText())
-                    .append("” — ").append(c.get("source").asText()).append(", kosovo-statements.txt");
+                    .append("” — ").append(c.get("source").asText()).append(", ").append(c.get("documentTitle").asText());
         }
         assertThat((String) browser.executeScript("return window.copied")).isEqualTo(footnotes.toString());
     }
@@ -72,6 +72,14 @@ class AnswerToolsBrowserTest extends PageBrowserTestBase {
 
     @Test
     void exampleQuestionsComeFromTheCorpusAndAskThemselves() throws Exception {
+        // Worked out in the background: the server says "pending" until they are, and the page asks again.
+        waitFor().until(d -> {
+            try {
+                return !getJson("/api/examples").get("pending").asBoolean();
+            } catch (Exception e) {
+                return false;
+            }
+        });
         JsonNode examples = getJson("/api/examples").get("examples");
         List<WebElement> buttons = waitFor().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#examples .example"), examples.size()));
@@ -90,14 +98,17 @@ class AnswerToolsBrowserTest extends PageBrowserTestBase {
     }
 
     @Test
-    void eachCitationGetsACompactSourceCardNamingTheFile() throws Exception {
+    void eachCitationGetsACompactSourceCardNamingTheDocument() throws Exception {
         JsonNode expected = postChat(VUCEVIC);
         WebElement answer = ask(VUCEVIC, 1);
+        // The document's title, as the index records it (a text file's is its name without the extension).
+        String title = expected.at("/citations/0/documentTitle").asText();
+        assertThat(title).isEqualTo("kosovo-statements");
 
         List<WebElement> cards = answer.findElements(By.cssSelector(".source-card"));
         assertThat(cards).hasSize(expected.get("citations").size());
         WebElement card = cards.get(0);
-        waitFor().until(d -> card.findElement(By.cssSelector(".doc")).getText().equals("kosovo-statements.txt"));
+        waitFor().until(d -> card.findElement(By.cssSelector(".doc")).getText().equals(title));
         assertThat(card.findElement(By.cssSelector(".source")).getText()).isEqualTo(expected.at("/citations/0/source").asText());
         // The quote is cut to two lines rather than repeating the whole answer.
         WebElement quote = card.findElement(By.cssSelector(".quote"));
@@ -106,7 +117,7 @@ class AnswerToolsBrowserTest extends PageBrowserTestBase {
 
         card.findElement(By.cssSelector(".doc")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel[data-state='ready']")));
-        assertThat(browser.findElement(By.id("panel-file")).getText()).isEqualTo("kosovo-statements.txt");
+        assertThat(browser.findElement(By.id("panel-file")).getText()).isEqualTo(title);
     }
 
     @Test

@@ -138,23 +138,6 @@ class ConversationsApiTest {
         assertThat(ids(send("GET", "/api/conversations", null, "key-a", 200))).isEmpty();
     }
 
-    @Test
-    void exampleQuestionsAreDrawnFromTheNamesTheCorpusMentionsMost() throws Exception {
-        start();
-        JsonNode examples = send("GET", "/api/examples", null, null, 200).get("examples");
-
-        assertThat(examples.size()).isEqualTo(3);
-        for (JsonNode example : examples) {
-            String topic = example.get("topic").asText();
-            assertThat(example.get("question").asText()).contains(topic);
-            // Each topic is in the corpus, as often as reported.
-            JsonNode hits = send("GET", "/api/search?mode=bm25&limit=100&q=" + java.net.URLEncoder.encode("\"" + topic + "\"",
-                    java.nio.charset.StandardCharsets.UTF_8), null, null, 200).get("hits");
-            assertThat(hits.size()).as(topic).isGreaterThanOrEqualTo(1);
-        }
-        assertThat(examples.get(0).get("passages").asInt()).isGreaterThanOrEqualTo(examples.get(2).get("passages").asInt());
-    }
-
     private void start() {
         // As arguments, since builder properties are defaults that application.yml overrides.
         app = new SpringApplicationBuilder(FootnoteApplication.class, KeyPrincipal.class, dev.footnote.index.AwaitFirstIndexing.class)

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -156,6 +157,57 @@ abstract class JdbcConversationStoreContract {
         String title = store.find(id, null).orElseThrow().summary().title();
         assertThat(title).hasSizeLessThanOrEqualTo(120).endsWith("…").startsWith("Why Why");
         assertThat(store.find(id, null).orElseThrow().turns().get(0).turn().message()).isEqualTo(question);
+    }
+
+    @Test
+    void aTurnKeepsTheTitlesOfTheDocumentsItCites() {
+        String id = store.start(null);
+        store.append(id, new Turn("Who urged restraint?", "Who urged restraint?", cited("The EU did. [1]", "urging restraint"),
+                Map.of("d1", "EU statement on Kosovo, 2023")));
+        store.append(id, new Turn("older kind", "older kind", notInCorpus()));
+
+        Turn stored = store.find(id, null).orElseThrow().turns().get(0).turn();
+        assertThat(stored.documentTitle("d1")).isEqualTo("EU statement on Kosovo, 2023");
+        assertThat(stored.answer().citations().get(0).quote()).isEqualTo("urging restraint");
+        assertThat(stored.answer().citations().get(0).source()).isEqualTo("Reuters, 1 May");
+        assertThat(store.history(id, null).orElseThrow().get(0).documentTitles()).containsEntry("d1", "EU statement on Kosovo, 2023");
+        assertThat(store.find(id, null).orElseThrow().turns().get(1).turn().documentTitles()).isEmpty();
+    }
+
+    @Test
+    void twoIndexesSharingOneDatabaseEachSeeOnlyTheirOwnConversations() {
+        DataSource db = currentDatabase();
+        JdbcConversationStore indexA = new JdbcConversationStore(db, MAX_TURNS, clock, "/srv/footnote/index-a");
+        JdbcConversationStore indexB = new JdbcConversationStore(db, MAX_TURNS, clock, "/srv/footnote/index-b");
+        String a = indexA.start(null);
+        indexA.append(a, new Turn("asked over A", "asked over A", notInCorpus()));
+        String b = indexB.start(null);
+        indexB.append(b, new Turn("asked over B", "asked over B", notInCorpus()));
+
+        assertThat(indexA.list(null)).extracting(ConversationSummary::id).containsExactly(a);
+        assertThat(indexB.list(null)).extracting(ConversationSummary::id).containsExactly(b);
+        // Another index's conversation is unknown here: not found, not continued, not renamed or deleted.
+        assertThat(indexA.find(b, null)).isEmpty();
+        assertThat(indexA.history(b, null)).isEmpty();
+        assertThat(indexA.append(b, new Turn("sneaked in", "sneaked in", notInCorpus()))).isFalse();
+        assertThat(indexA.rename(b, null, "stolen")).isFalse();
+        assertThat(indexA.delete(b, null)).isFalse();
+        assertThat(indexB.find(b, null).orElseThrow().turns()).hasSize(1);
+        assertThat(indexB.find(b, null).orElseThrow().summary().title()).isEqualTo("asked over B");
+    }
+
+    @Test
+    void conversationsStoredBeforeIndexesWereRecordedBelongToTheFirstIndexThatOpensTheDatabase() {
+        DataSource db = currentDatabase();
+        String old = store.start(null);
+        store.append(old, new Turn("asked long ago", "asked long ago", notInCorpus()));
+        org.springframework.jdbc.core.simple.JdbcClient.create(db).sql("UPDATE conversation SET index_key = NULL").update();
+
+        JdbcConversationStore first = new JdbcConversationStore(db, MAX_TURNS, clock, "/srv/footnote/index-a");
+        JdbcConversationStore second = new JdbcConversationStore(db, MAX_TURNS, clock, "/srv/footnote/index-b");
+
+        assertThat(first.list(null)).extracting(ConversationSummary::id).containsExactly(old);
+        assertThat(second.list(null)).isEmpty();
     }
 
     /** The same database, opened again (a new DataSource where the database allows it). */
