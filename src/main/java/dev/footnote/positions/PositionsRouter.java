@@ -106,7 +106,8 @@ public final class PositionsRouter implements ChatRoute {
             report.agreements().forEach(c -> appendLine(text, citations, "Agreement: ", c.text(), c.citations()));
             report.differences().forEach(c -> appendLine(text, citations, "Difference: ", c.text(), c.citations()));
             if (!report.agreements().isEmpty() || !report.differences().isEmpty()) {
-                text.append("\n(Agreements and differences quote the statements closest in meaning, or least alike: not a judgement of stances.)");
+                text.append("\n(Agreements and differences are per point: one statement backs or contradicts the other, "
+                        + "by the support judge and stance words.)");
             }
         }
         List<String> absent = new ArrayList<>(report.notFound());
