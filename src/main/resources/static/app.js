@@ -640,7 +640,8 @@
   }
 
   // Exposed for the browser tests and for poking at in the console.
-  window.Footnote = { state, endpoints, highlightNodes, renderAnswer, renderPositions, send, stop, newConversation,
+  // citedText: positions.js lays out a chat answer's points with it.
+  window.Footnote = { state, endpoints, highlightNodes, renderAnswer, renderPositions, citedText, send, stop, newConversation,
     addUserMessage, addPendingAnswer, openPassage, request, showError, clearError, closePanel };
   wire();
 })();

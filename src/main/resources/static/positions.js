@@ -2,7 +2,8 @@
  * The positions view: the points the actors address as a table (points as rows, actors as columns; on a phone
  * each point becomes a block listing its actors' statements), then one compact card per actor (name and role,
  * aliases, a summary of one or two lines), each card opening onto all of its cited statements.
- * Loaded after app.js, which lends it its rendering helpers (cited text, source lists, warnings).
+ * Loaded after app.js, which lends it its rendering helpers (cited text, source lists, warnings). A chat answer that
+ * carries points (a positions question asked in chat) gets the same points table under its text.
  */
 (function () {
   'use strict';
@@ -250,5 +251,46 @@
     }
   }
 
-  window.FootnotePositions = { render };
+  /**
+   * A chat answer routed to positions ("Summarize the positions of …") carries the same points as the Positions tab:
+   * they are laid out the same way above the answer's text (each actor's statements). Each statement names its actor's
+   * role, so the columns need no positions list.
+   */
+  function appendChatPoints(node, reply) {
+    const points = (reply && reply.points) || [];
+    const footnote = window.Footnote;
+    if (points.length === 0 || !node || !footnote || !footnote.citedText) {
+      return;
+    }
+    const ui = { el: window.FootnoteDom.el, citedText: footnote.citedText };
+    const { el } = ui;
+    const actors = [];
+    for (const point of points) {
+      for (const s of point.statements || []) {
+        if (!actors.some((a) => a.actor === s.actor)) {
+          actors.push({ actor: s.actor, role: s.role || null });
+        }
+      }
+    }
+    const section = el('section', 'comparison points-section chat-points');
+    section.append(el('h3', null, 'Point by point'));
+    section.append(pointsTable(points.slice(0, SHOWN_POINTS), actors, ui));
+    if (points.length > SHOWN_POINTS) {
+      const more = el('details', 'more');
+      more.append(el('summary', null, (points.length - SHOWN_POINTS) + ' more point'
+        + (points.length - SHOWN_POINTS === 1 ? '' : 's')), pointsTable(points.slice(SHOWN_POINTS), actors, ui));
+      section.append(more);
+    }
+    // First, as on the Positions tab: the comparison, then what each actor says.
+    const answer = node.querySelector(':scope > .answer');
+    if (answer) {
+      answer.before(section);
+    } else {
+      node.append(section);
+    }
+  }
+
+  document.addEventListener('footnote:answer', (event) => appendChatPoints(event.detail.node, event.detail.reply));
+
+  window.FootnotePositions = { render, appendChatPoints };
 })();

@@ -113,7 +113,8 @@ public final class ChatService {
         Optional<IndexingNotice.Partial> partial = indexing.now();
         // 3. Answer it (a specialised route first, e.g. positions); problems met while rewriting are reported with the answer.
         Query query = new Query(message, retrievalQuery);
-        CitedAnswer answer = routed(retrievalQuery, listener)
+        Optional<ChatRoute.Routed> routed = routed(retrievalQuery, listener);
+        CitedAnswer answer = routed.map(ChatRoute.Routed::answer)
                 .orElseGet(() -> answers.answer(query, listener))
                 .withWarnings(condensed.warnings())
                 .withWarnings(query.warnings());
@@ -122,7 +123,8 @@ public final class ChatService {
             answer = IndexingNotice.applied(answer, partial.get(), listener);
         }
         // 5. The titles of the cited documents, as the index knows them now: kept with the turn.
-        return new ChatReply(conversationId, retrievalQuery, answer, titles.of(answer.citations()));
+        return new ChatReply(conversationId, retrievalQuery, answer, titles.of(answer.citations()),
+                routed.map(ChatRoute.Routed::beside).orElse(null));
     }
 
     /** Each user message with the assistant's reply to it as a turn; the caller's questions are taken as asked. */
@@ -140,11 +142,11 @@ public final class ChatService {
     }
 
     /** The first route's answer; a streaming caller gets it as one piece, since a route does not stream. */
-    private Optional<CitedAnswer> routed(String message, AnswerListener listener) {
-        Optional<CitedAnswer> answer = routes.stream().map(r -> r.answer(message))
+    private Optional<ChatRoute.Routed> routed(String message, AnswerListener listener) {
+        Optional<ChatRoute.Routed> answer = routes.stream().map(r -> r.route(message))
                 .flatMap(Optional::stream).findFirst();
         if (listener != null) {
-            answer.ifPresent(a -> listener.delta(a.text()));
+            answer.ifPresent(a -> listener.delta(a.answer().text()));
         }
         return answer;
     }

@@ -59,7 +59,8 @@ class PositionsConfiguration {
                         new TopicReach(p.reach().minProfileSimilarity(), p.reach().minSeeds(),
                                 p.reach().topicDocumentStatements(), p.reach().feedbackStatements(),
                                 p.reach().vocabularyTerms(), p.reach().minFeedbackSimilarity()),
-                        new PointSettings(p.points().maxPoints(), p.points().minSimilarity(), p.points().maxStatements())));
+                        new PointSettings(p.points().maxPoints(), p.points().minSimilarity(), p.points().maxStatements(),
+                                p.points().minSupport())));
     }
 
     /** The positions prompt is read on every use; a missing one stops start-up with the friendly message, not at the first question. */

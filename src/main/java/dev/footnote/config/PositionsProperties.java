@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reach             how far a topic reaches beyond its own words ({@code reach.min-profile-similarity},
  *                          {@code reach.min-seeds}, {@code reach.topic-document-statements})
  * @param points            how statements are grouped into points ({@code points.max-points},
- *                          {@code points.min-similarity}, {@code points.max-statements})
+ *                          {@code points.min-similarity}, {@code points.max-statements}, {@code points.min-support})
  */
 @ConfigurationProperties(prefix = "footnote.positions", ignoreUnknownFields = false)
 public record PositionsProperties(
@@ -56,9 +56,10 @@ public record PositionsProperties(
      * @param maxPoints     the most points reported
      * @param minSimilarity the least average closeness (0..1) of two groups of statements that makes them one point
      * @param maxStatements the most statements grouped into points (the most on-topic first)
+     * @param minSupport    the support judge's least score (0..1) for one statement to back another (their actors agree)
      */
     public record Points(@DefaultValue("5") int maxPoints, @DefaultValue("0.3") double minSimilarity,
-                         @DefaultValue("60") int maxStatements) {
+                         @DefaultValue("60") int maxStatements, @DefaultValue("0.6") double minSupport) {
     }
 
     /**

@@ -67,7 +67,8 @@ final class PositionsEval {
         System.out.printf("Built a positions corpus from %s: %d documents, %d passages, %d claims%n",
                 line.required("path"), corpus.documents().size(), corpus.passageCount(), corpus.speakerOf().size());
         try (Harness harness = Harness.start(application, line.springArgs())) {
-            double indexSeconds = Harness.load(harness.index(), corpus.documents());
+            // Through the configured backend (the index the positions read), not only the Lucene one.
+            double indexSeconds = Harness.load(harness.backend(), corpus.documents());
             PositionsService service = harness.bean(PositionsService.class);
             Retriever retriever = harness.bean(Retriever.class);
             long started = System.nanoTime();

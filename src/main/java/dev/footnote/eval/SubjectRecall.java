@@ -33,9 +33,11 @@ final class SubjectRecall {
      * @param cited          claims cited in the report; {@code citedCorrect} of them cited for their own speaker,
      *                       {@code citedOnSubject} of them fact-checked under this subject (first or not)
      * @param missed         the speakers not found, for review
+     * @param misattributed  each cited claim given to another actor than its speaker ("actor ← speaker: quote"),
+     *                       printed for the tune half only, so that fixes are made without reading the held-out half
      */
     record Subject(String subject, String half, int pairs, int found, int foundWhenNamed, int cited, int citedCorrect,
-                   int citedOnSubject, List<String> missed) {
+                   int citedOnSubject, List<String> missed, List<String> misattributed) {
     }
 
     /**
@@ -86,6 +88,7 @@ final class SubjectRecall {
             int cited = 0;
             int citedCorrect = 0;
             int citedOnSubject = 0;
+            List<String> misattributed = new ArrayList<>();
             for (Position p : report.positions()) {
                 for (Citation c : p.citations()) {
                     String speaker = corpus.speakerOf().get(c.passageId());
@@ -93,6 +96,8 @@ final class SubjectRecall {
                         cited++;
                         if (is(catalog, p.actor(), speaker)) {
                             citedCorrect++;
+                        } else {
+                            misattributed.add(p.actor() + " <- " + speaker + ": " + c.quote());
                         }
                         if (corpus.subjectsOf().getOrDefault(c.passageId(), List.of()).contains(subject)) {
                             citedOnSubject++;
@@ -101,7 +106,7 @@ final class SubjectRecall {
                 }
             }
             rows.add(new Subject(subject, half, expected.size(), found, foundWhenNamed, cited, citedCorrect,
-                    citedOnSubject, missed));
+                    citedOnSubject, missed, misattributed));
         }
         List<Half> halves = new ArrayList<>();
         for (int h = 0; h < 2; h++) {
@@ -131,6 +136,9 @@ final class SubjectRecall {
         for (Subject s : result.subjects()) {
             System.out.printf("  %-22s %-8s %5d %6d %6d %9s %9s  %s%n", s.subject(), s.half(), s.pairs(), s.found(),
                     s.foundWhenNamed(), share(s.citedCorrect(), s.cited()), share(s.citedOnSubject(), s.cited()), s.missed());
+            if (s.half().equals(half(0))) {
+                s.misattributed().forEach(m -> System.out.printf("      misattributed %s%n", m));
+            }
         }
         for (Half h : result.halves()) {
             System.out.printf("%-8s recall %.3f (of %d pairs), when named %.3f, attribution precision %.3f, on the subject"

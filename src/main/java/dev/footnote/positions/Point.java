@@ -27,8 +27,15 @@ public record Point(String title, String summary, List<PointStatement> statement
      * An actor's statement on a point.
      *
      * @param stance whether it takes a side (a plain announcement does not, and is set against no other statement)
+     * @param role   the actor's role as its position gives it ("Councillor"), so that a point can be laid out on its
+     *               own (the chat's points table); {@code null} if none
      */
-    public record PointStatement(String actor, boolean stance, Citation citation) {
+    public record PointStatement(String actor, boolean stance, Citation citation, String role) {
+
+        /** A statement whose actor's role is not known yet. */
+        public PointStatement(String actor, boolean stance, Citation citation) {
+            this(actor, stance, citation, null);
+        }
     }
 
     /**
@@ -44,6 +51,12 @@ public record Point(String title, String summary, List<PointStatement> statement
             actors = List.copyOf(actors);
             markers = List.copyOf(markers);
         }
+    }
+
+    /** The same point with each statement's actor's role (actors without one keep {@code null}). */
+    Point withRoles(java.util.Map<String, String> roles) {
+        return new Point(title, summary, statements.stream()
+                .map(s -> new PointStatement(s.actor(), s.stance(), s.citation(), roles.get(s.actor()))).toList(), pairs);
     }
 
     /** The same point with a summary. */

@@ -81,11 +81,47 @@ final class PointGrouper {
                 .sorted(Comparator.comparingInt((List<Integer> g) -> speakers(g, all, actors).size()).reversed()
                         .thenComparing(Comparator.comparingInt((List<Integer> g) -> g.size()).reversed())
                         .thenComparingInt(g -> g.get(0)))
-                .limit(settings.maxPoints()).toList();
+                .limit(settings.maxPoints()).map(g -> (List<Integer>) new ArrayList<>(g)).toList();
+        listEveryActor(ordered, all, actors, close);
         for (List<Integer> g : ordered) {
             points.add(point(g, all, terms, actors, relation, stances));
         }
         return points;
+    }
+
+    /**
+     * An actor whose statements fell into no reported point (a plain announcement, a point of its own) is listed under
+     * the reported point its statements are closest to, so that everyone with a position is found among the points;
+     * without a stance it is set against nobody there.
+     */
+    private static void listEveryActor(List<List<Integer>> reported, List<ScoredStatement> all, List<String> actors,
+                                       double[][] close) {
+        for (String actor : actors) {
+            boolean listed = reported.stream().anyMatch(g -> g.stream()
+                    .anyMatch(i -> all.get(i).statement().speakers().contains(actor)));
+            if (listed) {
+                continue;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                if (!all.get(i).statement().speakers().contains(actor)) {
+                    continue;
+                }
+                List<Integer> best = null;
+                double bestCloseness = 0;
+                for (List<Integer> g : reported) {
+                    final int x = i;
+                    double average = g.stream().mapToDouble(y -> close[x][y]).average().orElse(0);
+                    if (average > bestCloseness) {
+                        bestCloseness = average;
+                        best = g;
+                    }
+                }
+                if (best != null) {
+                    best.add(i);
+                    best.sort(Integer::compare);
+                }
+            }
+        }
     }
 
     /** 0..1 for each two statements: weighted shared words, or how much closer than average their sentences are. */

@@ -31,7 +31,9 @@ final class PositionComparer {
             + "simultaneously ongoing current meanwhile former deputy prime minister president "
             + "representatives officials statement message emphasis communique joint shared said says urged urging "
             + "warned stressed affirmed signaled signaling reiterated reiterating highlighted emphasized called calling "
-            + "attributed indicating noted concern regard regards need";
+            + "attributed indicating noted concern regard regards need "
+            // Who speaks, told again: "She proposed…", "He said…".
+            + "he she they we i it his her their our";
 
     private static final int TERMS_SHOWN = 4;
 

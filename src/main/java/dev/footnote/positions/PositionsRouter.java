@@ -55,6 +55,12 @@ public final class PositionsRouter implements ChatRoute {
 
     @Override
     public Optional<CitedAnswer> answer(String message) {
+        return route(message).map(Routed::answer);
+    }
+
+    /** The answer, with the {@link PositionsReport} beside it: the page lays out its points as in the Positions tab. */
+    @Override
+    public Optional<Routed> route(String message) {
         Matcher whatDoes = WHAT_DOES.matcher(message);
         boolean asksPositions = intent.asksPositions(message);
         if (!asksPositions && !whatDoes.matches()) {
@@ -84,7 +90,8 @@ public final class PositionsRouter implements ChatRoute {
         if (topic != null && topic.isBlank()) {
             topic = null;
         }
-        return Optional.of(toAnswer(positions.report(topic, actors), COMPARE.matcher(message).find()));
+        PositionsReport report = positions.report(topic, actors);
+        return Optional.of(new Routed(toAnswer(report, COMPARE.matcher(message).find()), report));
     }
 
     /** One chat answer: each actor's summary (and, if asked, the comparisons) with markers renumbered into one list. */
@@ -99,7 +106,8 @@ public final class PositionsRouter implements ChatRoute {
             report.agreements().forEach(c -> appendLine(text, citations, "Agreement: ", c.text(), c.citations()));
             report.differences().forEach(c -> appendLine(text, citations, "Difference: ", c.text(), c.citations()));
             if (!report.agreements().isEmpty() || !report.differences().isEmpty()) {
-                text.append("\n(Agreements and differences quote the statements closest in meaning, or least alike: not a judgement of stances.)");
+                text.append("\n(Agreements and differences are per point: one statement backs or contradicts the other, "
+                        + "by the support judge and stance words.)");
             }
         }
         List<String> absent = new ArrayList<>(report.notFound());

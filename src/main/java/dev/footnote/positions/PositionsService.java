@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import dev.footnote.answer.CitationVerifier;
 import dev.footnote.answer.CitedAnswer;
+import dev.footnote.answer.verify.ClaimAnalysis;
+import dev.footnote.answer.verify.SupportJudge;
+import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.SentenceScorer;
 import dev.footnote.evidence.TermWeights;
@@ -29,6 +32,7 @@ import dev.footnote.positions.actors.Roles;
 import dev.footnote.positions.actors.Statement;
 import dev.footnote.retrieval.QueryText;
 import dev.footnote.retrieval.Retriever;
+import dev.footnote.text.TextAnalyzer;
 
 /** "What do the actors say on this topic?": find who speaks, keep what is on the topic, summarise, compare. */
 public final class PositionsService {
@@ -57,7 +61,19 @@ public final class PositionsService {
         this.weights = weights;
         StanceWords stance = StanceWords.builtIn();
         this.grouper = new PointGrouper(weights, stance, settings.points());
-        this.relation = neutral -> new StanceRelation(weights, stance, neutral);
+        // The support judge that checks answers decides agree and differ, with the stance words; names, roles, the
+        // topic's and the stance words' own terms are no part of what a statement claims.
+        SentenceScorer scorer = new SentenceScorer(weights);
+        ClaimAnalysis claims = new ClaimAnalysis(TextAnalyzer.english(), scorer);
+        SupportJudge judge = new SupportJudge(scorer, SupportWeights.builtIn());
+        Set<String> stanceTerms = new HashSet<>();
+        stance.words().forEach(w -> stanceTerms.addAll(weights.terms(w)));
+        this.relation = neutral -> {
+            Set<String> claimless = new HashSet<>(neutral);
+            claimless.addAll(stanceTerms);
+            return new JudgedRelation(claims, judge, new StanceRelation(weights, stance, neutral), claimless,
+                    settings.points().minSupport());
+        };
         this.llm = model == null ? null
                 : new LlmPositions(model, prompt, new SentenceScorer(weights), settings.minSupport(), verifier);
         this.modelName = model == null ? null : model.model();
@@ -208,7 +224,10 @@ public final class PositionsService {
         Set<String> framing = new HashSet<>(neutral);
         framing.addAll(weights.terms(PositionComparer.FRAMING));
         positions.stream().filter(p -> p.role() != null).forEach(p -> framing.addAll(weights.terms(p.role())));
-        List<Point> points = grouper.points(names, onTopic, framing, relation.apply(framing));
+        Map<String, String> roles = new HashMap<>();
+        positions.stream().filter(p -> p.role() != null).forEach(p -> roles.put(p.actor(), p.role()));
+        List<Point> points = grouper.points(names, onTopic, framing, relation.apply(framing)).stream()
+                .map(p -> p.withRoles(roles)).toList();
         List<Comparison> agreements = new ArrayList<>(comparer.joint(names, onTopic));
         List<Comparison> differences = new ArrayList<>();
         for (Point point : points) {

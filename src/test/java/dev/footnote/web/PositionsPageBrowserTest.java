@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.footnote.index.AwaitFirstIndexing;
 import dev.footnote.positions.BridgeDecisionCorpus;
@@ -74,11 +81,97 @@ class PositionsPageBrowserTest extends PageBrowserTestBase {
         keep("positions-points-phone");
     }
 
+    /** What a reader types in chat: routed to positions, answered with the same points as the Positions tab. */
+    static final String SUMMARIZE = "Summarize the positions on the bridge repairs";
+
+    @Test
+    void aPositionsQuestionInChatCarriesTheSamePointsAsTheApi() throws Exception {
+        JsonNode chat = postChat(SUMMARIZE);
+        assertThat(chat.path("grounded").asBoolean()).isTrue();
+        JsonNode points = chat.path("points");
+        assertThat(points.isArray()).isTrue();
+        assertThat(points.size()).isGreaterThanOrEqualTo(3);
+        JsonNode api = postPositions("bridge repairs");
+        // The same points, titles and splits in the same order as POST /api/positions gives them.
+        assertThat(titles(points)).isEqualTo(titles(api.path("points")));
+        assertThat(pairs(points)).isEqualTo(pairs(api.path("points"))).contains("differ Elena Marsh|Priya Desai");
+        // Each statement is cited exactly and names its actor's role, so a client can lay the points out on their own.
+        for (JsonNode point : points) {
+            for (JsonNode s : point.path("statements")) {
+                assertThat(s.path("citation").path("quote").asText()).isNotBlank();
+                if (s.path("actor").asText().equals("Elena Marsh")) {
+                    assertThat(s.path("role").asText()).isEqualTo("Mayor");
+                }
+            }
+        }
+        // Any other answer has no points.
+        assertThat(postChat("How much will the repairs cost?").path("points")).isEmpty();
+    }
+
+    @Test
+    void onADesktopAPositionsAnswerInChatShowsThePointsTable() throws IOException {
+        WebElement answer = ask(SUMMARIZE, 1);
+        WebElement table = answer.findElement(By.cssSelector(".chat-points .points-table"));
+        List<String> actors = table.findElements(By.cssSelector("thead .actor-name")).stream().map(WebElement::getText).toList();
+        assertThat(actors).contains("Elena Marsh", "Priya Desai", "Tom Okafor", "Samuel Reyes");
+        assertThat(table.findElements(By.cssSelector("thead .actor-role")).stream().map(WebElement::getText).toList())
+                .contains("Mayor", "Councillor", "Finance Director");
+        assertThat(table.findElements(By.cssSelector("tbody tr.point"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(table.getText()).contains("Differ: Elena Marsh – Priya Desai").doesNotContain("““");
+        // First, as on the Positions tab; each actor's statements follow as the answer's text.
+        WebElement text = answer.findElement(By.cssSelector(".answer"));
+        assertThat(table.getRect().getY()).isLessThan(text.getRect().getY());
+        assertThat(horizontalOverflow()).isFalse();
+        keep("positions-chat-desktop", answer);
+    }
+
+    @Test
+    void onAPhoneAPositionsAnswerInChatListsEachPointAsABlock() throws IOException {
+        open(PHONE);
+        WebElement answer = ask(SUMMARIZE, 1);
+        WebElement table = answer.findElement(By.cssSelector(".chat-points .points-table"));
+        assertThat(table.findElement(By.cssSelector("thead")).isDisplayed()).isFalse();
+        WebElement first = table.findElements(By.cssSelector("tbody tr.point")).get(0);
+        WebElement title = first.findElement(By.cssSelector("th.point-title"));
+        WebElement cell = first.findElements(By.cssSelector("td.point-cell:not(.empty)")).get(0);
+        assertThat(cell.getRect().getY()).isGreaterThan(title.getRect().getY() + title.getRect().getHeight() - 1);
+        assertThat(horizontalOverflow()).isFalse();
+        keep("positions-chat-phone", answer);
+    }
+
+    private JsonNode postPositions(String topic) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/positions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("topic", topic)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static List<String> titles(JsonNode points) {
+        List<String> titles = new ArrayList<>();
+        points.forEach(p -> titles.add(p.path("title").asText()));
+        return titles;
+    }
+
+    private static List<String> pairs(JsonNode points) {
+        List<String> pairs = new ArrayList<>();
+        points.forEach(p -> p.path("pairs").forEach(x -> pairs.add(x.path("relation").asText() + " "
+                + x.path("actors").get(0).asText() + "|" + x.path("actors").get(1).asText())));
+        return pairs;
+    }
+
     private WebElement compare(String topic) {
         browser.findElement(By.id("tab-positions")).click();
         browser.findElement(By.id("topic")).sendKeys(topic, Keys.ENTER);
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#positions-result[data-state='done']")));
         return browser.findElement(By.cssSelector("#positions-result .points-table"));
+    }
+
+    /** Scrolls the element to the top of the window first, so the screenshot shows it. */
+    private static void keep(String name, WebElement element) throws IOException {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+        keep(name);
     }
 
     private static void keep(String name) throws IOException {

@@ -41,6 +41,10 @@ final class StatementAttributor {
             "leadership", "government", "ministers", "minister", "ministry", "president", "delegation", "delegations",
             "members", "head", "office", "embassy", "parliament", "authorities", "chief", "secretary", "ambassador");
 
+    /** Nouns for what an actor publishes rather than says: "according to the Bureau of Labor statistics". */
+    private static final Set<String> DATA_NOUNS = Set.of("statistics", "figures", "data", "numbers", "estimates",
+            "projections", "records", "census", "survey", "surveys", "poll", "polls", "tables");
+
     /** Words by which a speaker goes on speaking in the next sentence: "We created…", "I will…". */
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "my", "we're", "we've", "i'm", "i've");
 
@@ -112,7 +116,8 @@ final class StatementAttributor {
                 }
             }
             int clauseEnd = to;
-            List<Mention> source = mentions.stream().filter(m -> m.start() >= from && m.end() <= clauseEnd).toList();
+            List<Mention> source = mentions.stream().filter(m -> m.start() >= from && m.end() <= clauseEnd)
+                    .filter(m -> !namesData(sentence, m)).toList();
             if (source.stream().anyMatch(m -> m.actor().kind() == Actor.Kind.MEDIA)) {
                 return Optional.of(Attribution.REPORTED);
             }
@@ -122,6 +127,23 @@ final class StatementAttributor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "according to the Bureau of Labor statistics": the figures an actor publishes, which a speaker cites in a claim of
+     * its own; the actor takes no position there.
+     */
+    private static boolean namesData(String sentence, Mention m) {
+        List<Words.Word> after = Words.of(sentence.substring(m.end()));
+        return !after.isEmpty() && DATA_NOUNS.contains(after.get(0).lower())
+                && sentence.substring(m.end(), m.end() + after.get(0).start()).isBlank();
+    }
+
+    /** Whether the reporting verb at {@code i} opens what is said with a colon ("X said: …"). */
+    private static boolean opensQuotation(String sentence, List<Words.Word> words, int i) {
+        int end = words.get(i).end();
+        int next = i + 1 < words.size() ? words.get(i + 1).start() : sentence.length();
+        return sentence.substring(end, next).strip().startsWith(":");
     }
 
     /** "We created…" after a statement, or a sentence inside the quotation the last statement opened. */
@@ -147,7 +169,8 @@ final class StatementAttributor {
                 continue;
             }
             int verbStart = words.get(i).start();
-            if (ReportingVerbs.isPassive(words, i)) {
+            // "X said: By the time (Mitt Romney) left office…": a verb that opens a quotation is no passive.
+            if (ReportingVerbs.isPassive(words, i) && !opensQuotation(sentence, words, i)) {
                 Optional<Attribution> agent = byAgent(sentence, words, mentions, i);
                 if (agent.isPresent()) {
                     return agent;
