@@ -61,5 +61,5 @@ public record AnswerProperties(
         @DefaultValue("true") boolean focusRefusal,
         @DefaultValue("0") double minFocusSupport,
         @DefaultValue("0.76") double minShortAnswerConfidence,
-        @DefaultValue("0.6") double minClaimSupport) {
+        @DefaultValue("0.55") double minClaimSupport) {
 }
