@@ -25,6 +25,8 @@ public class FootnoteApplication {
                                                                    actors' positions (docs/positions.md)
               java -jar footnote.jar eval --format wice|wice-tokens --path WICE.jsonl [--out REPORT.json]
                                                                    the text check, by claim or by token (docs/check.md)
+              java -jar footnote.jar eval --format claims --path SCIFACT-FOLDER|WICE.jsonl [--out REPORT.json]
+                                                                   claims asked in chat: answered, evidence first (docs/answers.md)
               java -jar footnote.jar bench --path SQUAD.json [--option=value ...]     indexing and query speed
               java -jar footnote.jar load [--clients 8] [--seconds 60] [--questions FILE] [--url URL] [--option=value ...]
                                                                    load-test a running server
