@@ -1,4 +1,5 @@
-// The check view: paste a text, POST /api/check, and see it back with each sentence tinted by its verdict,
+// The check view: paste a text (or drop or choose a file: POST /api/check/text reads it through the corpus's parsers
+// into the box), POST /api/check, and see it back with each sentence tinted by its verdict,
 // the words nothing backs underlined, and its markers opening the source panel. "Copy as Markdown" gives the
 // text with footnote references and the quotes as footnotes.
 (function () {
@@ -129,11 +130,72 @@
     }
   }
 
+  /** A dropped or chosen file: its text read by the server as the corpus reads files, put in the box, then checked. */
+  async function readFile(file) {
+    if (!file) {
+      return;
+    }
+    window.Footnote.clearError();
+    $('check-status').textContent = 'Reading ' + file.name + '…';
+    let response;
+    try {
+      response = await fetch('/api/check/text?name=' + encodeURIComponent(file.name), {
+        method: 'POST',
+        // Any type but a form (which the server would parse as fields); the name's extension tells the format.
+        headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json' },
+        body: file
+      });
+    } catch (e) {
+      $('check-status').textContent = '';
+      window.Footnote.showError(new Error('Footnote could not reach the server: ' + e.message));
+      return;
+    }
+    if (!response.ok) {
+      let problem = null;
+      try {
+        problem = await response.json();
+      } catch (ignored) {
+        // not JSON: the status says enough
+      }
+      $('check-status').textContent = '';
+      window.Footnote.showError(new Error(((problem && problem.title) || 'Cannot read ' + file.name) + ' ('
+        + response.status + '): ' + ((problem && problem.detail) || 'the server gave no reason.')));
+      return;
+    }
+    const draft = await response.json();
+    $('check-input').value = draft.text;
+    await check();
+    if (!$('check-status').textContent) {
+      $('check-status').textContent = 'Checked ' + draft.fileName + '.';
+    }
+  }
+
+  const form = $('check-form');
+  form.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    form.classList.add('dragging');
+  });
+  form.addEventListener('dragleave', (event) => {
+    if (!form.contains(event.relatedTarget)) {
+      form.classList.remove('dragging');
+    }
+  });
+  form.addEventListener('drop', (event) => {
+    event.preventDefault();
+    form.classList.remove('dragging');
+    readFile(event.dataTransfer.files[0]);
+  });
+  $('check-file').addEventListener('change', (event) => {
+    const file = event.target.files[0];
+    event.target.value = '';
+    readFile(file);
+  });
+
   $('check-form').addEventListener('submit', (event) => {
     event.preventDefault();
     check();
   });
   $('check-copy').addEventListener('click', copy);
 
-  window.FootnoteCheck = { render, markdown, check };
+  window.FootnoteCheck = { render, markdown, check, readFile };
 })();

@@ -19,10 +19,13 @@ import dev.footnote.text.ResourceLines;
  * @param alsoCiteScore      a further sentence that backs the claim this well on its own is cited too (up to maxCitations)
  * @param fillGaps           whether stop words between two unsupported words are unsupported too
  * @param headingWords       a line of at most this many words and no full stop at its end is a heading
+ * @param neighbourBonus     among the sentences of alsoCiteScore, one just before or after the judge's evidence ranks
+ *                           as if it backed this much more of the claim (it often names who or what that speaks of)
+ * @param unbackedScore      a sentence cited for the words still unbacked must back at least this share of them
  */
 public record CheckRules(double supported, double partiallySupported, Verdict contradicted, int passages,
                          int restrictedPassages, int filterDepth, int maxCitations, double citeScore, double alsoCiteScore, boolean fillGaps,
-                         int headingWords) {
+                         int headingWords, double neighbourBonus, double unbackedScore) {
 
     static final String RESOURCE = "dev/footnote/check/check-rules.tsv";
 
@@ -43,13 +46,19 @@ public record CheckRules(double supported, double partiallySupported, Verdict co
         return new CheckRules(number(r, "supported"), number(r, "partiallySupported"), Verdict.of(get(r, "contradicted")),
                 (int) number(r, "passages"), (int) number(r, "restrictedPassages"), (int) number(r, "filterDepth"),
                 (int) number(r, "maxCitations"), number(r, "citeScore"), number(r, "alsoCiteScore"), number(r, "fillGaps") != 0,
-                (int) number(r, "headingWords"));
+                (int) number(r, "headingWords"), number(r, "neighbourBonus"), number(r, "unbackedScore"));
     }
 
     /** The same rules with other verdict thresholds (tuning). */
     public CheckRules withThresholds(double supportedFrom, double partiallyFrom) {
         return new CheckRules(supportedFrom, partiallyFrom, contradicted, passages, restrictedPassages, filterDepth,
-                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords);
+                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords, neighbourBonus, unbackedScore);
+    }
+
+    /** The same rules with other verdict thresholds and another best verdict for a contradicted sentence (tuning). */
+    public CheckRules withVerdictRules(double supportedFrom, double partiallyFrom, Verdict contradictedAtBest) {
+        return new CheckRules(supportedFrom, partiallyFrom, contradictedAtBest, passages, restrictedPassages, filterDepth,
+                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords, neighbourBonus, unbackedScore);
     }
 
     /** The verdict for a support score. */

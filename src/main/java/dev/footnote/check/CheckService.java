@@ -23,8 +23,8 @@ import dev.footnote.retrieval.Retriever;
 /**
  * Checks a submitted text against the corpus, sentence by sentence: 1. split it into the sentences that state
  * something; 2. for each, retrieve passages (only those of the given documents, when asked); 3. let the support judge
- * find the one or two passage sentences that back it best, then further sentences for the words still unbacked;
- * 4. give the verdict by the judge's score ({@link CheckRules}), cite what backs it, and name the words nothing cited backs.
+ * find the one or two passage sentences that back it best; 4. cite them, then further sentences ({@link CitationOrder});
+ * 5. give the verdict by the judge's score ({@link CheckRules}), cite what backs it, and name the words nothing cited backs.
  */
 public final class CheckService {
 
@@ -36,6 +36,7 @@ public final class CheckService {
     private final CheckDocuments documents;
     private final int maxChars;
     private final CheckableSentences sentences;
+    private final CitationOrder citations;
 
     public CheckService(Retriever retriever, PassageCatalog catalog, ClaimAnalysis analysis, SupportJudge judge,
                         CheckRules rules, CheckDocuments documents, int maxChars) {
@@ -47,6 +48,7 @@ public final class CheckService {
         this.documents = documents;
         this.maxChars = maxChars;
         this.sentences = new CheckableSentences(rules.headingWords());
+        this.citations = new CitationOrder(judge, rules);
     }
 
     public CheckRules rules() {
@@ -139,66 +141,58 @@ public final class CheckService {
 
     private CheckedSentence judge(String text, Sentences.Span span, List<ClaimWord> words, List<Passage> passages,
                                   EvidenceSentences evidence, Map<String, Integer> markers) {
-        List<EvidenceSentences.Candidate> candidates = evidence.of(passages);
         SupportJudge.Evidence context = evidence.context(passages);
+        // The verdict from the passages' sentences as the sentence splitter reads them; the citations from their lines
+        // (a line break ends a quote), which differ only where a passage keeps line breaks.
+        List<EvidenceSentences.Candidate> sentences = evidence.sentencesOf(passages);
+        SupportJudge.Support support = judge.judge(words, sentences.stream().map(EvidenceSentences.Candidate::evidence).toList(), context);
+        Verdict verdict = sentences.isEmpty() ? Verdict.NOT_SUPPORTED : rules.verdict(support.score(), support.contradicted());
+        List<EvidenceSentences.Candidate> candidates = evidence.of(passages);
         List<SupportJudge.Evidence> compared = candidates.stream().map(EvidenceSentences.Candidate::evidence).toList();
-        SupportJudge.Support support = judge.judge(words, compared, context);
-        Verdict verdict = candidates.isEmpty() ? Verdict.NOT_SUPPORTED : rules.verdict(support.score(), support.contradicted());
-        List<Integer> cited = new ArrayList<>();
+        SupportJudge.Support quoted = candidates.equals(sentences) ? support : quoted(words, support, sentences, candidates, context);
+        List<Integer> cited = List.of();
         List<ClaimWord> unbacked = words;
-        if (!candidates.isEmpty() && (support.score() >= rules.citeScore() || support.contradicted())) {
-            cited.addAll(support.evidence());
-            unbacked = support.unsupported();
-            // Further sentences for the words still unbacked, so the citations show all the evidence there is.
-            while (cited.size() < rules.maxCitations() && !unbacked.isEmpty()) {
-                List<Integer> rest = new ArrayList<>();
-                for (int i = 0; i < candidates.size(); i++) {
-                    if (!cited.contains(i)) {
-                        rest.add(i);
-                    }
-                }
-                if (rest.isEmpty()) {
-                    break;
-                }
-                SupportJudge.Support more = judge.judge(unbacked, rest.stream().map(compared::get).toList(), SupportJudge.Evidence.NONE);
-                if (more.evidence().isEmpty() || more.unsupported().size() >= unbacked.size()) {
-                    break;
-                }
-                more.evidence().forEach(i -> cited.add(rest.get(i)));
-                unbacked = more.unsupported();
-            }
-            alsoCite(words, candidates, compared, context, cited);
+        if (!candidates.isEmpty() && (quoted.score() >= rules.citeScore() || support.contradicted())) {
+            CitationOrder.Cited c = citations.cite(words, quoted, candidates, compared, context);
+            cited = c.indices();
+            unbacked = c.unbacked();
         }
-        List<CheckCitation> citations = new ArrayList<>();
-        for (int i : cited.subList(0, Math.min(cited.size(), rules.maxCitations()))) {
+        List<CheckCitation> shown = new ArrayList<>();
+        for (int i : cited) {
             EvidenceSentences.Candidate c = candidates.get(i);
             Passage p = c.passage();
             int marker = markers.computeIfAbsent(p.id() + ":" + c.span().start(), k -> markers.size() + 1);
-            citations.add(new CheckCitation(marker, p.id(), p.documentId(), p.source(), p.page(), c.quote(),
+            shown.add(new CheckCitation(marker, p.id(), p.documentId(), p.source(), p.page(), c.quote(),
                     c.span().start(), c.span().end()));
         }
-        return new CheckedSentence(span.of(text), span.start(), span.end(), verdict, citations,
+        return new CheckedSentence(span.of(text), span.start(), span.end(), verdict, shown,
                 unsupportedSpans(text, span.start(), words, unbacked), support.score(), support.contradicted());
     }
 
-    /** Then the sentences that back the claim well on their own, best first, up to {@link CheckRules#maxCitations}. */
-    private void alsoCite(List<ClaimWord> words, List<EvidenceSentences.Candidate> candidates,
-                          List<SupportJudge.Evidence> compared, SupportJudge.Evidence context, List<Integer> cited) {
-        if (cited.size() >= rules.maxCitations()) {
-            return;
-        }
-        Map<Integer, Double> scores = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            if (!cited.contains(i)) {
-                double score = judge.judge(words, List.of(compared.get(i)), context).score();
-                if (score >= rules.alsoCiteScore()) {
-                    scores.put(i, score);
+    /**
+     * The judgement over lines: the judge's choice among the lines of the sentences it chose (a handful, where
+     * judging every pair of lines of the passages would cost their square), as indices into {@code lines}.
+     */
+    private SupportJudge.Support quoted(List<ClaimWord> words, SupportJudge.Support support, List<EvidenceSentences.Candidate> sentences,
+                                        List<EvidenceSentences.Candidate> lines, SupportJudge.Evidence context) {
+        List<Integer> within = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            EvidenceSentences.Candidate line = lines.get(i);
+            for (int e : support.evidence()) {
+                EvidenceSentences.Candidate s = sentences.get(e);
+                if (s.passage().id().equals(line.passage().id()) && s.span().start() <= line.span().start()
+                        && line.span().end() <= s.span().end()) {
+                    within.add(i);
+                    break;
                 }
             }
         }
-        scores.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(rules.maxCitations() - cited.size()).forEach(e -> cited.add(e.getKey()));
+        if (within.isEmpty()) {
+            return judge.judge(words, lines.stream().map(EvidenceSentences.Candidate::evidence).toList(), context);
+        }
+        SupportJudge.Support best = judge.judge(words, within.stream().map(i -> lines.get(i).evidence()).toList(), context);
+        return new SupportJudge.Support(best.score(), best.evidence().stream().map(within::get).toList(), best.unsupported(),
+                best.contradicted());
     }
 
     /** The unbacked words as spans of the submitted text; with {@link CheckRules#fillGaps}, runs of them as one span. */

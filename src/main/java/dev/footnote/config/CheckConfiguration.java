@@ -13,6 +13,8 @@ import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.check.CheckDocuments;
 import dev.footnote.check.CheckRules;
 import dev.footnote.check.CheckService;
+import dev.footnote.check.DraftFiles;
+import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.IndexingProgress;
 import dev.footnote.evidence.SentenceScorer;
@@ -31,6 +33,12 @@ class CheckConfiguration {
                               CheckProperties check) {
         return new CheckService(retriever, catalog, new ClaimAnalysis(TextAnalyzer.english(), scorer),
                 new SupportJudge(scorer, SupportWeights.builtIn()), CheckRules.builtIn(), documents(library), check.maxChars());
+    }
+
+    /** Drafts sent as files, read through the corpus's parsers and limits. */
+    @Bean
+    DraftFiles draftFiles(CorpusReader reader, CheckProperties check) {
+        return new DraftFiles(reader, check.maxChars());
     }
 
     /** States from the library; a warning while the indexer is still reading the corpus. */

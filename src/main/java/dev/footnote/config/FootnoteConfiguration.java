@@ -76,9 +76,12 @@ class FootnoteConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "footnote.index.backend", havingValue = "lucene", matchIfMissing = true)
     LucenePassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
-        return LucenePassageIndex.open(index.dir(), new FootnoteAnalyzer(), retrieval.bm25K1(), retrieval.bm25B(),
-                new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors(),
-                retrieval.sentenceVectorsInContext()));
+        PassageVectors vectors = new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors(),
+                retrieval.sentenceVectorsInContext());
+        // Read-only (the check command): no writer, so a server beside it keeps its write lock.
+        return index.readOnly()
+                ? LucenePassageIndex.openReadOnly(index.dir(), new FootnoteAnalyzer(), retrieval.bm25K1(), retrieval.bm25B(), vectors)
+                : LucenePassageIndex.open(index.dir(), new FootnoteAnalyzer(), retrieval.bm25K1(), retrieval.bm25B(), vectors);
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownWait        how long shutting down waits for the indexing batch in progress
  * @param retryBackoff        how long indexing paused by an outage (embedding server or Solr unreachable) waits before trying again
  * @param retryBackoffMax     the longest wait between such tries: the wait doubles from {@code retryBackoff} up to this
+ * @param readOnly            open the Lucene index for reading alone (no writer, no write lock), as the {@code check}
+ *                            command does beside a running server; it must exist and is never rebuilt
  */
 @ConfigurationProperties(prefix = "footnote.index", ignoreUnknownFields = false)
 public record IndexProperties(@DefaultValue("data/index") Path dir,
@@ -24,7 +26,8 @@ public record IndexProperties(@DefaultValue("data/index") Path dir,
                               @DefaultValue("5s") Duration progressLogInterval,
                               @DefaultValue("60s") Duration shutdownWait,
                               @DefaultValue("1s") Duration retryBackoff,
-                              @DefaultValue("30s") Duration retryBackoffMax) {
+                              @DefaultValue("30s") Duration retryBackoffMax,
+                              @DefaultValue("false") boolean readOnly) {
 
     public enum Backend { LUCENE, SOLR }
 }

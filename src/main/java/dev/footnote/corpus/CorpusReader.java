@@ -112,6 +112,23 @@ public final class CorpusReader {
         return new Document(documentId, relativePath, StableIds.sha256(bytes), passages, title, format.label(), parsed.pages());
     }
 
+    /**
+     * The text of a file that is not indexed but read as it is (a draft sent to be checked), through the corpus's
+     * parsers and limits: a plain-text or Markdown file as it stands, any other format its paragraphs with a blank
+     * line between and its headings as Markdown headings ({@code # …}).
+     *
+     * @throws UnreadableDocumentException for an unsupported format, a file over the size limit, or one that cannot be read
+     */
+    public String text(String fileName, byte[] bytes) {
+        DocumentFormat format = DocumentFormat.of(fileName)
+                .orElseThrow(() -> new UnreadableDocumentException("is not a supported format; supported are "
+                        + String.join(", ", DocumentFormat.supportedExtensions())));
+        if (bytes.length > maxFileBytes) {
+            throw tooLarge();
+        }
+        return parser.text(format, fileName, bytes);
+    }
+
     private static Skipped skip(String path, String reason) {
         log.warn("Skipping corpus file {}: {}", path, reason);
         return new Skipped(path, reason);

@@ -34,6 +34,28 @@ final class DocumentParser {
         return tika().parse(format, fileName, bytes);
     }
 
+    /**
+     * A file's text as one string, for reading a draft rather than indexing it: a plain-text or Markdown file as it
+     * stands (UTF-8), any other format its paragraphs with a blank line between, its headings as Markdown headings.
+     */
+    String text(DocumentFormat format, String fileName, byte[] bytes) {
+        if (format.isPlainText()) {
+            String text = decodeUtf8(bytes);
+            if (text.length() > maxChars) {
+                throw UnreadableDocumentException.skip("has more than " + maxChars + " characters of text");
+            }
+            return text;
+        }
+        StringBuilder text = new StringBuilder();
+        for (TextBlock block : parse(format, fileName, bytes).blocks()) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(block.heading() ? "# " : "").append(block.text());
+        }
+        return text.toString();
+    }
+
     private TikaDocumentParser tika() {
         TikaDocumentParser parser = tika;
         if (parser == null) {

@@ -36,9 +36,9 @@ import dev.footnote.text.TextAnalyzer;
 /**
  * {@code check --file <draft.md> [--documents ID,…] [--format text|json] [--footnote.x=y …]}: checks a text against
  * the configured index without a web server, so a documentation pipeline can fail on an unbacked claim. Exit status
- * 0 when every sentence is supported, 1 when one is not, 2 on an error (the message on stderr). The corpus folder is
- * not synchronised: the index is read as the server last left it. While a server holds the index, Lucene's write
- * lock keeps this command out (exit 2, naming {@code footnote.index.dir}); the index is never changed by it.
+ * 0 when every sentence is supported, 1 when one is not, 2 on an error (the message on stderr). The index is opened
+ * read-only ({@code footnote.index.read-only}: a reader on its last commit, no writer, no lock), so the command works
+ * beside a server that holds it; the corpus folder is not read, nothing is indexed, and the index is never changed.
  */
 public final class CheckCommand {
 
@@ -125,6 +125,8 @@ public final class CheckCommand {
     private static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs) {
         List<String> args = new ArrayList<>(springArgs);
         args.add(0, "--logging.threshold.console=OFF");
+        // Read-only: no IndexWriter, so no write lock is taken and a server beside this command keeps its own.
+        args.add(1, "--footnote.index.read-only=true");
         // The conversation store is not needed, and a server beside this command holds the lock of its file database.
         if (springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
             args.add("--spring.datasource.url=jdbc:h2:mem:footnote-check;DB_CLOSE_DELAY=-1");
@@ -136,16 +138,8 @@ public final class CheckCommand {
                 .run(args.toArray(String[]::new));
     }
 
-    /** A sentence for stderr: a locked index (a server runs on it) gets its own, naming the setting to change. */
+    /** A sentence for stderr: the root cause (e.g. "the folder … (footnote.index.dir) holds no index"). */
     static String startFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("LockObtainFailedException")) {
-                return "The index at footnote.index.dir is in use by another Footnote process (a running server holds its"
-                        + " write lock), and the check command cannot open it read-only yet. Check through the running server"
-                        + " (POST /api/check), stop it first, or copy the index folder and pass --footnote.index.dir=<copy>."
-                        + " (" + t.getMessage() + ")";
-            }
-        }
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -27,7 +27,7 @@ public final class EvalCommand {
             + " [--footnote.retrieval.<key>=<value> ...]"
             + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--min-statements <n>] [--out <report.json>]"
             + " | eval --format positions --path <squad-dev.json> [--topics <n>] [--rounds <n>] [--out <report.json>]"
-            + " | eval --format wice|wice-tokens --path <wice.jsonl> [--out <report.json>]"
+            + " | eval --format wice|wice-tokens --path <wice.jsonl> [--split all|tune|test] [--dump <claims.jsonl>] [--out <report.json>]"
             + " | eval --format claims --path <scifact folder | wice claims.jsonl> [--out <report.json>]";
 
     private EvalCommand() {
@@ -43,7 +43,7 @@ public final class EvalCommand {
         FollowUpChains chains;
         try {
             line = CommandLine.parse(args, List.of("format", "path", "out", "index-articles", "ask-articles",
-                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds"));
+                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds", "split", "dump"));
             if ("positions".equals(line.optional("format", null))) {
                 return PositionsEval.run(application, line);
             }

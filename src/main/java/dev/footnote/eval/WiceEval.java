@@ -27,7 +27,9 @@ import dev.footnote.corpus.StableIds;
  * and the latency per claim; {@code wice-tokens} reports unsupported-word precision, recall and F1 over the claim
  * tokens. Figures are given for the shipped rules on the whole file and on its two halves by claim id ("tune": the
  * claims whose SHA-256 of {@code meta.id} ends in an even hex digit; "test": the rest), and, with {@code wice}, for
- * verdict thresholds fitted on the tune half and measured on the test half.
+ * verdict thresholds fitted on the tune half and measured on the test half. {@code --split tune} checks only the tune
+ * half (while tuning: the test half is not looked at), {@code --split test} only the test half; {@code --dump FILE}
+ * writes each claim's outcome as a JSON line.
  */
 final class WiceEval {
 
@@ -55,20 +57,37 @@ final class WiceEval {
                 return 2;
             }
             CheckService shipped = harness.bean(CheckService.class);
-            List<Outcome> outcomes = checkAll(shipped, claims);
+            // All articles are indexed whatever the split (the index is shared); only the split's claims are checked.
+            String split = line.optional("split", "all");
+            List<WiceLoader.Claim> checked = switch (split) {
+                case "all" -> claims;
+                case "tune" -> claims.stream().filter(WiceEval::inTunePart).toList();
+                case "test" -> claims.stream().filter(c -> !inTunePart(c)).toList();
+                default -> throw new IllegalArgumentException("--split must be all, tune or test, not '" + split + "'");
+            };
+            List<Outcome> outcomes = checkAll(shipped, checked);
+            if (line.options().containsKey("dump")) {
+                dump(Path.of(line.required("dump")), outcomes, shipped.rules());
+            }
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", path.getFileName().toString());
-            report.put("claims", claims.size());
+            report.put("claims", checked.size());
+            report.put("split", split);
             report.put("rules", shipped.rules());
             if (tokens) {
                 report.put("shipped", tokenFigures(outcomes));
                 CheckRules flipped = withFillGaps(shipped.rules(), !shipped.rules().fillGaps());
-                report.put("fillGaps=" + flipped.fillGaps(), tokenFigures(checkAll(harness.checkService(flipped), claims)));
+                report.put("fillGaps=" + flipped.fillGaps(), tokenFigures(checkAll(harness.checkService(flipped), checked)));
             } else {
                 report.put("shipped", verdictFigures(outcomes, shipped.rules()));
-                report.put("fitted", fit(outcomes, shipped.rules()));
+                if (!split.equals("test")) {
+                    report.put("fitted", fit(outcomes, shipped.rules()));
+                    report.put("fittedForAccuracy", fitAccuracy(outcomes, shipped.rules()));
+                }
                 report.put("latency", latency(outcomes));
-                report.put("draft50", draft(shipped, claims));
+                if (split.equals("all")) {
+                    report.put("draft50", draft(shipped, claims));
+                }
             }
             report.forEach((k, v) -> System.out.println(k + ": " + v));
             EvalCommand.writeIfAsked(line, report);
@@ -78,7 +97,8 @@ final class WiceEval {
 
     static CheckRules withFillGaps(CheckRules r, boolean fill) {
         return new CheckRules(r.supported(), r.partiallySupported(), r.contradicted(), r.passages(), r.restrictedPassages(),
-                r.filterDepth(), r.maxCitations(), r.citeScore(), r.alsoCiteScore(), fill, r.headingWords());
+                r.filterDepth(), r.maxCitations(), r.citeScore(), r.alsoCiteScore(), fill, r.headingWords(), r.neighbourBonus(),
+                r.unbackedScore());
     }
 
     static List<Outcome> checkAll(CheckService service, List<WiceLoader.Claim> claims) {
@@ -127,12 +147,46 @@ final class WiceEval {
         return verdicts.stream().allMatch(v -> v == verdicts.get(0)) ? verdicts.get(0) : Verdict.PARTIALLY_SUPPORTED;
     }
 
+    /** The figures on all the claims checked and on each half among them (a half not checked is left out). */
     static Map<String, Object> verdictFigures(List<Outcome> outcomes, CheckRules rules) {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("all", verdicts(outcomes, rules));
-        figures.put("tune", verdicts(outcomes.stream().filter(o -> inTunePart(o.claim())).toList(), rules));
-        figures.put("test", verdicts(outcomes.stream().filter(o -> !inTunePart(o.claim())).toList(), rules));
+        List<Outcome> tune = outcomes.stream().filter(o -> inTunePart(o.claim())).toList();
+        List<Outcome> test = outcomes.stream().filter(o -> !inTunePart(o.claim())).toList();
+        if (!tune.isEmpty()) {
+            figures.put("tune", verdicts(tune, rules));
+        }
+        if (!test.isEmpty()) {
+            figures.put("test", verdicts(test, rules));
+        }
         return figures;
+    }
+
+    /** One JSON line per claim: its label and verdict, score, gold supporting sets and the sentences cited, for reading errors. */
+    static void dump(Path file, List<Outcome> outcomes, CheckRules rules) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (Outcome o : outcomes) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", o.claim().id());
+            row.put("part", inTunePart(o.claim()) ? "tune" : "test");
+            row.put("label", o.claim().label());
+            row.put("verdict", verdict(o, rules).label());
+            row.put("scores", o.sentences().stream().map(CheckedSentence::score).toList());
+            row.put("claim", o.claim().text());
+            row.put("supportingSets", o.claim().supportingSets());
+            row.put("cited", o.cited());
+            try {
+                lines.append(json.writeValueAsString(row)).append('\n');
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        try {
+            java.nio.file.Files.writeString(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** Accuracy, macro-F1 over the three labels, complete supporting set among the first 5 cited sentences. */
@@ -175,6 +229,9 @@ final class WiceEval {
     static Map<String, Object> fit(List<Outcome> outcomes, CheckRules rules) {
         List<Outcome> tune = outcomes.stream().filter(o -> inTunePart(o.claim())).toList();
         List<Outcome> test = outcomes.stream().filter(o -> !inTunePart(o.claim())).toList();
+        if (tune.isEmpty()) {
+            return Map.of();
+        }
         CheckRules best = rules;
         double bestF1 = -1;
         double bestAccuracy = -1;
@@ -195,7 +252,55 @@ final class WiceEval {
         f.put("supported", best.supported());
         f.put("partiallySupported", best.partiallySupported());
         f.put("tune", verdicts(tune, best));
-        f.put("test", verdicts(test, best));
+        if (!test.isEmpty()) {
+            f.put("test", verdicts(test, best));
+        }
+        return f;
+    }
+
+    /** The least macro-F1 the accuracy fit keeps to on the tune half (the target for macro-F1). */
+    static final double MIN_MACRO_F1 = 0.50;
+
+    /**
+     * Verdict rules fitted on the tune half for accuracy: the thresholds and the best verdict of a contradicted
+     * sentence that give the most accurate verdicts among those that keep macro-F1 at least {@value #MIN_MACRO_F1}
+     * (ties: the higher macro-F1), measured on the test half.
+     */
+    static Map<String, Object> fitAccuracy(List<Outcome> outcomes, CheckRules rules) {
+        List<Outcome> tune = outcomes.stream().filter(o -> inTunePart(o.claim())).toList();
+        List<Outcome> test = outcomes.stream().filter(o -> !inTunePart(o.claim())).toList();
+        if (tune.isEmpty()) {
+            return Map.of();
+        }
+        CheckRules best = rules;
+        double bestF1 = -1;
+        double bestAccuracy = -1;
+        for (Verdict contradicted : List.of(Verdict.PARTIALLY_SUPPORTED, Verdict.NOT_SUPPORTED)) {
+            for (int s = 20; s <= 100; s += 2) {
+                for (int p = 0; p <= s; p += 2) {
+                    CheckRules candidate = rules.withVerdictRules(s / 100.0, p / 100.0, contradicted);
+                    double f1 = macroF1(tune, candidate);
+                    if (f1 < MIN_MACRO_F1) {
+                        continue;
+                    }
+                    double accuracy = tune.stream().filter(o -> verdict(o, candidate).label().equals(o.claim().label())).count()
+                            / (double) tune.size();
+                    if (accuracy > bestAccuracy + 1e-9 || Math.abs(accuracy - bestAccuracy) <= 1e-9 && f1 > bestF1) {
+                        best = candidate;
+                        bestF1 = f1;
+                        bestAccuracy = accuracy;
+                    }
+                }
+            }
+        }
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("supported", best.supported());
+        f.put("partiallySupported", best.partiallySupported());
+        f.put("contradicted", best.contradicted().label());
+        f.put("tune", verdicts(tune, best));
+        if (!test.isEmpty()) {
+            f.put("test", verdicts(test, best));
+        }
         return f;
     }
 

@@ -176,10 +176,19 @@ class CheckServiceTest {
         CheckedSentence s = sentence(service.check(BRIEFING, null), "Daniel Kim found corrosion");
 
         assertThat(s.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(s.citations()).extracting(CheckCitation::quote).containsExactlyInAnyOrder(
+        // The pair that backs it together comes first; further sentences may follow, up to maxCitations.
+        assertThat(s.citations().subList(0, 2)).extracting(CheckCitation::quote).containsExactlyInAnyOrder(
                 "Engineer Daniel Kim found corrosion on three of the bridge's cables.",
                 "The repairs will cost 412.6 million dollars.");
         assertThat(s.citations()).extracting(CheckCitation::marker).doesNotHaveDuplicates();
+        assertThat(s.citations()).hasSizeLessThanOrEqualTo(CheckRules.builtIn().maxCitations());
+    }
+
+    @Test
+    void aLineBreakInAPassageEndsAQuote() {
+        String text = "Awards\nBest Country Duo/Group Performance\nDear Hate\n  \nThe band won. It toured.";
+        List<String> lines = EvidenceSentences.lines(text).stream().map(s -> s.of(text)).toList();
+        assertThat(lines).containsExactly("Awards", "Best Country Duo/Group Performance", "Dear Hate", "The band won.", "It toured.");
     }
 
     @Test

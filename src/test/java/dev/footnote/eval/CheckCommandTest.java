@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.footnote.FootnoteApplication;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.index.lucene.LucenePassageIndex;
 
 /**
  * {@code check} over an index built from the seed corpus: the report on stdout, the exit status by the verdicts,
- * errors on stderr with status 2, and a locked index (a server beside it) refused with a message naming the setting.
+ * errors on stderr with status 2, and the index opened read-only: it works beside a running server that holds the
+ * index's write lock, and changes nothing in it.
  */
 class CheckCommandTest {
 
@@ -122,18 +125,56 @@ class CheckCommandTest {
     }
 
     @Test
-    void anIndexHeldByARunningServerIsRefusedNamingTheSetting() throws Exception {
+    void itChecksBesideARunningServerThatHoldsTheIndex() throws Exception {
         Path file = write("ok3.md", SUPPORTED);
-        // The server's stand-in: the application over the same index, holding Lucene's write lock.
+        Path briefing = write("briefing3.md", BRIEFING);
+        List<String> serverArgs = new ArrayList<>(config);
+        serverArgs.add("--server.port=0");
+        serverArgs.add("--footnote.corpus.watch=false");
+        // A real server on a random port over the same index: it holds Lucene's write lock all along.
         try (ConfigurableApplicationContext server = new SpringApplicationBuilder(FootnoteApplication.class)
-                .web(WebApplicationType.NONE).run(config.toArray(String[]::new))) {
-            server.getBean(PassageIndex.class).passageCount();
-            Run run = check("--file", file.toString());
-            assertThat(run.exit()).isEqualTo(2);
-            assertThat(run.err()).contains("footnote.index.dir").contains("in use by another Footnote process");
-            assertThat(run.out()).isEmpty();
+                .web(WebApplicationType.SERVLET).run(serverArgs.toArray(String[]::new))) {
+            LucenePassageIndex index = server.getBean(LucenePassageIndex.class);
+            assertThat(index.writable()).isTrue();
+            String documentId = server.getBean(PassageIndex.class).files().values().stream()
+                    .filter(f -> f.path().contains("kosovo")).findFirst().orElseThrow().documentId();
+
+            Run supported = check("--file", file.toString(), "--documents", documentId, "--format", "json");
+            assertThat(supported.exit()).as(supported.err()).isZero();
+            JsonNode s = new ObjectMapper().readTree(supported.out()).get("sentences").get(0);
+            assertThat(s.get("verdict").asText()).isEqualTo("supported");
+            assertThat(s.get("citations").get(0).get("documentId").asText()).isEqualTo(documentId);
+
+            Run unbacked = check("--file", briefing.toString());
+            assertThat(unbacked.exit()).as(unbacked.err()).isEqualTo(1);
+            assertThat(unbacked.out()).contains("not_supported ").contains("Chinese navy");
+            assertThat(unbacked.err()).isEmpty();
+
+            Run unknown = check("--file", file.toString(), "--documents", documentId + ",not-a-document");
+            assertThat(unknown.exit()).isEqualTo(2);
+            assertThat(unknown.err()).contains("'not-a-document'").contains("unknown");
+            assertThat(check("--file", tmp.resolve("absent.md").toString()).exit()).isEqualTo(2);
+
+            // The server still writes: its writer was never disturbed by the readers beside it.
+            assertThat(index.writable()).isTrue();
+            assertThat(index.unavailable()).isEmpty();
         }
         assertThat(check("--file", file.toString()).exit()).as("the index is intact afterwards").isZero();
+    }
+
+    @Test
+    void theCommandNeverWritesTheIndex() throws Exception {
+        Path file = write("ok5.md", SUPPORTED);
+        Path index = tmp.resolve("index");
+        Map<String, Long> before = files(index);
+        assertThat(check("--file", file.toString()).exit()).isZero();
+        assertThat(files(index)).as("no file added, removed or rewritten").isEqualTo(before);
+    }
+
+    static Map<String, Long> files(Path dir) throws Exception {
+        try (var s = Files.list(dir)) {
+            return s.collect(java.util.stream.Collectors.toMap(p -> p.getFileName().toString(), p -> p.toFile().length() * 31 + p.toFile().lastModified()));
+        }
     }
 
     @Test
@@ -144,6 +185,7 @@ class CheckCommandTest {
                 "--footnote.corpus.dir=corpus", "--footnote.index.dir=" + tmp.resolve("empty-index")},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("holds no passages").contains("footnote.index.dir");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no index").contains("footnote.index.dir");
+        assertThat(tmp.resolve("empty-index")).as("read-only: nothing is created").doesNotExist();
     }
 }

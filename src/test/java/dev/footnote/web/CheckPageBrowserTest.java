@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import dev.footnote.corpus.DocumentFixtures;
 
 /**
  * The Check tab over the seed corpus: a pasted briefing comes back with each sentence tinted by its verdict, the
@@ -93,6 +96,66 @@ class CheckPageBrowserTest extends PageBrowserTestBase {
         browser.findElement(By.id("check-run")).click();
         WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertThat(error.getText()).contains("20000");
+    }
+
+    /** The briefing as a Word file: a heading, then the three sentences as paragraphs. */
+    static byte[] briefingDocx() {
+        return DocumentFixtures.docx("Kosovo briefing", List.of("# Kosovo briefing", SUPPORTED + " " + NEGATED, INVENTED));
+    }
+
+    @Test
+    void aDroppedWordFileIsReadAndChecked() throws Exception {
+        open(DESKTOP);
+        browser.findElement(By.id("tab-check")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("check-input")));
+        // A drop as the browser makes one: a DataTransfer holding the file, dispatched on the form.
+        browser.executeScript("""
+                const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], 'briefing.docx',
+                    { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+                const form = document.getElementById('check-form');
+                form.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+                form.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+                """, Base64.getEncoder().encodeToString(briefingDocx()));
+
+        List<WebElement> sentences = waitFor().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#check-result .check-sentence"), 3));
+        assertThat(browser.findElement(By.id("check-input")).getAttribute("value"))
+                .isEqualTo("# Kosovo briefing\n\n" + SUPPORTED + " " + NEGATED + "\n\n" + INVENTED);
+        assertThat(sentences.get(0).getAttribute("class")).contains("verdict-supported");
+        assertThat(sentences.get(0).getText()).startsWith(SUPPORTED);
+        assertThat(sentences.get(2).getAttribute("class")).contains("verdict-not_supported");
+        assertThat(browser.findElements(By.cssSelector("#check-counts .check-count")).stream().map(WebElement::getText).toList())
+                .containsExactly("1 supported", "0 partially supported", "2 not supported");
+        assertThat(browser.findElement(By.id("check-status")).getText()).isEqualTo("Checked briefing.docx.");
+        assertThat(horizontalOverflow()).isFalse();
+        keep("check-file-desktop");
+    }
+
+    @Test
+    void onAPhoneAChosenWordFileIsReadAndCheckedAndABadOneIsRefused() throws Exception {
+        Path docx = Files.createTempDirectory("check-file").resolve("briefing.docx");
+        Files.write(docx, briefingDocx());
+        open(PHONE);
+        browser.findElement(By.id("tab-check")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("check-input")));
+        browser.findElement(By.id("check-file")).sendKeys(docx.toAbsolutePath().toString());
+
+        List<WebElement> sentences = waitFor().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#check-result .check-sentence"), 3));
+        assertThat(sentences.get(0).getAttribute("class")).contains("verdict-supported");
+        assertThat(sentences.get(1).getAttribute("class")).contains("verdict-not_supported");
+        assertThat(sentences.get(2).findElements(By.cssSelector("u.check-unsupported")).get(0).getText()).contains("submarines");
+        assertThat(horizontalOverflow()).isFalse();
+        assertThat(browser.findElement(By.id("check-file")).getRect().getWidth()).isLessThanOrEqualTo(390);
+        keep("check-file-phone");
+
+        Path exe = docx.resolveSibling("tool.exe");
+        Files.write(exe, new byte[] {1, 2, 3});
+        browser.findElement(By.id("check-file")).sendKeys(exe.toAbsolutePath().toString());
+        WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).contains("415").contains("tool.exe");
     }
 
     private List<WebElement> check(Dimension size) {

@@ -60,6 +60,9 @@ import dev.footnote.index.TextEmbedder;
  * writer, near-real-time searchers, atomic commits. A crash between commits leaves the previous
  * commit searchable, never a half-written one. Beside its passages each file has a document record
  * ({@link IndexFields#FILE_ID}), written in the same commit, which the documents list reads.
+ * <p>
+ * {@link #openReadOnly} opens it for reading alone: no writer, so no write lock, and it works beside a server
+ * that holds one (the {@code check} command); it sees the last commit made before it opened.
  */
 public final class LucenePassageIndex implements PassageIndex {
 
@@ -72,10 +75,16 @@ public final class LucenePassageIndex implements PassageIndex {
 
 
     private final Directory directory;
-    /** Replaced after a failed write: Lucene's rollback closes the writer, and indexing must go on without a restart. */
+    /**
+     * Replaced after a failed write: Lucene's rollback closes the writer, and indexing must go on without a restart.
+     * Null when the index was opened read-only.
+     */
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
-    /** CREATE until the first commit of a rebuilt index, so that a rolled-back rebuild does not resurrect the old schema. */
+    /**
+     * CREATE until the first commit of a rebuilt index, so that a rolled-back rebuild does not resurrect the old schema;
+     * null for an index opened read-only.
+     */
     private volatile IndexWriterConfig.OpenMode openMode;
     private final FootnoteAnalyzer analyzer;
     private final TextAnalysis analysis;
@@ -106,8 +115,13 @@ public final class LucenePassageIndex implements PassageIndex {
         this.vectors = vectors;
         this.similarity = similarity;
         this.openMode = openMode;
-        this.writer = newWriter();
-        this.searchers = newSearchers(writer);
+        if (openMode == null) {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, searcherFactory());
+        } else {
+            this.writer = newWriter();
+            this.searchers = newSearchers(writer);
+        }
     }
 
     private IndexWriter newWriter() throws IOException {
@@ -122,14 +136,18 @@ public final class LucenePassageIndex implements PassageIndex {
     }
 
     private SearcherManager newSearchers(IndexWriter writer) throws IOException {
-        return new SearcherManager(writer, new SearcherFactory() {
+        return new SearcherManager(writer, searcherFactory());
+    }
+
+    private SearcherFactory searcherFactory() {
+        return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(similarity);
                 return searcher;
             }
-        });
+        };
     }
 
     /** Opens (or creates) a BM25-only index in {@code dir} with Lucene's default BM25 parameters. */
@@ -165,6 +183,50 @@ public final class LucenePassageIndex implements PassageIndex {
                     + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index folder " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * Opens the existing index in {@code dir} for reading only: a {@link DirectoryReader} on its last commit, no
+     * writer and no write lock, so that it can be read while a server writes it. Nothing is created or rebuilt:
+     * a missing index, or one of another schema or embedding model, is an error naming the folder.
+     */
+    public static LucenePassageIndex openReadOnly(Path dir, FootnoteAnalyzer analyzer, float bm25K1, float bm25B,
+                                                  PassageVectors vectors) {
+        Directory directory = null;
+        try {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalStateException("there is no index folder " + dir.toAbsolutePath()
+                        + " (footnote.index.dir): start the server once over the corpus to index it");
+            }
+            directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IllegalStateException("the folder " + dir.toAbsolutePath()
+                        + " (footnote.index.dir) holds no index: start the server once over the corpus to index it");
+            }
+            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
+            if (!schemaMatches(directory, model)) {
+                throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " was written by another version"
+                        + " of Footnote or with another embedding model than " + model + "; read-only, it cannot be rebuilt:"
+                        + " run with the server's settings");
+            }
+            return new LucenePassageIndex(dir, directory, null, analyzer, new BM25Similarity(bm25K1, bm25B), vectors);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot read the index folder " + dir.toAbsolutePath(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException ignored) {
+            // the error that got us here is the one to report
         }
     }
 
@@ -424,6 +486,9 @@ public final class LucenePassageIndex implements PassageIndex {
      */
     @Override
     public void apply(IndexChanges changes) {
+        if (writer == null) {
+            throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " was opened read-only and cannot be changed");
+        }
         // Vectors first, while the old passages (and their reusable vectors) are still in the index; nothing is written yet.
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
@@ -497,18 +562,18 @@ public final class LucenePassageIndex implements PassageIndex {
     /** A folder on this machine is there while the process runs: unavailable only if the writer could not be reopened. */
     @Override
     public Optional<String> unavailable() {
-        return writable() ? Optional.empty() : Optional.of("the Lucene index writer is closed and could not be reopened");
+        return writer == null || writable() ? Optional.empty() : Optional.of("the Lucene index writer is closed and could not be reopened");
     }
 
     /** Whether the writer is open (it is reopened after a failed write; closed only by {@link #close()}). */
     public boolean writable() {
-        return writer.isOpen();
+        return writer != null && writer.isOpen();
     }
 
     @Override
     public void close() throws IOException {
         searchers.close();
-        if (writer.isOpen()) {
+        if (writer != null && writer.isOpen()) {
             writer.close();
         }
         directory.close();
