@@ -210,7 +210,7 @@ public final class LucenePassageIndex implements PassageIndex {
                         + " of Footnote or with another embedding model than " + model + "; read-only, it cannot be rebuilt:"
                         + " run with the server's settings");
             }
-            return new LucenePassageIndex(dir, directory, null, analyzer, new BM25Similarity(bm25K1, bm25B), vectors);
+            return new LucenePassageIndex(dir, directory, null, analyzer, new BM25Similarity(bm25K1, bm25B), vectors, List.of());
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot read the index folder " + dir.toAbsolutePath(), e);
