@@ -20,9 +20,10 @@ import dev.footnote.index.PassageVectors;
  * @param retryBackoffMax     the longest wait between such tries: the wait doubles from {@code retryBackoff} up to this
  * @param readOnly            open the Lucene index for reading alone (no writer, no write lock), as the {@code check}
  *                            command does beside a running server; it must exist and is never rebuilt
- * @param vectorEncoding      {@code float32} or {@code int8}: how the Lucene index keeps its vectors (int8: the HNSW
+ * @param vectorEncoding      {@code int8} or {@code float32}: how the Lucene index keeps its vectors (int8: the HNSW
  *                            graph searched over scalar-quantized passage vectors, sentence vectors stored as one byte per
- *                            dimension); switching rebuilds the index once
+ *                            dimension; the same SQuAD quality in half the index, see docs/retrieval.md); switching
+ *                            rebuilds the index once
  */
 @ConfigurationProperties(prefix = "footnote.index", ignoreUnknownFields = false)
 public record IndexProperties(@DefaultValue("data/index") Path dir,
@@ -33,7 +34,7 @@ public record IndexProperties(@DefaultValue("data/index") Path dir,
                               @DefaultValue("1s") Duration retryBackoff,
                               @DefaultValue("30s") Duration retryBackoffMax,
                               @DefaultValue("false") boolean readOnly,
-                              @DefaultValue("float32") PassageVectors.Encoding vectorEncoding) {
+                              @DefaultValue("int8") PassageVectors.Encoding vectorEncoding) {
 
     public enum Backend { LUCENE, SOLR }
 }
