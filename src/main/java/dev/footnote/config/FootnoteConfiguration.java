@@ -77,7 +77,7 @@ class FootnoteConfiguration {
     @ConditionalOnProperty(name = "footnote.index.backend", havingValue = "lucene", matchIfMissing = true)
     LucenePassageIndex passageIndex(IndexProperties index, RetrievalProperties retrieval, TextEmbedder embedder) {
         PassageVectors vectors = new PassageVectors(embedder, retrieval.embeddingBatchSize(), retrieval.sentenceVectors(),
-                retrieval.sentenceVectorsInContext());
+                retrieval.sentenceVectorsInContext(), index.vectorEncoding());
         // Read-only (the check command): no writer, so a server beside it keeps its write lock.
         return index.readOnly()
                 ? LucenePassageIndex.openReadOnly(index.dir(), new FootnoteAnalyzer(), retrieval.bm25K1(), retrieval.bm25B(), vectors)

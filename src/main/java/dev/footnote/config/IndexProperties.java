@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.footnote.index.PassageVectors;
+
 /**
  * The index and the indexer behind the server.
  *
@@ -18,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoffMax     the longest wait between such tries: the wait doubles from {@code retryBackoff} up to this
  * @param readOnly            open the Lucene index for reading alone (no writer, no write lock), as the {@code check}
  *                            command does beside a running server; it must exist and is never rebuilt
+ * @param vectorEncoding      {@code int8} or {@code float32}: how the Lucene index keeps its vectors (int8: the HNSW
+ *                            graph searched over scalar-quantized passage vectors, sentence vectors stored as one byte per
+ *                            dimension; the same SQuAD quality in half the index, see docs/retrieval.md); switching
+ *                            rebuilds the index once
  */
 @ConfigurationProperties(prefix = "footnote.index", ignoreUnknownFields = false)
 public record IndexProperties(@DefaultValue("data/index") Path dir,
@@ -27,7 +33,8 @@ public record IndexProperties(@DefaultValue("data/index") Path dir,
                               @DefaultValue("60s") Duration shutdownWait,
                               @DefaultValue("1s") Duration retryBackoff,
                               @DefaultValue("30s") Duration retryBackoffMax,
-                              @DefaultValue("false") boolean readOnly) {
+                              @DefaultValue("false") boolean readOnly,
+                              @DefaultValue("int8") PassageVectors.Encoding vectorEncoding) {
 
     public enum Backend { LUCENE, SOLR }
 }

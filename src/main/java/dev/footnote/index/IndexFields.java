@@ -81,6 +81,11 @@ public final class IndexFields {
     public static final String SCHEMA_VERSION = "6";
     /** Commit user-data key: the embedding model that wrote the vectors; another model forces a rebuild. */
     public static final String EMBEDDING_MODEL_KEY = "footnote.embedding-model";
+    /**
+     * Commit user-data key: how the vectors are kept ({@code float32} or {@code int8}, {@link PassageVectors.Encoding});
+     * another encoding forces a rebuild. An index of an older version has none and was written as float32.
+     */
+    public static final String VECTOR_ENCODING_KEY = "footnote.vector-encoding";
     /** The model id recorded for an index built without vectors. */
     public static final String NO_EMBEDDINGS = "none";
 

@@ -28,6 +28,15 @@ public final class PassageVectors {
     private final int batchSize;
     private final boolean sentenceVectors;
     private final boolean inContext;
+    private final Encoding encoding;
+
+    /**
+     * How the index keeps the vectors ({@code footnote.index.vector-encoding}). {@code INT8}: the passage vectors'
+     * HNSW graph is searched over scalar-quantized vectors (one byte per dimension; the floats stay on disk beside
+     * them), and each stored sentence vector is one byte per dimension with its own scale. Part of the index's
+     * identity: an index written with the other encoding is rebuilt.
+     */
+    public enum Encoding { FLOAT32, INT8 }
 
     public PassageVectors(TextEmbedder embedder, int batchSize) {
         this(embedder, batchSize, false, false);
@@ -42,6 +51,11 @@ public final class PassageVectors {
      * @param inContext       whether sentence vectors are pooled from their passage's run, where the embedder can
      */
     public PassageVectors(TextEmbedder embedder, int batchSize, boolean sentenceVectors, boolean inContext) {
+        this(embedder, batchSize, sentenceVectors, inContext, Encoding.FLOAT32);
+    }
+
+    /** @param encoding how the index keeps the vectors (float32, or int8 to save the memory that search touches) */
+    public PassageVectors(TextEmbedder embedder, int batchSize, boolean sentenceVectors, boolean inContext, Encoding encoding) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1");
         }
@@ -49,6 +63,11 @@ public final class PassageVectors {
         this.batchSize = batchSize;
         this.sentenceVectors = sentenceVectors;
         this.inContext = sentenceVectors && inContext && embedder.embedsPartsInContext();
+        this.encoding = java.util.Objects.requireNonNull(encoding, "encoding");
+    }
+
+    public Encoding encoding() {
+        return encoding;
     }
 
     public TextEmbedder embedder() {

@@ -56,7 +56,8 @@ class StartUpFoldersTest {
     @Test
     void theUploadTempFolderIsUnderTheDataFolderAndEmptiedAtStart() throws Exception {
         IndexProperties index = new IndexProperties(tmp.resolve("data/index"), IndexProperties.Backend.LUCENE, 256,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30), false);
+                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30), false,
+                dev.footnote.index.PassageVectors.Encoding.FLOAT32);
         Path temp = CorpusFolders.emptyUploadTemp(index);
         assertThat(temp).isEqualTo(tmp.resolve("data").resolve(CorpusFolders.UPLOAD_TEMP).toAbsolutePath());
         Files.createDirectories(temp.resolve("work/tomcat"));

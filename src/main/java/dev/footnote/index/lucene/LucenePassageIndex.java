@@ -126,7 +126,8 @@ public final class LucenePassageIndex implements PassageIndex {
 
     private IndexWriter newWriter() throws IOException {
         // A config belongs to one writer: a reopened writer gets a new one.
-        IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode));
+        IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode)
+                .setCodec(VectorCodecs.forEncoding(encoding(vectors))));
         if (openMode == IndexWriterConfig.OpenMode.CREATE) {
             for (String path : carriedExclusions) {
                 opened.updateDocument(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)), PassageDocuments.exclusion(path));
@@ -170,10 +171,11 @@ public final class LucenePassageIndex implements PassageIndex {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
-            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
-            boolean matches = schemaMatches(directory, model);
+            Optional<String> mismatch = mismatch(directory, vectors);
+            boolean matches = mismatch.isEmpty();
             IndexWriterConfig.OpenMode mode = matches ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE;
             List<String> carried = matches ? List.of() : exclusionsOfLatestCommit(directory);
+            mismatch.ifPresent(why -> log.info("Rebuilding the index in {} from the corpus: {}", dir.toAbsolutePath(), why));
             if (!carried.isEmpty()) {
                 log.info("Rebuilding the index in {}: its {} excluded files stay excluded", dir.toAbsolutePath(), carried.size());
             }
@@ -204,11 +206,10 @@ public final class LucenePassageIndex implements PassageIndex {
                 throw new IllegalStateException("the folder " + dir.toAbsolutePath()
                         + " (footnote.index.dir) holds no index: start the server once over the corpus to index it");
             }
-            String model = vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
-            if (!schemaMatches(directory, model)) {
-                throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " was written by another version"
-                        + " of Footnote or with another embedding model than " + model + "; read-only, it cannot be rebuilt:"
-                        + " run with the server's settings");
+            Optional<String> mismatch = mismatch(directory, vectors);
+            if (mismatch.isPresent()) {
+                throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " cannot be read with these settings ("
+                        + mismatch.get() + "); read-only, it cannot be rebuilt: run with the server's settings");
             }
             return new LucenePassageIndex(dir, directory, null, analyzer, new BM25Similarity(bm25K1, bm25B), vectors, List.of());
         } catch (IOException e) {
@@ -230,13 +231,43 @@ public final class LucenePassageIndex implements PassageIndex {
         }
     }
 
-    private static boolean schemaMatches(Directory directory, String model) throws IOException {
+    private static String modelId(PassageVectors vectors) {
+        return vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
+    }
+
+    /** An index without vectors records float32: the encoding then changes nothing, and never forces a rebuild. */
+    private static PassageVectors.Encoding encoding(PassageVectors vectors) {
+        return vectors == null ? PassageVectors.Encoding.FLOAT32 : vectors.encoding();
+    }
+
+    private static String encodingName(PassageVectors.Encoding encoding) {
+        return encoding.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Why the index in the directory cannot be opened as it is with these vectors (another schema, embedding model or
+     * vector encoding), for the log line of the rebuild; empty when it matches or there is no index yet.
+     */
+    private static Optional<String> mismatch(Directory directory, PassageVectors vectors) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
-            return true;
+            return Optional.empty();
         }
         Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-        return IndexFields.SCHEMA_VERSION.equals(userData.get(IndexFields.SCHEMA_KEY))
-                && model.equals(userData.get(IndexFields.EMBEDDING_MODEL_KEY));
+        String schema = userData.get(IndexFields.SCHEMA_KEY);
+        if (!IndexFields.SCHEMA_VERSION.equals(schema)) {
+            return Optional.of("it has schema " + schema + ", this version writes " + IndexFields.SCHEMA_VERSION);
+        }
+        String model = userData.get(IndexFields.EMBEDDING_MODEL_KEY);
+        if (!modelId(vectors).equals(model)) {
+            return Optional.of("its vectors came from " + model + ", this configuration embeds with " + modelId(vectors));
+        }
+        // Indexes written before the key existed hold float32 vectors.
+        String written = userData.getOrDefault(IndexFields.VECTOR_ENCODING_KEY, encodingName(PassageVectors.Encoding.FLOAT32));
+        String wanted = encodingName(encoding(vectors));
+        if (!wanted.equals(written)) {
+            return Optional.of("its vectors are kept as " + written + ", footnote.index.vector-encoding is " + wanted);
+        }
+        return Optional.empty();
     }
 
     /** The excluded paths recorded in the last commit of an index about to be rebuilt; none when there is no index. */
@@ -504,9 +535,11 @@ public final class LucenePassageIndex implements PassageIndex {
             for (IndexChanges.Replacement replacement : changes.replacements()) {
                 Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(replacement.document());
                 List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
-                        .map(p -> PassageDocuments.toLucene(replacement.document(), p,
-                                vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p)),
-                                annotations.get(p.id())))
+                        .map(p -> {
+                            EmbeddedPassage embedded = vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p));
+                            return encoded(PassageDocuments.toLucene(replacement.document(), p, embedded, annotations.get(p.id())),
+                                    embedded);
+                        })
                         .toList();
                 // updateDocuments deletes the old passages and adds the new ones under one term,
                 // so a re-indexed file replaces its passages instead of duplicating them.
@@ -525,7 +558,8 @@ public final class LucenePassageIndex implements PassageIndex {
                 writer.deleteDocuments(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)));
             }
             writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
-                    IndexFields.EMBEDDING_MODEL_KEY, vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId()).entrySet());
+                    IndexFields.EMBEDDING_MODEL_KEY, modelId(vectors),
+                    IndexFields.VECTOR_ENCODING_KEY, encodingName(encoding(vectors))).entrySet());
             writer.commit();
             openMode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
             searchers.maybeRefreshBlocking();
@@ -534,6 +568,19 @@ public final class LucenePassageIndex implements PassageIndex {
             throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back", io)
                     : (RuntimeException) e;
         }
+    }
+
+    /**
+     * The passage document with its sentence vectors in this index's encoding: {@link PassageDocuments} packs them as
+     * float32, which int8 replaces with a quarter of the bytes ({@link SentenceVectorBytes}).
+     */
+    private org.apache.lucene.document.Document encoded(org.apache.lucene.document.Document doc, EmbeddedPassage embedded) {
+        if (encoding(vectors) == PassageVectors.Encoding.INT8 && doc.getField(IndexFields.SENTENCE_VECTORS) != null) {
+            doc.removeField(IndexFields.SENTENCE_VECTORS);
+            doc.add(new org.apache.lucene.document.StoredField(IndexFields.SENTENCE_VECTORS,
+                    SentenceVectorBytes.packInt8(embedded.sentences())));
+        }
+        return doc;
     }
 
     /**

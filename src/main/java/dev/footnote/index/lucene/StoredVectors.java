@@ -73,6 +73,7 @@ final class StoredVectors {
 
     private static float[][] sentences(Document doc) {
         BytesRef packed = doc.getBinaryValue(IndexFields.SENTENCE_VECTORS);
-        return packed == null ? null : EmbeddedPassage.unpack(packed.bytes, packed.offset, packed.length);
+        // Either encoding: the bytes say which (an index is rebuilt on a switch, but one reader is simpler than two).
+        return packed == null ? null : SentenceVectorBytes.unpack(packed.bytes, packed.offset, packed.length);
     }
 }
