@@ -164,6 +164,10 @@ public final class CorpusIndexer {
                 deletions.add(file.documentId());
             }
         }
+        // A file stored (an upload) after this listing was read is queued, not gone: it keeps its status until the next sync.
+        statuses.all().stream()
+                .filter(st -> st.state() == DocumentState.QUEUED && java.nio.file.Files.isRegularFile(corpusDir.resolve(st.path())))
+                .forEach(st -> present.add(st.path()));
         statuses.retainPaths(present);
         // An excluded file is not one of the corpus's documents: "2 documents indexed" counts only those in answers.
         int documents = listing.files().size() - leftOut;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.corpus.CorpusReader;
+import dev.footnote.corpus.DocumentState;
+import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.PassageSplitter;
 
 class CorpusIndexerTest {
@@ -21,6 +23,37 @@ class CorpusIndexerTest {
     Path indexDir;
 
     private final CorpusReader reader = new CorpusReader(new PassageSplitter(250));
+
+    @Test
+    void anUploadStoredWhileASyncRunsKeepsItsQueuedStatus() throws Exception {
+        Files.writeString(corpus.resolve("keep.txt"), "Kept paragraph about apples.");
+        try (PassageIndex backend = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            // The upload lands after the sync has listed the folder and before it forgets the files it did not list.
+            CorpusIndexer[] indexer = new CorpusIndexer[1];
+            PassageIndex racing = new PassageIndexDelegate(backend) {
+                @Override
+                public Map<String, IndexedFile> files() {
+                    try {
+                        if (!Files.exists(corpus.resolve("upload.txt"))) {
+                            Files.writeString(corpus.resolve("upload.txt"), "An uploaded paragraph about figs.");
+                            indexer[0].statuses().put(DocumentStatus.queued("upload.txt"));
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return super.files();
+                }
+            };
+            indexer[0] = new CorpusIndexer(reader, racing);
+            String uploadId = DocumentStatus.queued("upload.txt").documentId();
+
+            indexer[0].sync(corpus);
+            assertThat(indexer[0].statuses().get(uploadId)).as("queued, not forgotten").isPresent();
+
+            indexer[0].sync(corpus);
+            assertThat(indexer[0].statuses().get(uploadId)).get().extracting(DocumentStatus::state).isEqualTo(DocumentState.INDEXED);
+        }
+    }
 
     @Test
     void onlyChangedAddedAndDeletedFilesAreTouched() throws Exception {
