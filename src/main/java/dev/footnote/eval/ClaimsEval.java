@@ -57,12 +57,7 @@ final class ClaimsEval {
         }
         System.out.printf("Loaded %s: %d documents, %d claims%n", path.getFileName(), documents.size(), claims.size());
         try (Harness harness = Harness.start(application, line.springArgs())) {
-            int kept = harness.backend().passageCount();
-            int wanted = documents.stream().mapToInt(d -> d.passages().size()).sum();
-            if (kept == 0) {
-                Harness.load(harness.backend(), documents);
-            } else if (kept != wanted) {
-                System.err.printf("The index at footnote.index.dir holds %d passages, not this run's %d: give an empty folder.%n", kept, wanted);
+            if (!harness.loadUnlessKept(documents)) {
                 return 2;
             }
             Map<String, Object> report = new LinkedHashMap<>();

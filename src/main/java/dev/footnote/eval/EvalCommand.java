@@ -74,12 +74,7 @@ public final class EvalCommand {
                 split.negatives().size() + fileNegatives.size());
         try (Harness harness = Harness.start(application, line.springArgs())) {
             // With a kept index (--footnote.index.dir) that already holds these passages, tuning runs skip the embedding.
-            int kept = harness.backend().passageCount();
-            if (kept == 0) {
-                Harness.load(harness.backend(), asked.documents());
-            } else if (kept != asked.passageCount()) {
-                System.err.printf("The index at footnote.index.dir holds %d passages, not this run's %d: give an empty folder.%n",
-                        kept, asked.passageCount());
+            if (!harness.loadUnlessKept(asked.documents())) {
                 return 2;
             }
             Evaluator evaluator = new Evaluator(harness.modes().stream().filter(m -> split.modes().contains(m.mode().label())).toList());

@@ -126,6 +126,24 @@ final class Harness implements AutoCloseable {
         return context.getBean(PassageIndex.class);
     }
 
+    /**
+     * Indexes the documents into an empty index; a kept index (--footnote.index.dir) that already holds them is used as
+     * it is, so that tuning runs skip the embedding.
+     *
+     * @return false (with a message on stderr) when the kept index holds another number of passages
+     */
+    boolean loadUnlessKept(List<Document> documents) {
+        int kept = backend().passageCount();
+        int wanted = documents.stream().mapToInt(d -> d.passages().size()).sum();
+        if (kept == 0) {
+            load(backend(), documents);
+        } else if (kept != wanted) {
+            System.err.printf("The index at footnote.index.dir holds %d passages, not this run's %d: give an empty folder.%n", kept, wanted);
+            return false;
+        }
+        return true;
+    }
+
     /** Writes the documents into the index in one commit; returns the seconds it took (embedding included). */
     static double load(PassageIndex index, List<Document> documents) {
         long started = System.nanoTime();

@@ -48,12 +48,7 @@ final class WiceEval {
         System.out.printf("Loaded %s: %d claims, %d articles, %d article sentences%n", path.getFileName(), claims.size(),
                 documents.size(), sentences);
         try (Harness harness = Harness.start(application, line.springArgs())) {
-            int kept = harness.backend().passageCount();
-            int wanted = documents.stream().mapToInt(d -> d.passages().size()).sum();
-            if (kept == 0) {
-                Harness.load(harness.backend(), documents);
-            } else if (kept != wanted) {
-                System.err.printf("The index at footnote.index.dir holds %d passages, not this run's %d: give an empty folder.%n", kept, wanted);
+            if (!harness.loadUnlessKept(documents)) {
                 return 2;
             }
             CheckService shipped = harness.bean(CheckService.class);

@@ -44,6 +44,39 @@ class EvalCommandTest {
     }
 
     @Test
+    void claimsAreAskedThroughChatAndTheirEvidenceIsFoundFirst() throws Exception {
+        Path claims = tmp.resolve("claims.jsonl");
+        java.nio.file.Files.writeString(claims, String.join("\n",
+                "{\"label\": \"supported\", \"supporting_sentences\": [[2]], \"meta\": {\"id\": \"c1\"},"
+                        + " \"claim\": \"The Harbor Bridge was opened in 1932 by Governor Ellen Marsh.\","
+                        + " \"evidence\": [\"(meta data) TITLE: Harbor Bridge\", \"The bridge spans the Tarn estuary.\","
+                        + " \"Governor Ellen Marsh opened the Harbor Bridge in 1932.\", \"It carries four lanes of traffic.\"]}",
+                "{\"label\": \"not_supported\", \"supporting_sentences\": [], \"meta\": {\"id\": \"c2\"},"
+                        + " \"claim\": \"The Dunmere lighthouse was painted green by the navy in 1870.\","
+                        + " \"evidence\": [\"(meta data) TITLE: Orchards\", \"The orchard grows forty kinds of apples.\","
+                        + " \"Pears ripen in September.\"]}"));
+        Path out = tmp.resolve("claims.json");
+        int exit = EvalCommand.run(FootnoteApplication.class, new String[] {
+                "--format", "claims", "--path", claims.toString(), "--out", out.toString(),
+                "--spring.datasource.url=jdbc:h2:mem:claims-eval"});
+
+        assertThat(exit).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toFile());
+        JsonNode supported = null;
+        JsonNode unsupported = null;
+        for (var it = report.fieldNames(); it.hasNext(); ) {
+            String group = it.next();
+            supported = group.startsWith("supported ") ? report.get(group) : supported;
+            unsupported = group.startsWith("not_supported ") ? report.get(group) : unsupported;
+        }
+        assertThat(supported).as(report.toString()).isNotNull();
+        assertThat(supported.at("/isItTrue/answered").asDouble()).as(report.toString()).isEqualTo(1.0);
+        assertThat(supported.at("/isItTrue/answeredWithEvidenceFirst").asDouble()).isEqualTo(1.0);
+        assertThat(supported.at("/asWritten/answered").asDouble()).isEqualTo(1.0);
+        assertThat(unsupported.at("/isItTrue/answered").asDouble()).as(report.toString()).isZero();
+    }
+
+    @Test
     void aMissingOptionIsAUsageError() {
         assertThat(EvalCommand.run(FootnoteApplication.class, new String[] {"--format", "squad"})).isEqualTo(2);
     }
