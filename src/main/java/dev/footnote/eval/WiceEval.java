@@ -76,8 +76,8 @@ final class WiceEval {
             } else {
                 report.put("shipped", verdictFigures(outcomes, shipped.rules()));
                 if (!split.equals("test")) {
-                    report.put("fitted", fit(outcomes, shipped.rules()));
-                    report.put("fittedForAccuracy", fitAccuracy(outcomes, shipped.rules()));
+                    report.put("fitted", VerdictFit.byMacroF1(outcomes, shipped.rules()));
+                    report.put("fittedForAccuracy", VerdictFit.byAccuracy(outcomes, shipped.rules()));
                 }
                 report.put("latency", latency(outcomes));
                 if (split.equals("all")) {
@@ -188,9 +188,8 @@ final class WiceEval {
     static Map<String, Object> verdicts(List<Outcome> outcomes, CheckRules rules) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("claims", outcomes.size());
-        f.put("accuracy", round(outcomes.stream().filter(o -> verdict(o, rules).label().equals(o.claim().label())).count()
-                / (double) outcomes.size()));
-        f.put("macroF1", round(macroF1(outcomes, rules)));
+        f.put("accuracy", round(VerdictFit.accuracy(outcomes, rules)));
+        f.put("macroF1", round(VerdictFit.macroF1(outcomes, rules)));
         List<Outcome> withSets = outcomes.stream().filter(o -> !o.claim().supportingSets().isEmpty()
                 && o.claim().supportingSets().stream().anyMatch(s -> !s.isEmpty())).toList();
         long complete = withSets.stream().filter(o -> {
@@ -199,103 +198,6 @@ final class WiceEval {
         }).count();
         f.put("supportingSetAt5", round(complete / (double) Math.max(1, withSets.size())));
         f.put("claimsWithSets", withSets.size());
-        return f;
-    }
-
-    static double macroF1(List<Outcome> outcomes, CheckRules rules) {
-        double sum = 0;
-        for (Verdict label : Verdict.values()) {
-            long tp = 0;
-            long fp = 0;
-            long fn = 0;
-            for (Outcome o : outcomes) {
-                boolean predicted = verdict(o, rules) == label;
-                boolean gold = o.claim().label().equals(label.label());
-                tp += predicted && gold ? 1 : 0;
-                fp += predicted && !gold ? 1 : 0;
-                fn += !predicted && gold ? 1 : 0;
-            }
-            sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-        return sum / Verdict.values().length;
-    }
-
-    /** Verdict thresholds fitted on the tune half (best macro-F1, then accuracy), measured on the test half. */
-    static Map<String, Object> fit(List<Outcome> outcomes, CheckRules rules) {
-        List<Outcome> tune = outcomes.stream().filter(o -> inTunePart(o.claim())).toList();
-        List<Outcome> test = outcomes.stream().filter(o -> !inTunePart(o.claim())).toList();
-        if (tune.isEmpty()) {
-            return Map.of();
-        }
-        CheckRules best = rules;
-        double bestF1 = -1;
-        double bestAccuracy = -1;
-        for (int s = 20; s <= 100; s += 2) {
-            for (int p = 0; p <= s; p += 2) {
-                CheckRules candidate = rules.withThresholds(s / 100.0, p / 100.0);
-                double f1 = macroF1(tune, candidate);
-                double accuracy = tune.stream().filter(o -> verdict(o, candidate).label().equals(o.claim().label())).count()
-                        / (double) tune.size();
-                if (f1 > bestF1 + 1e-9 || Math.abs(f1 - bestF1) <= 1e-9 && accuracy > bestAccuracy) {
-                    best = candidate;
-                    bestF1 = f1;
-                    bestAccuracy = accuracy;
-                }
-            }
-        }
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("supported", best.supported());
-        f.put("partiallySupported", best.partiallySupported());
-        f.put("tune", verdicts(tune, best));
-        if (!test.isEmpty()) {
-            f.put("test", verdicts(test, best));
-        }
-        return f;
-    }
-
-    /** The least macro-F1 the accuracy fit keeps to on the tune half (the target for macro-F1). */
-    static final double MIN_MACRO_F1 = 0.50;
-
-    /**
-     * Verdict rules fitted on the tune half for accuracy: the thresholds and the best verdict of a contradicted
-     * sentence that give the most accurate verdicts among those that keep macro-F1 at least {@value #MIN_MACRO_F1}
-     * (ties: the higher macro-F1), measured on the test half.
-     */
-    static Map<String, Object> fitAccuracy(List<Outcome> outcomes, CheckRules rules) {
-        List<Outcome> tune = outcomes.stream().filter(o -> inTunePart(o.claim())).toList();
-        List<Outcome> test = outcomes.stream().filter(o -> !inTunePart(o.claim())).toList();
-        if (tune.isEmpty()) {
-            return Map.of();
-        }
-        CheckRules best = rules;
-        double bestF1 = -1;
-        double bestAccuracy = -1;
-        for (Verdict contradicted : List.of(Verdict.PARTIALLY_SUPPORTED, Verdict.NOT_SUPPORTED)) {
-            for (int s = 20; s <= 100; s += 2) {
-                for (int p = 0; p <= s; p += 2) {
-                    CheckRules candidate = rules.withVerdictRules(s / 100.0, p / 100.0, contradicted);
-                    double f1 = macroF1(tune, candidate);
-                    if (f1 < MIN_MACRO_F1) {
-                        continue;
-                    }
-                    double accuracy = tune.stream().filter(o -> verdict(o, candidate).label().equals(o.claim().label())).count()
-                            / (double) tune.size();
-                    if (accuracy > bestAccuracy + 1e-9 || Math.abs(accuracy - bestAccuracy) <= 1e-9 && f1 > bestF1) {
-                        best = candidate;
-                        bestF1 = f1;
-                        bestAccuracy = accuracy;
-                    }
-                }
-            }
-        }
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("supported", best.supported());
-        f.put("partiallySupported", best.partiallySupported());
-        f.put("contradicted", best.contradicted().label());
-        f.put("tune", verdicts(tune, best));
-        if (!test.isEmpty()) {
-            f.put("test", verdicts(test, best));
-        }
         return f;
     }
 
