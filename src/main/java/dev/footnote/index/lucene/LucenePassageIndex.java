@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +18,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -67,11 +64,6 @@ import dev.footnote.index.TextEmbedder;
 public final class LucenePassageIndex implements PassageIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LucenePassageIndex.class);
-
-    /** Matches the document records: every record has a file id, no passage has one. */
-    private static final Query RECORDS = new FieldExistsQuery(IndexFields.FILE_ID);
-    /** Matches the exclusion records: only they carry an excluded id. */
-    private static final Query EXCLUSIONS = new FieldExistsQuery(IndexFields.EXCLUDED_ID);
 
 
     private final Directory directory;
@@ -127,7 +119,7 @@ public final class LucenePassageIndex implements PassageIndex {
     private IndexWriter newWriter() throws IOException {
         // A config belongs to one writer: a reopened writer gets a new one.
         IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode)
-                .setCodec(VectorCodecs.forEncoding(encoding(vectors))));
+                .setCodec(VectorCodecs.forEncoding(IndexIdentity.encoding(vectors))));
         if (openMode == IndexWriterConfig.OpenMode.CREATE) {
             for (String path : carriedExclusions) {
                 opened.updateDocument(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)), PassageDocuments.exclusion(path));
@@ -171,10 +163,10 @@ public final class LucenePassageIndex implements PassageIndex {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
-            Optional<String> mismatch = mismatch(directory, vectors);
+            Optional<String> mismatch = IndexIdentity.mismatch(directory, vectors);
             boolean matches = mismatch.isEmpty();
             IndexWriterConfig.OpenMode mode = matches ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE;
-            List<String> carried = matches ? List.of() : exclusionsOfLatestCommit(directory);
+            List<String> carried = matches ? List.of() : LuceneRecords.exclusionsOfLatestCommit(directory);
             mismatch.ifPresent(why -> log.info("Rebuilding the index in {} from the corpus: {}", dir.toAbsolutePath(), why));
             if (!carried.isEmpty()) {
                 log.info("Rebuilding the index in {}: its {} excluded files stay excluded", dir.toAbsolutePath(), carried.size());
@@ -206,7 +198,7 @@ public final class LucenePassageIndex implements PassageIndex {
                 throw new IllegalStateException("the folder " + dir.toAbsolutePath()
                         + " (footnote.index.dir) holds no index: start the server once over the corpus to index it");
             }
-            Optional<String> mismatch = mismatch(directory, vectors);
+            Optional<String> mismatch = IndexIdentity.mismatch(directory, vectors);
             if (mismatch.isPresent()) {
                 throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " cannot be read with these settings ("
                         + mismatch.get() + "); read-only, it cannot be rebuilt: run with the server's settings");
@@ -229,64 +221,6 @@ public final class LucenePassageIndex implements PassageIndex {
         } catch (IOException ignored) {
             // the error that got us here is the one to report
         }
-    }
-
-    private static String modelId(PassageVectors vectors) {
-        return vectors == null ? IndexFields.NO_EMBEDDINGS : vectors.indexModelId();
-    }
-
-    /** An index without vectors records float32: the encoding then changes nothing, and never forces a rebuild. */
-    private static PassageVectors.Encoding encoding(PassageVectors vectors) {
-        return vectors == null ? PassageVectors.Encoding.FLOAT32 : vectors.encoding();
-    }
-
-    private static String encodingName(PassageVectors.Encoding encoding) {
-        return encoding.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * Why the index in the directory cannot be opened as it is with these vectors (another schema, embedding model or
-     * vector encoding), for the log line of the rebuild; empty when it matches or there is no index yet.
-     */
-    private static Optional<String> mismatch(Directory directory, PassageVectors vectors) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return Optional.empty();
-        }
-        Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-        String schema = userData.get(IndexFields.SCHEMA_KEY);
-        if (!IndexFields.SCHEMA_VERSION.equals(schema)) {
-            return Optional.of("it has schema " + schema + ", this version writes " + IndexFields.SCHEMA_VERSION);
-        }
-        String model = userData.get(IndexFields.EMBEDDING_MODEL_KEY);
-        if (!modelId(vectors).equals(model)) {
-            return Optional.of("its vectors came from " + model + ", this configuration embeds with " + modelId(vectors));
-        }
-        // Indexes written before the key existed hold float32 vectors.
-        String written = userData.getOrDefault(IndexFields.VECTOR_ENCODING_KEY, encodingName(PassageVectors.Encoding.FLOAT32));
-        String wanted = encodingName(encoding(vectors));
-        if (!wanted.equals(written)) {
-            return Optional.of("its vectors are kept as " + written + ", footnote.index.vector-encoding is " + wanted);
-        }
-        return Optional.empty();
-    }
-
-    /** The excluded paths recorded in the last commit of an index about to be rebuilt; none when there is no index. */
-    private static List<String> exclusionsOfLatestCommit(Directory directory) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return List.of();
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return exclusionPaths(new IndexSearcher(reader));
-        }
-    }
-
-    private static List<String> exclusionPaths(IndexSearcher searcher) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        List<String> paths = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(EXCLUSIONS, Math.max(1, searcher.count(EXCLUSIONS))).scoreDocs) {
-            paths.add(stored.document(sd.doc).get(IndexFields.PATH));
-        }
-        return paths;
     }
 
     /** An index in {@code dir} with this one's analysis and ranking and no vectors: what BM25 alone costs, for benchmarks. */
@@ -413,24 +347,12 @@ public final class LucenePassageIndex implements PassageIndex {
     /** The document records, by path: one stored document per file, never a scan of the passages. */
     @Override
     public Map<String, IndexedFile> files() {
-        return withSearcher(searcher -> {
-            Map<String, IndexedFile> files = new java.util.TreeMap<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(RECORDS, Math.max(1, searcher.count(RECORDS))).scoreDocs) {
-                IndexedFile file = PassageDocuments.toFile(stored.document(sd.doc));
-                files.put(file.path(), file);
-            }
-            return new LinkedHashMap<>(files);
-        });
+        return withSearcher(LuceneRecords::files);
     }
 
     @Override
     public Optional<IndexedFile> file(String documentId) {
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.FILE_ID, documentId)), 1);
-            return top.scoreDocs.length == 0 ? Optional.<IndexedFile>empty()
-                    : Optional.of(PassageDocuments.toFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
-        });
+        return withSearcher(searcher -> LuceneRecords.file(searcher, documentId));
     }
 
     @Override
@@ -440,7 +362,7 @@ public final class LucenePassageIndex implements PassageIndex {
 
     @Override
     public Set<String> exclusions() {
-        return withSearcher(searcher -> Set.copyOf(exclusionPaths(searcher)));
+        return withSearcher(searcher -> Set.copyOf(LuceneRecords.exclusionPaths(searcher)));
     }
 
     /** The counts of the current reader: counted when a commit made a new reader, then read as they are. */
@@ -449,8 +371,8 @@ public final class LucenePassageIndex implements PassageIndex {
             long readerVersion = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             Counts current = counts;
             if (current == null || current.readerVersion() != readerVersion) {
-                int documents = searcher.count(RECORDS);
-                int records = documents + searcher.count(EXCLUSIONS);
+                int documents = LuceneRecords.documentCount(searcher);
+                int records = documents + LuceneRecords.exclusionCount(searcher);
                 current = new Counts(readerVersion, searcher.getIndexReader().numDocs() - records, documents);
                 counts = current;
             }
@@ -557,9 +479,7 @@ public final class LucenePassageIndex implements PassageIndex {
             for (String path : changes.included()) {
                 writer.deleteDocuments(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)));
             }
-            writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA_VERSION,
-                    IndexFields.EMBEDDING_MODEL_KEY, modelId(vectors),
-                    IndexFields.VECTOR_ENCODING_KEY, encodingName(encoding(vectors))).entrySet());
+            writer.setLiveCommitData(IndexIdentity.commitData(vectors).entrySet());
             writer.commit();
             openMode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
             searchers.maybeRefreshBlocking();
@@ -575,7 +495,7 @@ public final class LucenePassageIndex implements PassageIndex {
      * float32, which int8 replaces with a quarter of the bytes ({@link SentenceVectorBytes}).
      */
     private org.apache.lucene.document.Document encoded(org.apache.lucene.document.Document doc, EmbeddedPassage embedded) {
-        if (encoding(vectors) == PassageVectors.Encoding.INT8 && doc.getField(IndexFields.SENTENCE_VECTORS) != null) {
+        if (IndexIdentity.encoding(vectors) == PassageVectors.Encoding.INT8 && doc.getField(IndexFields.SENTENCE_VECTORS) != null) {
             doc.removeField(IndexFields.SENTENCE_VECTORS);
             doc.add(new org.apache.lucene.document.StoredField(IndexFields.SENTENCE_VECTORS,
                     SentenceVectorBytes.packInt8(embedded.sentences())));
