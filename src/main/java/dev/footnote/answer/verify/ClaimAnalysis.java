@@ -44,7 +44,7 @@ public final class ClaimAnalysis {
         List<ClaimWord> words = new ArrayList<>();
         List<Numbers.Found> numbers = Numbers.in(claim);
         for (Numbers.Found n : numbers) {
-            words.add(new ClaimWord(claim.substring(n.start(), n.end()), n.start(), n.end(), WordKind.NUMBER, List.of(), n.value()));
+            words.add(new ClaimWord(claim.substring(n.start(), n.end()), n.start(), n.end(), WordKind.NUMBER, List.of(), n.value(), n.upTo()));
         }
         List<Token> tokens = analyzer.analyze(claim).tokens();
         for (int i = 0; i < tokens.size(); i++) {

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param kind  what it is
  * @param terms its analysed terms (folded, stemmed), as the index sees them; empty for a number
  * @param value the number it states; {@code null} unless {@code kind} is {@link WordKind#NUMBER}
+ * @param upTo  the greatest value of the range a number states ("the 1600s": 1699), {@code value} for one value
  */
-public record ClaimWord(String text, int start, int end, WordKind kind, List<String> terms, Double value) {
+public record ClaimWord(String text, int start, int end, WordKind kind, List<String> terms, Double value, Double upTo) {
+
+    public ClaimWord(String text, int start, int end, WordKind kind, List<String> terms, Double value) {
+        this(text, start, end, kind, terms, value, value);
+    }
 
     public ClaimWord {
         Objects.requireNonNull(text, "text");

@@ -15,8 +15,20 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
-    /** A number as the text writes it and the value it states. */
-    public record Found(int start, int end, double value) {
+    /**
+     * A number as the text writes it and the value it states; a decade or a century states a range ("the 1600s" is
+     * 1600 to 1699, "the 15th century" 1400 to 1499), whose least value is {@code value} and greatest {@code upTo}.
+     */
+    public record Found(int start, int end, double value, double upTo) {
+
+        public Found(int start, int end, double value) {
+            this(start, end, value, value);
+        }
+
+        /** Whether a stated value is this number, or lies in its range ("1642" in "the 1600s"). */
+        public boolean holds(double stated) {
+            return same(stated, value) || upTo > value && stated >= value && stated <= upTo;
+        }
     }
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -30,9 +42,14 @@ public final class Numbers {
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
 
-    /** Digits with thousands separators and decimals, optionally a scale word after them ("412.6 million"). */
+    /**
+     * Digits with thousands separators and decimals, then a scale word ("412.6 million"), a decade's "s" ("1990s",
+     * "1600's") or an ordinal's ending, perhaps of a century ("15th", "15th century"): the whole is one number, so that
+     * "1600s" is no name of letters and digits.
+     */
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s+(hundred|thousand|million|billion|trillion)\\b)?",
+            "(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s+(hundred|thousand|million|billion|trillion)\\b"
+                    + "|(?<decade>'?s)\\b|(?:st|nd|rd|th)\\b(?<century>\\s+centur(?:y|ies)\\b)?)?",
             Pattern.CASE_INSENSITIVE);
     /** A run of number words ("forty-eight", "two hundred and ten"); its value is worked out word by word. */
     private static final Pattern WORDS = Pattern.compile(
@@ -54,7 +71,7 @@ public final class Numbers {
             if (digits.group(3) != null) {
                 value *= SCALES.get(digits.group(3).toLowerCase(Locale.ROOT));
             }
-            found.add(new Found(digits.start(), digits.end(), value));
+            found.add(range(digits, value));
         }
         Matcher words = WORDS.matcher(text);
         while (words.find()) {
@@ -71,6 +88,19 @@ public final class Numbers {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** The number the digits state: a point, or the years of a decade or century. */
+    private static Found range(Matcher digits, double value) {
+        if (digits.group("century") != null && value >= 1) {
+            return new Found(digits.start(), digits.end(), (value - 1) * 100, (value - 1) * 100 + 99);
+        }
+        if (digits.group("decade") != null && value >= 10 && value % 10 == 0) {
+            // "the 1600s" is the century's years, "the 1990s" the decade's.
+            double width = value % 100 == 0 ? 100 : 10;
+            return new Found(digits.start(), digits.end(), value, value + width - 1);
+        }
+        return new Found(digits.start(), digits.end(), value);
     }
 
     /** The value of a run of number words, or {@code null} if it is no number ("and" alone). */

@@ -10,8 +10,9 @@ import dev.footnote.evidence.SentenceScorer;
  * Judges whether evidence sentences back a claim: which words of the claim they hold (each in its own way: a content
  * word by its stem or a related term, a name as a whole or by its last word, a number by its value, a negation by a
  * negation), how much that weighs, and which words nothing backs. A changed number or a negation on one side only is
- * a contradiction, not a missing word: it takes a penalty off the score. The best evidence is one sentence, or two
- * or three that together back more than fewer of them.
+ * a contradiction, not a missing word: it takes a penalty off the score; so is a claim word whose opposite the
+ * evidence states instead ({@link Opposites}). The best evidence is one sentence, or two or three that together back
+ * more than fewer of them.
  */
 public final class SupportJudge {
 
@@ -38,7 +39,8 @@ public final class SupportJudge {
      * @param evidence     the indices of the best evidence sentences (one or two) among the candidates, best first;
      *                     empty when there were none
      * @param unsupported  the claim's words that neither the best evidence nor the context backs, in order
-     * @param contradicted whether the best evidence states another number or negates what the claim does not
+     * @param contradicted whether the best evidence states another number, negates what the claim does not, or states
+     *                     the opposite of a claim word it lacks
      */
     public record Support(double score, List<Integer> evidence, List<ClaimWord> unsupported, boolean contradicted) {
 
@@ -66,10 +68,12 @@ public final class SupportJudge {
 
     private final SentenceScorer scorer;
     private final SupportWeights weights;
+    private final Opposites opposites;
 
     public SupportJudge(SentenceScorer scorer, SupportWeights weights) {
         this.scorer = scorer;
         this.weights = weights;
+        this.opposites = new Opposites(scorer);
     }
 
     public SupportWeights weights() {
@@ -164,11 +168,32 @@ public final class SupportJudge {
         double beyondNegations = total - aside <= 0 ? 0 : (backed - backedAside) / (total - aside);
         boolean same = beyondNegations >= SAME_STATEMENT;
         numberMismatch &= same;
-        boolean negationMismatch = same && deniesOtherwise(claim, evidence);
+        // A claim word the evidence lacks while it states the opposite ("decreases" against "increases") is the same
+        // kind of contradiction as a negation on one side only, and weighs the same.
+        boolean negationMismatch = same && (deniesOtherwise(claim, evidence) || statesOpposite(claim, unsupported, evidence));
         score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
         // Among sentences that make the same statement, the one that also states the claim's number comes first.
         return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch),
                 beyondNegations + TIE_BREAK * score);
+    }
+
+    /**
+     * Whether an evidence sentence holds the opposite of a content word of the claim that nothing backs; an opposite the
+     * claim states itself ("supported a bill <i>banning</i> sales") backs the claim where the evidence holds it.
+     */
+    private boolean statesOpposite(List<ClaimWord> claim, List<ClaimWord> unsupported, List<Evidence> evidence) {
+        Set<String> stated = new java.util.HashSet<>();
+        claim.forEach(w -> stated.addAll(w.terms()));
+        for (ClaimWord word : unsupported) {
+            if (word.kind() == WordKind.CONTENT) {
+                Set<String> opposite = new java.util.HashSet<>(opposites.of(word));
+                opposite.removeAll(stated);
+                if (evidence.stream().anyMatch(e -> e.terms().stream().anyMatch(opposite::contains))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The terms a claim's negations govern: the next few words after each ("not <i>call</i> for <i>restraint</i>"). */
@@ -207,7 +232,7 @@ public final class SupportJudge {
     /** 0..1: how far the evidence (fully) or its context backs the word. */
     private double credit(ClaimWord word, List<Evidence> evidence, Evidence context) {
         return switch (word.kind()) {
-            case NUMBER -> evidence.stream().anyMatch(e -> holdsNumber(e, word.value())) || holdsNumber(context, word.value()) ? 1 : 0;
+            case NUMBER -> evidence.stream().anyMatch(e -> holdsNumber(e, word)) || holdsNumber(context, word) ? 1 : 0;
             case NEGATION -> evidence.stream().anyMatch(Evidence::negated) ? 1 : 0;
             case NAME -> evidence.stream().anyMatch(e -> holdsName(e, word)) || holdsName(context, word) ? 1 : 0;
             case CONTENT -> evidence.stream().anyMatch(e -> holdsAny(e.terms(), word)) ? 1
@@ -215,8 +240,9 @@ public final class SupportJudge {
         };
     }
 
-    private static boolean holdsNumber(Evidence e, double value) {
-        return e.numbers().stream().anyMatch(v -> Numbers.same(v, value));
+    private static boolean holdsNumber(Evidence e, ClaimWord number) {
+        Numbers.Found stated = new Numbers.Found(number.start(), number.end(), number.value(), number.upTo());
+        return e.numbers().stream().anyMatch(stated::holds);
     }
 
     /**

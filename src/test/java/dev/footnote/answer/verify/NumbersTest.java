@@ -36,6 +36,21 @@ class NumbersTest {
     }
 
     @Test
+    void aDecadeOrCenturyIsARangeOfYearsAndAnOrdinalItsNumber() {
+        Numbers.Found decade = Numbers.in("in the 1990s").get(0);
+        assertThat(decade.value()).isEqualTo(1990.0);
+        assertThat(decade.holds(1994)).isTrue();
+        assertThat(decade.holds(2000)).isFalse();
+        Numbers.Found century = Numbers.in("the 15th century").get(0);
+        assertThat(century.end()).isEqualTo("the 15th century".length());
+        assertThat(century.holds(1453)).isTrue();
+        assertThat(century.holds(1500)).isFalse();
+        assertThat(Numbers.in("the 1600s").get(0).holds(1699)).isTrue();
+        assertThat(values("the 3rd quarter")).containsExactly(3.0);
+        assertThat(Numbers.in("the 3rd quarter").get(0).holds(3)).isTrue();
+    }
+
+    @Test
     void sameValueWhateverTheForm() {
         assertThat(Numbers.same(values("412.6 million").get(0), values("412,600,000").get(0))).isTrue();
         assertThat(Numbers.same(14, 41)).isFalse();

@@ -87,6 +87,32 @@ class SupportJudgeTest {
     }
 
     @Test
+    void aDecadeOrCenturyIsBackedByAYearInItAndIsNoName() {
+        SupportJudge.Support decade = judge("The colony grew in the 1600s.", "The colony grew quickly after 1642.");
+        assertThat(decade.unsupported()).isEmpty();
+        assertThat(decade.contradicted()).isFalse();
+        SupportJudge.Support century = judge("The colony grew in the 15th century.", "The colony grew quickly after 1452.");
+        assertThat(century.unsupported()).extracting(ClaimWord::kind).doesNotContain(WordKind.NUMBER, WordKind.NAME);
+        SupportJudge.Support outside = judge("The colony grew in the 1600s.", "The colony grew quickly after 1742.");
+        assertThat(outside.unsupported()).extracting(ClaimWord::text).containsExactly("1600s");
+        assertThat(outside.contradicted()).isTrue();
+    }
+
+    @Test
+    void evidenceStatingTheOppositeWordContradicts() {
+        String evidence = "The toll increased the traffic on the bridge and was independent of the season.";
+        SupportJudge.Support opposite = judge("The toll decreased the traffic on the bridge.", evidence);
+        assertThat(opposite.contradicted()).isTrue();
+        assertThat(opposite.unsupported()).extracting(ClaimWord::text).containsExactly("decreased");
+        assertThat(judge("The toll was dependent on the season.", evidence).contradicted()).isTrue();
+        SupportJudge.Support same = judge("The toll increased the traffic on the bridge.", evidence);
+        assertThat(same.contradicted()).isFalse();
+        assertThat(opposite.score()).isLessThan(same.score() - 0.3);
+        // A word nothing backs, with no opposite stated, is missing, not contradicted.
+        assertThat(judge("The toll doubled the traffic on the bridge.", evidence).contradicted()).isFalse();
+    }
+
+    @Test
     void aNegationOnOneSideOnlyContradicts() {
         SupportJudge.Support s = judge("Mayor Elena Marsh did not propose a toll on the bridge.",
                 "Mayor Elena Marsh proposed a toll on the bridge.");
