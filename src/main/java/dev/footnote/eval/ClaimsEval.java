@@ -29,8 +29,12 @@ import dev.footnote.retrieval.Retriever;
  */
 final class ClaimsEval {
 
-    /** A claim to ask, the group it is reported in, and how to tell its evidence in a citation. */
-    record Asked(String id, String text, String group, Predicate<Citation> evidence) {
+    /** A claim to ask, the groups it is reported in, and how to tell its evidence in a citation. */
+    record Asked(String id, String text, List<String> groups, Predicate<Citation> evidence) {
+
+        String group() {
+            return groups.get(groups.size() - 1);
+        }
     }
 
     /** The values of {@code footnote.answer.min-claim-support} the report shows the figures at. */
@@ -46,10 +50,11 @@ final class ClaimsEval {
         if (Files.isDirectory(path)) {
             EvalDataset train = new BeirLoader().load(path, "train");
             EvalDataset test = new BeirLoader().load(path, "test");
+            Map<String, String> labels = SciFactLabels.read(path);
             documents = test.documents();
             claims = new ArrayList<>();
-            train.questions().forEach(q -> claims.add(scifact(q, "tune (train qrels)")));
-            test.questions().forEach(q -> claims.add(scifact(q, "test (test qrels)")));
+            train.questions().forEach(q -> claims.add(scifact(q, "tune (train qrels)", labels)));
+            test.questions().forEach(q -> claims.add(scifact(q, "test (test qrels)", labels)));
         } else {
             List<WiceLoader.Claim> wice = new WiceLoader().load(path);
             documents = wice.stream().map(c -> c.article().document()).distinct().toList();
@@ -63,13 +68,13 @@ final class ClaimsEval {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", path.getFileName().toString());
             report.put("settings", harness.settings());
-            Map<String, List<Asked>> groups = claims.stream()
-                    .collect(Collectors.groupingBy(Asked::group, LinkedHashMap::new, Collectors.toList()));
+            Map<String, List<Asked>> groups = new LinkedHashMap<>();
+            claims.forEach(c -> c.groups().forEach(g -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(c)));
             groups.forEach((group, asked) -> {
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("claims", asked.size());
-                figures.put("asWritten", figures(harness, asked, false));
-                figures.put("isItTrue", figures(harness, asked, true));
+                figures.put("asWritten", figures(harness, group, asked, false));
+                figures.put("isItTrue", figures(harness, group, asked, true));
                 report.put(group, figures);
                 System.out.println(group + ": " + figures);
             });
@@ -78,9 +83,11 @@ final class ClaimsEval {
         return 0;
     }
 
-    private static Asked scifact(EvalQuestion q, String group) {
+    /** A SciFact claim, reported with its half and again with its half and label (what its abstracts say of it). */
+    private static Asked scifact(EvalQuestion q, String half, Map<String, String> labels) {
         Set<String> relevant = q.relevant().keySet();
-        return new Asked(q.id(), q.text(), group, c -> relevant.contains(c.documentId()));
+        return new Asked(q.id(), q.text(), List.of(half, half + ": " + labels.getOrDefault(q.id(), SciFactLabels.NOT_ENOUGH_INFO)),
+                c -> relevant.contains(c.documentId()));
     }
 
     private static Asked wice(WiceLoader.Claim claim) {
@@ -88,7 +95,7 @@ final class ClaimsEval {
                 .filter(i -> i > 0 && i < claim.article().sentences().size())
                 .map(i -> claim.article().sentences().get(i)).toList();
         String half = WiceEval.inTunePart(claim) ? "tune" : "test";
-        return new Asked(claim.id(), claim.text(), claim.label() + " " + half, c -> gold.stream().anyMatch(at ->
+        return new Asked(claim.id(), claim.text(), List.of(claim.label() + " " + half), c -> gold.stream().anyMatch(at ->
                 at.passageId().equals(c.passageId()) && (c.start() <= at.start() && at.end() <= c.end()
                         || at.start() <= c.start() && c.end() <= at.end())));
     }
@@ -98,7 +105,7 @@ final class ClaimsEval {
      * then the answered share and evidence quoted first had {@code min-claim-support} been each value of a grid, to
      * choose it on the tuning half.
      */
-    private static Map<String, Object> figures(Harness harness, List<Asked> claims, boolean isItTrue) {
+    private static Map<String, Object> figures(Harness harness, String group, List<Asked> claims, boolean isItTrue) {
         ExtractiveAnswerer answerer = harness.bean(ExtractiveAnswerer.class);
         Retriever retriever = harness.bean(Retriever.class);
         int passages = harness.answerService().passagesPerAnswer();
@@ -124,6 +131,9 @@ final class ClaimsEval {
             evidenceCited += any ? 1 : 0;
             refusedWithEvidence += !answer.grounded() && any ? 1 : 0;
             SupportJudge.Support judged = decision.focus();
+            if (claim.group().equals(group)) {
+                dump(claim, isItTrue, judged, answer, first);
+            }
             for (int i = 0; i < GRID.length; i++) {
                 // Only a claim's decision has a threshold of its own; anything else answers as it did.
                 boolean at = judged == null || !ExtractiveAnswerer.answersAsClaim(query.retrievalText()) ? answer.grounded()
@@ -146,6 +156,29 @@ final class ClaimsEval {
         }
         f.put("minClaimSupport -> answered / evidence first", curve);
         return f;
+    }
+
+    /**
+     * With {@code -Dclaims.dump=<file>}, one line per claim asked (group, form, id, judge score, contradicted, the
+     * unbacked words by kind, answered, evidence first, claim, first quote), to study the decision on the tuning half.
+     */
+    private static void dump(Asked claim, boolean isItTrue, SupportJudge.Support judged, CitedAnswer answer, boolean first) {
+        String file = System.getProperty("claims.dump");
+        if (file == null) {
+            return;
+        }
+        String unbacked = judged == null ? "" : judged.unsupported().stream()
+                .map(w -> w.kind() + ":" + w.text()).collect(Collectors.joining(" "));
+        String quote = answer.citations().isEmpty() ? "" : answer.citations().get(0).quote();
+        String row = String.join("\t", claim.group(), isItTrue ? "isItTrue" : "asWritten", claim.id(),
+                judged == null ? "" : String.valueOf(judged.score()), String.valueOf(judged != null && judged.contradicted()),
+                unbacked, String.valueOf(answer.grounded()), String.valueOf(first),
+                claim.text().replaceAll("\\s+", " "), quote.replaceAll("\\s+", " ")) + "\n";
+        try {
+            Files.writeString(Path.of(file), row, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** "Arctic sea ice …" stays as it is; "The …" becomes "the …" after "Is it true that". */

@@ -3,9 +3,12 @@ package dev.footnote.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.footnote.corpus.Passage;
 
@@ -52,6 +55,17 @@ class DatasetLoadersTest {
         assertThat(beir.questions()).extracting(EvalQuestion::id).containsExactly("1", "2");
         assertThat(beir.questions().get(1).relevant()).containsEntry("102", 1).containsEntry("103", 2).hasSize(2);
         assertThat(beir.questions().get(0).answers()).isEmpty();
+    }
+
+    @Test
+    void sciFactLabelsComeFromTheRationalesInTheQueriesMetadata(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("queries.jsonl"), """
+                {"_id": "1", "text": "A backed claim.", "metadata": {"11": [{"sentences": [2], "label": "SUPPORT"}]}}
+                {"_id": "2", "text": "A refuted claim.", "metadata": {"22": [{"sentences": [6], "label": "CONTRADICT"}]}}
+                {"_id": "3", "text": "A claim its abstract says nothing of.", "metadata": {}}
+                """);
+        assertThat(SciFactLabels.read(folder)).isEqualTo(Map.of("1", "SUPPORT", "2", "CONTRADICT",
+                "3", SciFactLabels.NOT_ENOUGH_INFO));
     }
 
     @Test
