@@ -11,8 +11,13 @@ import java.util.stream.Collectors;
  */
 final class Acronyms {
 
-    /** Two to six capitals, with or without dots: "US", "U.S.", "NATO"; or joined by an ampersand: "V&A", "AT&T". */
-    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}|[A-Z]{1,3}&[A-Z]{1,3}");
+    /**
+     * Two to six capitals, with or without dots, perhaps in the plural: "US", "U.S.", "NATO", "DSMs"; or joined by an
+     * ampersand: "V&A", "AT&T".
+     */
+    private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]\\.?){2,6}s?|[A-Z]{1,3}&[A-Z]{1,3}");
+    /** Initials in the plural: "DSMs" is the plural of "DSM". */
+    private static final Pattern PLURAL = Pattern.compile("([A-Z]{2,6})s");
     /** Small words a name's initials skip: "Bank <i>of</i> England" → "BE" is rare; "BoE" is not matched. */
     private static final String LINKS = "(?:\\s+(?:of|and|the|for|de|du|la|von|van)\\b)*";
 
@@ -24,9 +29,15 @@ final class Acronyms {
         return ACRONYM.matcher(name.strip()).matches();
     }
 
+    /** The singular of initials in the plural ("DSM" for "DSMs"); the name itself otherwise. */
+    static String singular(String name) {
+        var plural = PLURAL.matcher(name.strip());
+        return plural.matches() ? plural.group(1) : name;
+    }
+
     /** Whether the text spells the acronym out: capitalised words whose initials are its letters, in order. */
     static boolean spelledOut(String acronym, String text) {
-        String letters = acronym.replace(".", "").replace("&", "");
+        String letters = singular(acronym).replace(".", "").replace("&", "");
         StringBuilder regex = new StringBuilder("\\b");
         for (int i = 0; i < letters.length(); i++) {
             if (i > 0) {

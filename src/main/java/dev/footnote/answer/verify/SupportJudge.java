@@ -252,7 +252,7 @@ public final class SupportJudge {
     private boolean holdsName(Evidence evidence, ClaimWord name) {
         List<String> t = name.terms();
         Set<String> terms = evidence.terms();
-        if (evidence.text().contains(name.text())
+        if (evidence.text().contains(name.text()) || evidence.text().contains(Acronyms.singular(name.text()))
                 || t.stream().allMatch(term -> holdsForm(terms, term)) || holdsForm(terms, t.get(t.size() - 1)) && t.size() > 1) {
             return true;
         }

@@ -148,6 +148,10 @@ class SupportJudgeTest {
                 .extracting(ClaimWord::text).doesNotContain("V&A");
         assertThat(judge("The V&A opened in 1852.", "The British Museum opened in 1852.").unsupported())
                 .extracting(ClaimWord::text).contains("V&A");
+        assertThat(judge("The DSMs were awarded from Apollo 11 on.", "The DSM was awarded to the crew of Apollo 11.").unsupported())
+                .extracting(ClaimWord::kind).doesNotContain(WordKind.NAME);
+        assertThat(judge("The DSMs were awarded from Apollo 11 on.", "The DFC was awarded to the crew of Apollo 11.").unsupported())
+                .extracting(ClaimWord::text).contains("DSMs");
     }
 
     @Test
