@@ -22,10 +22,12 @@ import dev.footnote.text.ResourceLines;
  * @param neighbourBonus     among the sentences of alsoCiteScore, one just before or after the judge's evidence ranks
  *                           as if it backed this much more of the claim (it often names who or what that speaks of)
  * @param unbackedScore      a sentence cited for the words still unbacked must back at least this share of them
+ * @param leadingWords       whether an unbacked phrase starts at the function words that lead to its first unbacked
+ *                           word ("<i>is the only</i> one"), within its clause, as WiCE's annotators mark it
  */
 public record CheckRules(double supported, double partiallySupported, Verdict contradicted, int passages,
                          int restrictedPassages, int filterDepth, int maxCitations, double citeScore, double alsoCiteScore, boolean fillGaps,
-                         int headingWords, double neighbourBonus, double unbackedScore) {
+                         int headingWords, double neighbourBonus, double unbackedScore, boolean leadingWords) {
 
     static final String RESOURCE = "dev/footnote/check/check-rules.tsv";
 
@@ -46,19 +48,20 @@ public record CheckRules(double supported, double partiallySupported, Verdict co
         return new CheckRules(number(r, "supported"), number(r, "partiallySupported"), Verdict.of(get(r, "contradicted")),
                 (int) number(r, "passages"), (int) number(r, "restrictedPassages"), (int) number(r, "filterDepth"),
                 (int) number(r, "maxCitations"), number(r, "citeScore"), number(r, "alsoCiteScore"), number(r, "fillGaps") != 0,
-                (int) number(r, "headingWords"), number(r, "neighbourBonus"), number(r, "unbackedScore"));
+                (int) number(r, "headingWords"), number(r, "neighbourBonus"), number(r, "unbackedScore"),
+                number(r, "leadingWords") != 0);
     }
 
     /** The same rules with other verdict thresholds (tuning). */
     public CheckRules withThresholds(double supportedFrom, double partiallyFrom) {
         return new CheckRules(supportedFrom, partiallyFrom, contradicted, passages, restrictedPassages, filterDepth,
-                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords, neighbourBonus, unbackedScore);
+                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords, neighbourBonus, unbackedScore, leadingWords);
     }
 
     /** The same rules with other verdict thresholds and another best verdict for a contradicted sentence (tuning). */
     public CheckRules withVerdictRules(double supportedFrom, double partiallyFrom, Verdict contradictedAtBest) {
         return new CheckRules(supportedFrom, partiallyFrom, contradictedAtBest, passages, restrictedPassages, filterDepth,
-                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords, neighbourBonus, unbackedScore);
+                maxCitations, citeScore, alsoCiteScore, fillGaps, headingWords, neighbourBonus, unbackedScore, leadingWords);
     }
 
     /** The verdict for a support score. */

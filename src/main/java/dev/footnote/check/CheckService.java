@@ -195,12 +195,37 @@ public final class CheckService {
                 best.contradicted());
     }
 
-    /** The unbacked words as spans of the submitted text; with {@link CheckRules#fillGaps}, runs of them as one span. */
+    /**
+     * Where an unbacked phrase starts: at its first unbacked word, or before the function words that lead to it from
+     * the last word judged ("<i>is the only</i> one"), within one clause.
+     */
+    private static int leadingFunctionWords(String sentence, int previousEnd, int wordStart) {
+        if (previousEnd >= wordStart) {
+            return wordStart;
+        }
+        String between = sentence.substring(previousEnd, wordStart);
+        if (between.matches(".*[,;:()\\[\\]\"“”].*")) {
+            int cut = Math.max(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')), Math.max(between.lastIndexOf(':'),
+                    Math.max(between.lastIndexOf('('), between.lastIndexOf(')'))));
+            previousEnd += cut + 1;
+        }
+        int start = previousEnd;
+        while (start < wordStart && !Character.isLetterOrDigit(sentence.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * The unbacked words as spans of the submitted text; with {@link CheckRules#fillGaps}, runs of them as one span,
+     * and with {@link CheckRules#leadingWords}, each from the function words that lead to it.
+     */
     private List<TextSpan> unsupportedSpans(String text, int offset, List<ClaimWord> words, List<ClaimWord> unbacked) {
         Set<ClaimWord> lacking = new HashSet<>(unbacked);
         List<TextSpan> spans = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
+        int previousEnd = 0;
         for (ClaimWord w : words) {
             if (lacking.contains(w)) {
                 if (runStart >= 0 && rules.fillGaps()) {
@@ -209,13 +234,14 @@ public final class CheckService {
                     if (runStart >= 0) {
                         spans.add(TextSpan.of(text, offset + runStart, offset + runEnd));
                     }
-                    runStart = w.start();
+                    runStart = rules.leadingWords() ? leadingFunctionWords(text.substring(offset), previousEnd, w.start()) : w.start();
                     runEnd = w.end();
                 }
             } else if (runStart >= 0) {
                 spans.add(TextSpan.of(text, offset + runStart, offset + runEnd));
                 runStart = -1;
             }
+            previousEnd = Math.max(previousEnd, w.end());
         }
         if (runStart >= 0) {
             spans.add(TextSpan.of(text, offset + runStart, offset + runEnd));

@@ -93,7 +93,7 @@ final class WiceEval {
     static CheckRules withFillGaps(CheckRules r, boolean fill) {
         return new CheckRules(r.supported(), r.partiallySupported(), r.contradicted(), r.passages(), r.restrictedPassages(),
                 r.filterDepth(), r.maxCitations(), r.citeScore(), r.alsoCiteScore(), fill, r.headingWords(), r.neighbourBonus(),
-                r.unbackedScore());
+                r.unbackedScore(), r.leadingWords());
     }
 
     static List<Outcome> checkAll(CheckService service, List<WiceLoader.Claim> claims) {

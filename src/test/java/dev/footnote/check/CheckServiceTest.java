@@ -167,7 +167,7 @@ class CheckServiceTest {
 
         assertThat(s.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
         assertThat(s.unsupported()).extracting(TextSpan::text)
-                .containsExactly("governor promised free ferry tickets for every student in Springfield");
+                .containsExactly("The governor promised free ferry tickets for every student in Springfield");
         assertThat(s.citations()).isEmpty();
     }
 
