@@ -168,6 +168,8 @@ final class WiceEval {
             row.put("label", o.claim().label());
             row.put("verdict", verdict(o, rules).label());
             row.put("scores", o.sentences().stream().map(CheckedSentence::score).toList());
+            row.put("contradicted", o.sentences().stream().map(CheckedSentence::contradicted).toList());
+            row.put("unsupported", o.sentences().stream().map(s -> s.unsupported().stream().map(TextSpan::text).toList()).toList());
             row.put("claim", o.claim().text());
             row.put("supportingSets", o.claim().supportingSets());
             row.put("cited", o.cited());
