@@ -1,7 +1,8 @@
-# A stand-in OpenAI-compatible embeddings server on 127.0.0.1:18111 for heap-100k.sh:
+# A stand-in OpenAI-compatible embeddings server on 127.0.0.1 (port 18111, or the first argument) for scale.sh:
 # a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model).
 import hashlib
 import json
+import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
@@ -33,4 +34,4 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-ThreadingHTTPServer(("127.0.0.1", 18111), Handler).serve_forever()
+ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 18111), Handler).serve_forever()
