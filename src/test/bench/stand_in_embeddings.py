@@ -18,6 +18,10 @@ def embed(text):
 
 
 class Handler(BaseHTTPRequestHandler):
+    # Keep-alive, as a real embedding server: under HTTP/1.0 each answer closed its connection, and Java's client,
+    # reusing a pooled connection the stand-in had closed, failed and was retried after a pause.
+    protocol_version = "HTTP/1.1"
+
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
