@@ -70,8 +70,10 @@ python3 "$here/scale_load.py" latency "$port" "$work/questions.json" > "$work/la
 loads+=("$(load)")
 
 log "restarting on the unchanged corpus"
+stop=$(date +%s.%N)
 kill -TERM "$server"; wait "$server" || true
 start=$(date +%s.%N)
+log "stopped in $(echo "$start - $stop" | bc) s (SIGTERM until the process ended)"
 start_server restart
 python3 "$here/scale_load.py" restart "$port" "$start" > "$work/restart.json"
 loads+=("$(load)")
