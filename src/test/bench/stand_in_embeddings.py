@@ -1,7 +1,8 @@
-# A stand-in OpenAI-compatible embeddings server on 127.0.0.1:18111 for heap-100k.sh:
+# A stand-in OpenAI-compatible embeddings server on 127.0.0.1 (port 18111, or the first argument) for scale.sh:
 # a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model).
 import hashlib
 import json
+import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
@@ -17,6 +18,10 @@ def embed(text):
 
 
 class Handler(BaseHTTPRequestHandler):
+    # Keep-alive, as a real embedding server: under HTTP/1.0 each answer closed its connection, and Java's client,
+    # reusing a pooled connection the stand-in had closed, failed and was retried after a pause.
+    protocol_version = "HTTP/1.1"
+
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
@@ -33,4 +38,4 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-ThreadingHTTPServer(("127.0.0.1", 18111), Handler).serve_forever()
+ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 18111), Handler).serve_forever()
