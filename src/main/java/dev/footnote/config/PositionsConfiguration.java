@@ -47,7 +47,9 @@ class PositionsConfiguration {
         PassageIndex index = lucene.getIfAvailable();
         // The Lucene index stores the extracts; another backend (Solr) does not yet: then they are made in memory.
         ActorCatalogs catalogs = index != null
-                ? new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor)
+                ? new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor,
+                        name -> index.bm25(index.analysis().tokens(name), 1f, ActorCatalogs.MENTION_SEARCH).stream()
+                                .map(PassageIndex.Hit::passage).toList())
                 : new ActorCatalogs(() -> passages.allPassages().stream().map(x -> new AnnotatedPassage(x, null)).toList(),
                         passages::version, extractor);
         SentenceEmbeddings embeddings = index == null ? new SentenceEmbeddings(embedder)

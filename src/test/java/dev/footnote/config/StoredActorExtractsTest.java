@@ -50,6 +50,30 @@ class StoredActorExtractsTest {
     }
 
     @Test
+    void whetherTheCorpusNamesSomeoneIsSearchedNotReadFromItsWholeText(@TempDir Path dir) throws Exception {
+        ActorExtractor extractor = new ActorExtractor(new ActorsFile(SeedCorpus.ACTORS_FILE));
+        try (var index = PassageIndex.open(dir, new FootnoteAnalyzer())) {
+            index.annotateWith(StoredActorExtracts.annotator(extractor));
+            new CorpusIndexer(new CorpusReader(new PassageSplitter(250)), index).sync(SeedCorpus.CORPUS);
+            List<String> searched = new java.util.ArrayList<>();
+            ActorCatalog catalog = new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor, name -> {
+                searched.add(name);
+                return index.bm25(index.analysis().tokens(name), 1f, ActorCatalogs.MENTION_SEARCH).stream()
+                        .map(PassageIndex.Hit::passage).toList();
+            }).current();
+
+            assertThat(catalog.mentioned("TASS")).isTrue();         // named, makes no statement
+            assertThat(catalog.mentioned("Vladimir Putin")).isFalse();
+            assertThat(catalog.mentioned("Balkans")).isTrue();      // in the text only by a word the search finds
+            assertThat(searched).contains("TASS", "Vladimir Putin", "Balkans");
+            ActorCatalog inMemory = SeedCorpus.catalog();
+            for (String name : List.of("TASS", "Vladimir Putin", "Balkans", "Kosovo", "Beijing")) {
+                assertThat(catalog.mentioned(name)).as(name).isEqualTo(inMemory.mentioned(name));
+            }
+        }
+    }
+
+    @Test
     void aStaleExtractIsMadeAgainInMemory(@TempDir Path dir) throws Exception {
         ActorExtractor extractor = new ActorExtractor(new ActorsFile(SeedCorpus.ACTORS_FILE));
         try (var index = PassageIndex.open(dir, new FootnoteAnalyzer())) {

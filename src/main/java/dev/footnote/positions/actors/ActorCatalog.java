@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param statements every attributed sentence, in corpus order
  * @param known      every actor known (built-in, configured, spotted), speaking or not: to tell "no
  *                   statement" from "not in the corpus"
- * @param corpusText the folded, lower-cased text of all passages and source lines: is a name there at all?
+ * @param inCorpus   whether a name occurs anywhere in the corpus ({@link CorpusMentions})
  */
-public record ActorCatalog(List<Actor> actors, List<Statement> statements, List<Actor> known, String corpusText) {
+public record ActorCatalog(List<Actor> actors, List<Statement> statements, List<Actor> known,
+                           java.util.function.Predicate<String> inCorpus) {
 
     public ActorCatalog {
         actors = List.copyOf(actors);
@@ -37,8 +38,7 @@ public record ActorCatalog(List<Actor> actors, List<Statement> statements, List<
     /** Whether the name, or an alias of the known actor it names, occurs anywhere in the corpus. */
     public boolean mentioned(String nameOrAlias) {
         List<String> names = find(known, nameOrAlias).map(Actor::names).orElse(List.of(nameOrAlias));
-        return names.stream().anyMatch(n -> new AliasMatcher(List.of(new Actor(n, Actor.Kind.UNKNOWN, List.of())))
-                .find(corpusText).size() > 0);
+        return names.stream().anyMatch(inCorpus);
     }
 
     private static Optional<Actor> find(List<Actor> actors, String nameOrAlias) {

@@ -21,9 +21,13 @@ public final class ActorCatalogs {
 
     private static final Logger log = LoggerFactory.getLogger(ActorCatalogs.class);
 
+    /** How many passages the search of a name brings up before the corpus counts as not naming it. */
+    public static final int MENTION_SEARCH = 50;
+
     private final Supplier<List<AnnotatedPassage>> passages;
     private final LongSupplier corpusVersion;
     private final ActorExtractor extractor;
+    private final java.util.function.Predicate<String> inCorpus;
 
     private record Cached(String key, ActorCatalog catalog) {
     }
@@ -31,9 +35,19 @@ public final class ActorCatalogs {
     private volatile Cached cached;
 
     public ActorCatalogs(Supplier<List<AnnotatedPassage>> passages, LongSupplier corpusVersion, ActorExtractor extractor) {
+        this(passages, corpusVersion, extractor, null);
+    }
+
+    /**
+     * @param search the passages a name is searched in, to tell whether the corpus names an actor at all without
+     *               holding the corpus's text; {@code null} to read it from all passages
+     */
+    public ActorCatalogs(Supplier<List<AnnotatedPassage>> passages, LongSupplier corpusVersion, ActorExtractor extractor,
+                         java.util.function.Function<String, List<Passage>> search) {
         this.passages = passages;
         this.corpusVersion = corpusVersion;
         this.extractor = extractor;
+        this.inCorpus = search == null ? null : CorpusMentions.bySearch(search);
     }
 
     /** For passages with nothing stored: every document is extracted in memory. */
@@ -74,6 +88,7 @@ public final class ActorCatalogs {
             log.info("Extracted actors again for {} of {} documents (no stored extract, or another actors file)",
                     stale, byDocument.size());
         }
-        return CatalogAssembler.assemble(all.stream().map(AnnotatedPassage::passage).toList(), extracts, extractor.gazetteer());
+        return CatalogAssembler.assemble(all.stream().map(AnnotatedPassage::passage).toList(), extracts, extractor.gazetteer(),
+                inCorpus);
     }
 }

@@ -40,14 +40,7 @@ public final class ActorDetector {
         statements.forEach(s -> speaking.addAll(s.speakers()));
         List<Actor> actors = speaking.stream().map(byName::get).toList();
 
-        StringBuilder text = new StringBuilder();
-        for (Passage p : passages) {
-            text.append(p.text()).append('\n');
-            if (p.source() != null) {
-                text.append(p.source()).append('\n');
-            }
-        }
-        return new ActorCatalog(actors, statements, known, text.toString());
+        return new ActorCatalog(actors, statements, known, CorpusMentions.inText(passages));
     }
 
     /** Adds the names spotted in the corpus to the gazetteer; a lone surname joins its full name. */

@@ -19,7 +19,9 @@ final class CatalogAssembler {
     private CatalogAssembler() {
     }
 
-    static ActorCatalog assemble(List<Passage> passages, List<StatementCodec.Extract> extracts, Gazetteer gazetteer) {
+    /** @param inCorpus whether a name occurs anywhere in the corpus; {@code null} to read it from the passages */
+    static ActorCatalog assemble(List<Passage> passages, List<StatementCodec.Extract> extracts, Gazetteer gazetteer,
+                                 java.util.function.Predicate<String> inCorpus) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (StatementCodec.Extract e : extracts) {
             for (Actor a : e.actors()) {
@@ -66,14 +68,8 @@ final class CatalogAssembler {
         List<Actor> known = new ArrayList<>(gazetteer.actors());
         speakingActors.stream().filter(a -> gazetteer.find(a.name()).isEmpty()).forEach(known::add);
 
-        StringBuilder text = new StringBuilder();
-        for (Passage p : passages) {
-            text.append(p.text()).append('\n');
-            if (p.source() != null) {
-                text.append(p.source()).append('\n');
-            }
-        }
-        return new ActorCatalog(speakingActors, statements, known, text.toString());
+        return new ActorCatalog(speakingActors, statements, known,
+                inCorpus != null ? inCorpus : CorpusMentions.inText(passages));
     }
 
     /**
