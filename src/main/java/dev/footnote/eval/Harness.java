@@ -91,7 +91,9 @@ final class Harness implements AutoCloseable {
 
     /** The on-disk Lucene index; the bench measures its size and a BM25-only twin, which a Solr collection has not. */
     LucenePassageIndex index() {
-        if (!(backend() instanceof LucenePassageIndex lucene)) {
+        // The bean itself: the PassageIndex the application injects is a view over it (VisibleIndex).
+        LucenePassageIndex lucene = context.getBeanProvider(LucenePassageIndex.class).getIfAvailable();
+        if (lucene == null) {
             throw new IllegalStateException("this command measures the on-disk Lucene index: run it with footnote.index.backend=lucene"
                     + " (eval runs on either backend)");
         }
