@@ -439,6 +439,12 @@ public final class LucenePassageIndex implements PassageIndex {
      */
     @Override
     public void apply(IndexChanges changes) {
+        prepare(changes).write();
+    }
+
+    /** The passages embedded on the calling thread; the write (actor extracts, Lucene, the commit) when asked for. */
+    @Override
+    public Prepared prepare(IndexChanges changes) {
         if (writer == null) {
             throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " was opened read-only and cannot be changed");
         }
@@ -446,7 +452,7 @@ public final class LucenePassageIndex implements PassageIndex {
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
                 this::storedVectors);
-        write(changes, vectorsByHash);
+        return () -> write(changes, vectorsByHash);
     }
 
     private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
