@@ -118,6 +118,12 @@ final class Harness implements AutoCloseable {
         return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors", Boolean.class, true);
     }
 
+    /** Texts the model embeds in parallel (footnote.retrieval.embedding-threads; 0 is one per processor). */
+    int embeddingThreads() {
+        int threads = context.getEnvironment().getProperty("footnote.retrieval.embedding-threads", Integer.class, 0);
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
     /** Whether sentence vectors are pooled from their passage's run (footnote.retrieval.sentence-vectors-in-context). */
     boolean sentenceVectorsInContext() {
         return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors-in-context", Boolean.class, false);
