@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 import dev.footnote.corpus.CorpusFile;
 import dev.footnote.corpus.CorpusReader;
@@ -31,8 +32,16 @@ final class ReadAhead implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    /** Starts reading {@code files} in order at once. */
+    /** Starts reading {@code files} in order at once, with the corpus reader. */
     ReadAhead(CorpusReader reader, List<CorpusFile> files, int budget) {
+        this(reader::read, files, budget);
+    }
+
+    /**
+     * @param reader reads one file; throws {@link UnreadableDocumentException} for one that cannot be read
+     * @param budget passages read but not yet taken, at most (a larger document alone is let through)
+     */
+    ReadAhead(Function<CorpusFile, Document> reader, List<CorpusFile> files, int budget) {
         this.budgetPermits = Math.max(1, budget);
         this.budget = new Semaphore(budgetPermits);
         this.thread = new Thread(() -> readAll(reader, files), "footnote-index-reader");
@@ -41,7 +50,7 @@ final class ReadAhead implements AutoCloseable {
         thread.start();
     }
 
-    private void readAll(CorpusReader reader, List<CorpusFile> files) {
+    private void readAll(Function<CorpusFile, Document> reader, List<CorpusFile> files) {
         try {
             for (CorpusFile file : files) {
                 if (closed) {
@@ -49,7 +58,7 @@ final class ReadAhead implements AutoCloseable {
                 }
                 Read read;
                 try {
-                    Document document = reader.read(file);
+                    Document document = reader.apply(file);
                     read = new Read(file, document, null, Math.min(budgetPermits, Math.max(1, document.passages().size())));
                 } catch (UnreadableDocumentException e) {
                     read = new Read(file, null, e, 1);
