@@ -91,7 +91,9 @@ final class Harness implements AutoCloseable {
 
     /** The on-disk Lucene index; the bench measures its size and a BM25-only twin, which a Solr collection has not. */
     LucenePassageIndex index() {
-        if (!(backend() instanceof LucenePassageIndex lucene)) {
+        // The bean itself: the PassageIndex the application injects is a view over it (VisibleIndex).
+        LucenePassageIndex lucene = context.getBeanProvider(LucenePassageIndex.class).getIfAvailable();
+        if (lucene == null) {
             throw new IllegalStateException("this command measures the on-disk Lucene index: run it with footnote.index.backend=lucene"
                     + " (eval runs on either backend)");
         }
@@ -114,6 +116,12 @@ final class Harness implements AutoCloseable {
     /** Whether the configuration embeds every sentence too (footnote.retrieval.sentence-vectors). */
     boolean sentenceVectors() {
         return context.getEnvironment().getProperty("footnote.retrieval.sentence-vectors", Boolean.class, true);
+    }
+
+    /** Texts the model embeds in parallel (footnote.retrieval.embedding-threads; 0 is one per processor). */
+    int embeddingThreads() {
+        int threads = context.getEnvironment().getProperty("footnote.retrieval.embedding-threads", Integer.class, 0);
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** Whether sentence vectors are pooled from their passage's run (footnote.retrieval.sentence-vectors-in-context). */

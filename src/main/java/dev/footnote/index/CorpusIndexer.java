@@ -28,6 +28,9 @@ import dev.footnote.corpus.UnreadableDocumentException;
  * deleted file leaves the index. Files are read one at a time and committed in batches of whole
  * documents, so memory stays bounded, a document becomes searchable all at once, and a kill keeps
  * every batch already committed. A file that could not be read keeps its previously indexed passages.
+ * Reading, embedding and writing overlap so that the embedding model is kept busy: files are read ahead on one
+ * thread ({@link ReadAhead}), a batch is embedded here while the one before it is written on another
+ * ({@link BatchCommits}).
  * This is the one indexing path: start-up, the watched folder, uploads and {@code bench} all run it.
  */
 public final class CorpusIndexer {
@@ -173,43 +176,26 @@ public final class CorpusIndexer {
         int documents = listing.files().size() - leftOut;
         progress.begin(documents, documents - work.size(), bytesToIndex);
 
-        // Pass 2: parse the new and changed files, committing whole documents in batches.
-        // Removed files leave the index with the first commit.
+        // Pass 2: parse the new and changed files (read ahead on a thread of their own), committing whole documents in
+        // batches, each embedded here while the one before is written. Removed files leave the index with the first commit.
         IndexBatch batch = new IndexBatch();
         batch.deletions.addAll(deletions);
         batch.restamped.addAll(restamped);
-        for (CorpusFile file : work) {
-            if (stop.getAsBoolean()) {
-                log.info("Indexing stopped; {} documents left for the next start", work.size() - work.indexOf(file));
-                break;
-            }
-            IndexedFile before = indexed.get(file.path());
-            statuses.put(DocumentStatus.queued(file.path()).with(DocumentState.INDEXING, null));
-            Document document;
-            try {
-                document = reader.read(file);
-            } catch (UnreadableDocumentException e) {
-                tally.unreadable(file.path(), e, statuses);
-                progress.settled(file.size());
-                continue;
-            }
-            if (document.passages().isEmpty()) {
-                // Nothing to quote: not an "added" document, and any passages of an earlier version go.
-                tally.skip(file.path(), DocumentFormat.of(file.path()).orElseThrow().noTextReason(), statuses);
-                if (before != null) {
-                    batch.deletions.add(before.documentId());
-                    tally.removed.add(file.path());
+        try (ReadAhead files = new ReadAhead(reader, work, commitPassages); BatchCommits commits = new BatchCommits(index, statuses, progress)) {
+            int taken = 0;
+            for (ReadAhead.Read read = files.next(); read != null; read = files.next(), taken++) {
+                if (stop.getAsBoolean()) {
+                    log.info("Indexing stopped; {} documents left for the next start", work.size() - taken);
+                    break;
                 }
-                progress.settled(file.size());
-                continue;
+                if (take(read, indexed.get(read.file().path()), batch, tally) && batch.passages >= commitPassages) {
+                    commits.commit(batch);
+                    batch = new IndexBatch();
+                }
             }
-            (before == null ? tally.added : tally.changed).add(file.path());
-            batch.add(document, stampOf(file), file.size());
-            if (batch.passages >= commitPassages) {
-                commit(batch);
-            }
+            commits.commit(batch);
+            commits.finish();
         }
-        commit(batch);
         progress.finish();
         IndexSyncReport report = new IndexSyncReport(tally.added, tally.changed, tally.removed, tally.unchanged,
                 tally.skipped, (System.nanoTime() - started) / 1_000_000);
@@ -217,6 +203,31 @@ public final class CorpusIndexer {
                 corpusDir, report.millis(), tally.added.size(), tally.changed.size(), tally.removed.size(), tally.unchanged,
                 report.skipped().size(), String.format("%.0f", progress.passagesPerSecond()));
         return report;
+    }
+
+    /** Puts one file as read into the batch: false when it has nothing to write (unreadable, or no text). */
+    private boolean take(ReadAhead.Read read, IndexedFile before, IndexBatch batch, SyncTally tally) {
+        CorpusFile file = read.file();
+        statuses.put(DocumentStatus.queued(file.path()).with(DocumentState.INDEXING, null));
+        if (read.unreadable() != null) {
+            tally.unreadable(file.path(), read.unreadable(), statuses);
+            progress.settled(file.size());
+            return false;
+        }
+        Document document = read.document();
+        if (document.passages().isEmpty()) {
+            // Nothing to quote: not an "added" document, and any passages of an earlier version go.
+            tally.skip(file.path(), DocumentFormat.of(file.path()).orElseThrow().noTextReason(), statuses);
+            if (before != null) {
+                batch.deletions.add(before.documentId());
+                tally.removed.add(file.path());
+            }
+            progress.settled(file.size());
+            return false;
+        }
+        (before == null ? tally.added : tally.changed).add(file.path());
+        batch.add(document, stampOf(file), file.size());
+        return true;
     }
 
     /**
@@ -258,65 +269,5 @@ public final class CorpusIndexer {
             removals.done(removal.getKey());
             log.info("Deleted document {} ({})", removal.getKey(), removal.getValue());
         }
-    }
-
-    /**
-     * Writes the batch as one commit. When that fails for an outage (the embedding server or the Solr
-     * cluster unreachable), the batch's documents stay queued and the sync pauses, to be tried again;
-     * when it fails otherwise, one of its documents is at fault, so each is written on its own and
-     * only the ones that fail alone are marked failed.
-     */
-    private void commit(IndexBatch batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            index.apply(batch.changes());
-            batch.documents.forEach(d -> statuses.put(DocumentStatus.indexed(d)));
-            progress.committed(batch.documents.size(), batch.passages, batch.bytes);
-        } catch (RuntimeException e) {
-            if (IndexOutage.isOutage(e)) {
-                throw paused(batch.documents, e);
-            }
-            log.warn("A batch of {} documents could not be written ({}); writing them one at a time", batch.documents.size(),
-                    e.getMessage());
-            commitOneByOne(batch);
-        }
-        batch.clear();
-    }
-
-    private void commitOneByOne(IndexBatch batch) {
-        if (!batch.deletions.isEmpty() || !batch.restamped.isEmpty()) {
-            try {
-                index.apply(new IndexChanges(List.of(), batch.deletions, List.of(), List.of(), batch.restamped));
-            } catch (RuntimeException e) {
-                throw paused(batch.documents, e);
-            }
-        }
-        for (int i = 0; i < batch.documents.size(); i++) {
-            Document document = batch.documents.get(i);
-            try {
-                index.apply(new IndexChanges(List.of(batch.replacement(document)), List.of()));
-                statuses.put(DocumentStatus.indexed(document));
-                progress.committed(1, document.passages().size(), 0);
-            } catch (RuntimeException e) {
-                if (IndexOutage.isOutage(e)) {
-                    throw paused(batch.documents.subList(i, batch.documents.size()), e);
-                }
-                log.warn("Corpus file {} could not be written to the index: {}", document.path(), e.getMessage());
-                statuses.put(DocumentStatus.queued(document.path())
-                        .with(DocumentState.FAILED, "could not be written to the index: " + e.getMessage()));
-                progress.settled(0);
-            }
-        }
-    }
-
-    /** The documents not written stay queued, saying why; the caller's sync ends here and is tried again later. */
-    private IndexingPausedException paused(List<Document> unwritten, RuntimeException e) {
-        String reason = IndexOutage.reason(e);
-        unwritten.forEach(d -> statuses.put(DocumentStatus.queued(d.path()).with(DocumentState.QUEUED, "waiting: " + reason)));
-        progress.pause(reason);
-        log.warn("Indexing paused, {} documents waiting: {}", unwritten.size(), reason);
-        return new IndexingPausedException(reason, e);
     }
 }

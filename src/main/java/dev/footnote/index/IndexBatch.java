@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dev.footnote.corpus.Document;
 
-/** Documents waiting for the next commit of {@link CorpusIndexer}'s sync, with what else that commit carries. */
+/** Documents of one commit of {@link CorpusIndexer}'s sync, with what else that commit carries; a new one for each commit. */
 final class IndexBatch {
     final List<Document> documents = new ArrayList<>();
     /** Each document's stamp as the folder listed it, by document id. */
@@ -36,14 +36,5 @@ final class IndexBatch {
     /** Everything in one commit. */
     IndexChanges changes() {
         return new IndexChanges(documents.stream().map(this::replacement).toList(), deletions, List.of(), List.of(), restamped);
-    }
-
-    void clear() {
-        documents.clear();
-        stamps.clear();
-        deletions.clear();
-        restamped.clear();
-        passages = 0;
-        bytes = 0;
     }
 }

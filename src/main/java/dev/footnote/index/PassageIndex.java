@@ -107,6 +107,22 @@ public interface PassageIndex extends AutoCloseable {
     /** Applies a batch of changes; on failure what was searchable before stays searchable. */
     void apply(IndexChanges changes);
 
+    /**
+     * The slow part of {@link #apply} done ahead, nothing written yet: the passages embedded (while the old ones, and
+     * their reusable vectors, are still in the index). {@code prepare(c).write()} is {@code apply(c)}; the indexer
+     * embeds the next batch while another thread writes this one. A backend that has nothing to do ahead keeps the
+     * default, which does everything on writing.
+     */
+    default Prepared prepare(IndexChanges changes) {
+        return () -> apply(changes);
+    }
+
+    /** Changes ready to write ({@link #prepare}): written once, in one commit; on failure what was searchable stays so. */
+    @FunctionalInterface
+    interface Prepared {
+        void write();
+    }
+
     /** Why the index cannot be read or written now (a cluster without live replicas…); empty while it can. */
     Optional<String> unavailable();
 

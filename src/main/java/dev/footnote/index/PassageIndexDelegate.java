@@ -107,6 +107,7 @@ public class PassageIndexDelegate implements PassageIndex {
         return backend.termStats(term);
     }
 
+    /** {@link #prepare} keeps the default (everything on writing, through this method), so a view that changes apply is obeyed. */
     @Override
     public void apply(IndexChanges changes) {
         backend.apply(changes);

@@ -144,6 +144,11 @@ public final class PassageVectors {
         return texts;
     }
 
+    /** The passage's sentences as spans of its embedding text, as they are read in context (or embedded alone). */
+    public static List<Sentences.Span> sentenceSpans(Passage passage) {
+        return visibleSentences(passage, embeddingText(passage));
+    }
+
     /**
      * One embedding call for the batch: each passage's embedding text, with (if kept) its sentences
      * as parts of that text, embedded on their own or read in the passage's run.

@@ -98,6 +98,12 @@ public final class VisibleIndex extends PassageIndexDelegate {
         return noneHidden() ? extracts : extracts.stream().filter(e -> !hidden(e.passage().documentId())).toList();
     }
 
+    /** Straight to the backend, as every write: a view that forwarded only apply would embed on the writing thread. */
+    @Override
+    public Prepared prepare(IndexChanges changes) {
+        return backend().prepare(changes);
+    }
+
     @Override
     public long version() {
         // A removal changes what readers see before it changes the backend: caches keyed by version must notice.

@@ -48,6 +48,7 @@ import dev.footnote.index.IndexedFile;
 import dev.footnote.index.PassageAnnotator;
 import dev.footnote.index.PassageDocuments;
 import dev.footnote.index.PassageIndex;
+import dev.footnote.index.BatchAnnotations;
 import dev.footnote.index.PassageVectors;
 import dev.footnote.index.TextAnalysis;
 import dev.footnote.index.TextEmbedder;
@@ -439,23 +440,33 @@ public final class LucenePassageIndex implements PassageIndex {
      */
     @Override
     public void apply(IndexChanges changes) {
+        prepare(changes).write();
+    }
+
+    /**
+     * The passages embedded on the calling thread while another makes their extracts ({@link BatchAnnotations}); the
+     * write (Lucene documents, the commit) when asked for.
+     */
+    @Override
+    public Prepared prepare(IndexChanges changes) {
         if (writer == null) {
             throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " was opened read-only and cannot be changed");
         }
+        BatchAnnotations annotations = BatchAnnotations.start(annotator, changes);
         // Vectors first, while the old passages (and their reusable vectors) are still in the index; nothing is written yet.
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
                 this::storedVectors);
-        write(changes, vectorsByHash);
+        return () -> write(changes, vectorsByHash, annotations);
     }
 
-    private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
+    private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash, BatchAnnotations annotated) {
         try {
             for (String documentId : changes.deletions()) {
                 writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId), new Term(IndexFields.FILE_ID, documentId));
             }
             for (IndexChanges.Replacement replacement : changes.replacements()) {
-                Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(replacement.document());
+                Map<String, PassageAnnotator.Annotation> annotations = annotated.of(replacement.document());
                 List<org.apache.lucene.document.Document> docs = replacement.document().passages().stream()
                         .map(p -> {
                             EmbeddedPassage embedded = vectors == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(p));

@@ -318,11 +318,16 @@ public final class SolrPassageIndex implements PassageIndex {
 
     @Override
     public void apply(IndexChanges changes) {
+        prepare(changes).write();
+    }
+
+    @Override
+    public Prepared prepare(IndexChanges changes) {
         // Vectors first, before anything is written: a failing embedding server leaves the collection as it was.
         // Outside the write lock, so that a short write (an exclusion) waits for a batch's commits, not its embedding.
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(), this::storedVectors);
-        write(changes, vectorsByHash);
+        return () -> write(changes, vectorsByHash);
     }
 
     private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash) {
