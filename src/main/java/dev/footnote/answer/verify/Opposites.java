@@ -22,8 +22,12 @@ public final class Opposites {
     /** Negating prefixes, and the least length of what follows them ("inform" is no negated "form"). */
     private static final Pattern PREFIXED = Pattern.compile("(?:in|un|non-?)(\\p{L}{5,})");
 
+    /** Words whose opposites are kept once worked out: a judge compares the same claim words with many sentences. */
+    private static final int CACHED = 10_000;
+
     private final SentenceScorer scorer;
     private final Map<String, Set<String>> opposites = new HashMap<>();
+    private final Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Opposites(SentenceScorer scorer) {
         this.scorer = scorer;
@@ -41,6 +45,20 @@ public final class Opposites {
 
     /** The stems that state the opposite of the word: from the list, and the word with or without a negating prefix. */
     public Set<String> of(ClaimWord word) {
+        String key = word.text().toLowerCase(Locale.ROOT);
+        Set<String> known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        Set<String> found = Set.copyOf(workOut(word));
+        cache.put(key, found);
+        return found;
+    }
+
+    private Set<String> workOut(ClaimWord word) {
         Set<String> found = new HashSet<>();
         for (String term : word.terms()) {
             found.addAll(opposites.getOrDefault(term, Set.of()));
