@@ -199,18 +199,18 @@ public final class CheckService {
      * Where an unbacked phrase starts: at its first unbacked word, or before the function words that lead to it from
      * the last word judged ("<i>is the only</i> one"), within one clause.
      */
-    private static int leadingFunctionWords(String sentence, int previousEnd, int wordStart) {
+    private static int leadingFunctionWords(String text, int offset, int previousEnd, int wordStart) {
         if (previousEnd >= wordStart) {
             return wordStart;
         }
-        String between = sentence.substring(previousEnd, wordStart);
-        if (between.matches(".*[,;:()\\[\\]\"“”].*")) {
-            int cut = Math.max(Math.max(between.lastIndexOf(','), between.lastIndexOf(';')), Math.max(between.lastIndexOf(':'),
-                    Math.max(between.lastIndexOf('('), between.lastIndexOf(')'))));
-            previousEnd += cut + 1;
-        }
         int start = previousEnd;
-        while (start < wordStart && !Character.isLetterOrDigit(sentence.charAt(start))) {
+        // The phrase stays within its clause: it starts after the last clause mark before the word, if any.
+        for (int i = previousEnd; i < wordStart; i++) {
+            if (",;:()".indexOf(text.charAt(offset + i)) >= 0) {
+                start = i + 1;
+            }
+        }
+        while (start < wordStart && !Character.isLetterOrDigit(text.charAt(offset + start))) {
             start++;
         }
         return start;
@@ -234,7 +234,7 @@ public final class CheckService {
                     if (runStart >= 0) {
                         spans.add(TextSpan.of(text, offset + runStart, offset + runEnd));
                     }
-                    runStart = rules.leadingWords() ? leadingFunctionWords(text.substring(offset), previousEnd, w.start()) : w.start();
+                    runStart = rules.leadingWords() ? leadingFunctionWords(text, offset, previousEnd, w.start()) : w.start();
                     runEnd = w.end();
                 }
             } else if (runStart >= 0) {

@@ -43,6 +43,25 @@ public final class Opposites {
         }
     }
 
+    /**
+     * Whether an evidence sentence holds the opposite of a content word of the claim that nothing backs; an opposite the
+     * claim states itself ("supported a bill <i>banning</i> sales") backs the claim where the evidence holds it.
+     */
+    boolean statedIn(List<ClaimWord> claim, List<ClaimWord> unsupported, List<SupportJudge.Evidence> evidence) {
+        Set<String> stated = new HashSet<>();
+        claim.forEach(w -> stated.addAll(w.terms()));
+        for (ClaimWord word : unsupported) {
+            if (word.kind() == WordKind.CONTENT) {
+                Set<String> opposite = new HashSet<>(of(word));
+                opposite.removeAll(stated);
+                if (evidence.stream().anyMatch(e -> e.terms().stream().anyMatch(opposite::contains))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The stems that state the opposite of the word: from the list, and the word with or without a negating prefix. */
     public Set<String> of(ClaimWord word) {
         String key = word.text().toLowerCase(Locale.ROOT);

@@ -170,30 +170,11 @@ public final class SupportJudge {
         numberMismatch &= same;
         // A claim word the evidence lacks while it states the opposite ("decreases" against "increases") is the same
         // kind of contradiction as a negation on one side only, and weighs the same.
-        boolean negationMismatch = same && (deniesOtherwise(claim, evidence) || statesOpposite(claim, unsupported, evidence));
+        boolean negationMismatch = same && (deniesOtherwise(claim, evidence) || opposites.statedIn(claim, unsupported, evidence));
         score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
         // Among sentences that make the same statement, the one that also states the claim's number comes first.
         return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch),
                 beyondNegations + TIE_BREAK * score);
-    }
-
-    /**
-     * Whether an evidence sentence holds the opposite of a content word of the claim that nothing backs; an opposite the
-     * claim states itself ("supported a bill <i>banning</i> sales") backs the claim where the evidence holds it.
-     */
-    private boolean statesOpposite(List<ClaimWord> claim, List<ClaimWord> unsupported, List<Evidence> evidence) {
-        Set<String> stated = new java.util.HashSet<>();
-        claim.forEach(w -> stated.addAll(w.terms()));
-        for (ClaimWord word : unsupported) {
-            if (word.kind() == WordKind.CONTENT) {
-                Set<String> opposite = new java.util.HashSet<>(opposites.of(word));
-                opposite.removeAll(stated);
-                if (evidence.stream().anyMatch(e -> e.terms().stream().anyMatch(opposite::contains))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The terms a claim's negations govern: the next few words after each ("not <i>call</i> for <i>restraint</i>"). */
