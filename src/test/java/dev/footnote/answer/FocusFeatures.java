@@ -17,14 +17,17 @@ import dev.footnote.retrieval.Query;
  * label 1) and for each near-miss question of a file ({@code src/test/bench/near_miss.py}, label 0), over an index of
  * all of SQuAD dev, asked with focus refusal off: the best sentence's grounding, the judge's focus score, whether a
  * name or number of the question is unbacked, and for in-corpus questions whether the first quote holds a gold answer.
- * {@code java -cp … dev.footnote.answer.FocusFeatures <index dir> <out.tsv> 1 24 4 target/near-miss-1-24.txt}
+ * {@code java -cp … dev.footnote.answer.FocusFeatures <index dir> <out.tsv> 1 24 4 target/near-miss-1-24.txt [--setting=value …]}
  */
 public final class FocusFeatures {
 
     public static void main(String[] args) throws Exception {
-        var ctx = TuningHarness.start(args[0], List.of("--footnote.answer.focus-refusal=false"));
+        List<String> settings = new ArrayList<>(List.of("--footnote.answer.focus-refusal=false"));
+        settings.addAll(List.of(args).subList(6, args.length));
+        var ctx = TuningHarness.start(args[0], settings);
         HybridRetriever retriever = ctx.getBean(HybridRetriever.class);
         ExtractiveAnswerer answerer = ctx.getBean(ExtractiveAnswerer.class);
+        dev.footnote.evidence.SentenceScorer scorer = ctx.getBean(dev.footnote.evidence.SentenceScorer.class);
         List<String[]> asked = new ArrayList<>();
         for (TuningHarness.Asked q : TuningHarness.questions(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                 Integer.parseInt(args[4]))) {
@@ -36,7 +39,7 @@ public final class FocusFeatures {
             }
         }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
-            out.println("label\tgrounded\tgrounding\tfocus\tlacksName\tlacksNumber\tcontradicted\tgold\tquestion\tunsupported");
+            out.println("label\tgrounded\tgrounding\tfocus\tlacksName\tlacksNumber\tcontradicted\tgold\tquestion\tunsupported\tmaxIdf");
             for (String[] a : asked) {
                 Query query = new Query(a[1]);
                 ExtractiveAnswerer.Decision d = answerer.decideForTuning(query, retriever.retrieve(query, 5));
@@ -50,7 +53,10 @@ public final class FocusFeatures {
                         d.focus() != null && d.focus().lacks(WordKind.NAME) ? "1" : "0",
                         d.focus() != null && d.focus().lacks(WordKind.NUMBER) ? "1" : "0",
                         d.focus() != null && d.focus().contradicted() ? "1" : "0",
-                        gold ? "1" : "0", a[1].replace('\t', ' '), unsupported));
+                        gold ? "1" : "0", a[1].replace('\t', ' '), unsupported,
+                        String.format(Locale.ROOT, "%.3f", d.focus() == null ? 0 : d.focus().unsupported().stream()
+                                .filter(w -> w.kind() == WordKind.CONTENT || w.kind() == WordKind.NAME)
+                                .flatMap(w -> w.terms().stream()).mapToDouble(scorer::idf).max().orElse(0))));
             }
         }
         ctx.close();

@@ -2,6 +2,7 @@ package dev.footnote.answer.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,10 @@ public final class ClaimAnalysis {
     /** Words that turn a statement round; "n't" is how the tokenizer splits "didn't". */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor", "none", "nobody", "nothing",
             "neither", "without", "cannot");
+
+    /** Currency signs and the words they stand for: the index drops the signs, so "€40" would not back "40 euros". */
+    private static final Map<String, String> CURRENCIES = Map.of("€", "euro euros", "$", "dollar dollars",
+            "£", "pound pounds", "¥", "yen");
 
     /** A negation and the few words after it that it denies ("not <i>call for restraint</i>"). */
     private static final Pattern NEGATED_WITH_SCOPE = Pattern.compile(
@@ -98,7 +103,14 @@ public final class ClaimAnalysis {
             negated = true;
             denied.addAll(scorer.terms(m.group(1)));
         }
-        return new SupportJudge.Evidence(text, scorer.terms(text), values, negated, denied);
+        Set<String> terms = scorer.terms(text);
+        for (Map.Entry<String, String> currency : CURRENCIES.entrySet()) {
+            if (text.contains(currency.getKey())) {
+                terms = new java.util.HashSet<>(terms);
+                terms.addAll(scorer.terms(currency.getValue()));
+            }
+        }
+        return new SupportJudge.Evidence(text, terms, values, negated, denied);
     }
 
     /**

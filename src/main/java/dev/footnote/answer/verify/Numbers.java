@@ -71,6 +71,7 @@ public final class Numbers {
             if (digits.group(3) != null) {
                 value *= SCALES.get(digits.group(3).toLowerCase(Locale.ROOT));
             }
+            value = yearAfterDash(text, digits, value);
             found.add(range(digits, value));
         }
         Matcher words = WORDS.matcher(text);
@@ -88,6 +89,23 @@ public final class Numbers {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** A year and the two digits after its dash: "2018–19" and "1914-18" end in 2019 and 1918, not in 19 and 18. */
+    private static final Pattern YEAR_DASH = Pattern.compile("(?<!\\d)(\\d{4})[-\u2013/]$");
+
+    /** The full year of the two digits that end a span of years, else the value as read. */
+    private static double yearAfterDash(String text, Matcher digits, double value) {
+        if (digits.group(1).length() != 2 || digits.group(2) != null || digits.end() != digits.end(1)) {
+            return value;
+        }
+        Matcher year = YEAR_DASH.matcher(text.substring(Math.max(0, digits.start() - 5), digits.start()));
+        if (!year.find()) {
+            return value;
+        }
+        int first = Integer.parseInt(year.group(1));
+        int full = first / 100 * 100 + (int) value;
+        return full < first ? full + 100 : full;
     }
 
     /** The number the digits state: a point, or the years of a decade or century. */

@@ -57,6 +57,8 @@ public final class SupportJudge {
 
     /** The least share of a claim that evidence must back before it can contradict it. */
     private static final double SAME_STATEMENT = 0.5;
+    /** The share of a claim one sentence must back for its contradiction to stand against further evidence. */
+    private static final double WHOLE_STATEMENT = 0.75;
     /** How much the full score counts when two sentences hold the same share of a claim's words. */
     private static final double TIE_BREAK = 1e-3;
     /** The shortest stem two forms of a name may share ("Sahar…"). */
@@ -96,8 +98,10 @@ public final class SupportJudge {
         // 1. The best single sentence: the one that holds most of the claim's words, before any contradiction counts,
         //    so that a sentence stating another number, or the opposite, is the evidence shown against the claim.
         Scored best = null;
+        List<Scored> alone = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Scored s = score(claim, List.of(candidates.get(i)), context, List.of(i));
+            alone.add(s);
             if (best == null || s.matched() > best.matched()) {
                 best = s;
             }
@@ -123,14 +127,39 @@ public final class SupportJudge {
             }
             chosen = grown;
         }
-        return chosen.support();
+        return contradictedAsBest(best, chosen, alone).support();
+    }
+
+    /**
+     * The grown evidence, still contradicted when the sentence that makes the claim's statement contradicts it: "one
+     * in five trials" refutes "one in two trials" even where another sentence of the abstract says "two" about
+     * something else, so that second sentence may back other words but not undo the contradiction. Only when that
+     * sentence makes most of the statement on its own (a claim that joins two statements, "found corrosion, and the
+     * repairs will cost 412.6 million", is contradicted by neither of its two sentences), and no added sentence makes
+     * the statement too (a finding stated twice, once with the claim's "six months").
+     */
+    private static Scored contradictedAsBest(Scored best, Scored chosen, List<Scored> alone) {
+        if (!best.support().contradicted() || chosen.support().contradicted() || best.matched() < WHOLE_STATEMENT
+                || chosen.support().evidence().stream().anyMatch(i -> alone.get(i) != best
+                        && alone.get(i).matched() >= SAME_STATEMENT && !alone.get(i).support().contradicted())) {
+            return chosen;
+        }
+        List<ClaimWord> unsupported = new ArrayList<>(chosen.support().unsupported());
+        best.support().unsupported().stream()
+                .filter(w -> w.kind() == WordKind.NUMBER || w.kind() == WordKind.NEGATION)
+                .filter(w -> !unsupported.contains(w)).forEach(unsupported::add);
+        unsupported.sort(java.util.Comparator.comparingInt(ClaimWord::start));
+        Support support = chosen.support();
+        double score = Math.min(support.score() - best.penalty(), best.support().score());
+        return new Scored(new Support(score, support.evidence(), unsupported, true),
+                chosen.matched(), best.penalty());
     }
 
     /**
      * A judgement and the share of the claim's words its evidence holds, negations and numbers aside and before
      * contradictions are counted: what makes a sentence the evidence for a claim, even one it contradicts.
      */
-    private record Scored(Support support, double matched) {
+    private record Scored(Support support, double matched, double penalty) {
     }
 
     /** The judgement of a claim against one set of evidence sentences. */
@@ -171,10 +200,11 @@ public final class SupportJudge {
         // A claim word the evidence lacks while it states the opposite ("decreases" against "increases") is the same
         // kind of contradiction as a negation on one side only, and weighs the same.
         boolean negationMismatch = same && (deniesOtherwise(claim, evidence) || opposites.statedIn(claim, unsupported, evidence));
-        score -= (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
+        double penalty = (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
+        score -= penalty;
         // Among sentences that make the same statement, the one that also states the claim's number comes first.
         return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch),
-                beyondNegations + TIE_BREAK * score);
+                beyondNegations + TIE_BREAK * score, penalty);
     }
 
     /** The terms a claim's negations govern: the next few words after each ("not <i>call</i> for <i>restraint</i>"). */

@@ -36,6 +36,14 @@ class NumbersTest {
     }
 
     @Test
+    void theTwoDigitsEndingASpanOfYearsAreAYear() {
+        assertThat(values("during the 2018–19 academic year")).containsExactly(2018.0, 2019.0);
+        assertThat(values("the war of 1914-18")).containsExactly(1914.0, 1918.0);
+        assertThat(values("the 1999/00 season")).containsExactly(1999.0, 2000.0);
+        assertThat(values("pages 12-19")).containsExactly(12.0, 19.0);
+    }
+
+    @Test
     void aDecadeOrCenturyIsARangeOfYearsAndAnOrdinalItsNumber() {
         Numbers.Found decade = Numbers.in("in the 1990s").get(0);
         assertThat(decade.value()).isEqualTo(1990.0);

@@ -164,6 +164,32 @@ class SupportJudgeTest {
     }
 
     @Test
+    void aSentenceStatingTheClaimWithAnotherNumberStillContradictsWhenAnotherSentenceHoldsTheNumber() {
+        String claim = "One in two surgical trials are discontinued early.";
+        SupportJudge.Support s = judge(claim, "One in five surgical trials are discontinued early, and many remain unpublished.",
+                "Two reviewers read every trial report.");
+        assertThat(s.contradicted()).isTrue();
+        assertThat(s.unsupported()).extracting(ClaimWord::text).contains("two");
+        assertThat(s.score()).isLessThan(0.5);
+    }
+
+    @Test
+    void theUsIsBackedByItsOtherForms() {
+        for (String evidence : List.of("The American flags on the moon were bleached by sunlight.",
+                "The United States flags on the moon were bleached by sunlight.")) {
+            SupportJudge.Support s = judge("The U.S. flags on the moon were bleached by sunlight.", evidence);
+            assertThat(s.unsupported()).as(evidence).isEmpty();
+        }
+    }
+
+    @Test
+    void aCurrencySignBacksTheCurrencyNamed() {
+        SupportJudge.Support s = judge("A teacher with 25 years of experience earns 40,000 Euros.",
+                "A teacher with 25 years of experience earns €40,000 a year.");
+        assertThat(s.unsupported()).isEmpty();
+    }
+
+    @Test
     void unsupportedWordsAreThoseNothingBacks() {
         String claim = "Mayor Elena Marsh proposed a toll on the tunnel.";
         SupportJudge.Support s = judge(claim, "Mayor Elena Marsh proposed a toll on the bridge.");
