@@ -104,6 +104,22 @@ public final class PassageDocuments {
         return doc;
     }
 
+    /**
+     * The summary record of a file ({@link PassageAnnotator#summarise}): its id ({@link IndexFields#SUMMARY_OF}, which
+     * nothing else carries), path, key, and the summary; replaced and deleted with the document record.
+     */
+    public static Document summary(dev.footnote.corpus.Document source, PassageAnnotator.Summary summary) {
+        Document doc = new Document();
+        doc.add(new KeywordField(IndexFields.SUMMARY_OF, source.id(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.PATH, source.path()));
+        doc.add(new KeywordField(IndexFields.SUMMARY_KEY, summary.key(), Field.Store.NO));
+        if (!summary.text().isEmpty()) {
+            doc.add(new KeywordField(IndexFields.SUMMARY_FULL, summary.key(), Field.Store.NO));
+            doc.add(new StoredField(IndexFields.SUMMARY_TEXT, summary.text()));
+        }
+        return doc;
+    }
+
     /** The file a document record describes. */
     public static IndexedFile toFile(Document record) {
         FileStamp stamp = record.getField(IndexFields.FILE_SIZE) == null ? FileStamp.UNKNOWN

@@ -92,6 +92,25 @@ public interface PassageIndex extends AutoCloseable {
     /** Every passage with the extract stored with it ({@link PassageAnnotator}), document by document in path order, each in reading order. */
     List<Extract> extracts();
 
+    /**
+     * The passages, with their stored extracts, that any of these select: by passage id, by document id, or by a name
+     * indexed in {@link IndexFields#ACTOR}; document by document in path order, each in reading order. It reads what
+     * it selects, never every passage.
+     */
+    List<Extract> extracts(Collection<String> passageIds, Collection<String> documentIds, Collection<String> actors);
+
+    /**
+     * The document summaries ({@link PassageAnnotator#summarise}) made under this key that have anything in them, in
+     * path order: one small record per such document, never a passage.
+     */
+    List<DocumentSummary> summaries(String key);
+
+    /**
+     * The documents that have no summary made under this key (indexed before the annotator was set, or under another
+     * key), id to path; none, at the cost of two counts, when every document has one.
+     */
+    Map<String, String> unsummarised(String key);
+
     /** Extract with this annotator from now on (documents already indexed keep what they have). */
     void annotateWith(PassageAnnotator annotator);
 
@@ -144,5 +163,9 @@ public interface PassageIndex extends AutoCloseable {
      * @param statements the stored extract ({@link PassageAnnotator.Annotation#statements()}); null when none was stored
      */
     record Extract(Passage passage, String statements) {
+    }
+
+    /** A document's summary ({@link PassageAnnotator.Summary#text()}), with the document's id and path. */
+    record DocumentSummary(String documentId, String path, String text) {
     }
 }
