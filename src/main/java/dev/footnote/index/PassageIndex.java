@@ -18,9 +18,11 @@ import dev.footnote.index.lucene.LucenePassageIndex;
  * of an index of passages, whichever engine holds it ({@code footnote.index.backend}): the on-disk
  * Lucene index ({@code index.lucene}, the default) or a SolrCloud collection ({@code index.solr}).
  * Its signatures hold Footnote's own types only, so a third backend implements this and nothing else.
- * Both backends store the same four things: passages (with their vectors), one record per document
+ * Both backends store the same five things: passages (with their vectors), one record per document
  * (path, hash, passage count, stamp: {@link #files()}), one record per file excluded from the corpus
- * ({@link #exclusions()}) and the actor extracts of each passage ({@link #extracts()}).
+ * ({@link #exclusions()}), the actor extracts of each passage ({@link #extracts()}) and, beside each document record,
+ * the annotator's summary of the document ({@link #summaries}: who speaks in it), so that positions reads one small
+ * record per speaking document and the extracts of the passages a request selects, never every passage.
  * What health, {@code GET /api/index} and the documents list call ({@link #documentCount()}, {@link #passageCount()},
  * {@link #file(String)}, {@link #exclusions()}, {@link #unavailable()}) reads kept counts and single records, never every
  * passage or every record: their cost does not grow with the corpus.
