@@ -141,6 +141,13 @@ public final class PassageDocuments {
         return doc;
     }
 
+    /**
+     * The stored fields {@link #toPassage} reads: a search reads only these, not the sentence vectors and extract
+     * stored beside them (a hybrid search reads ~150 passages; the sentence vectors of its candidates are read apart).
+     */
+    public static final java.util.Set<String> PASSAGE_FIELDS = java.util.Set.of(IndexFields.PASSAGE_ID, IndexFields.DOCUMENT_ID,
+            IndexFields.ORDINAL, IndexFields.TEXT, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.SECTION, IndexFields.CONTEXT);
+
     public static Passage toPassage(Document doc) {
         return new Passage(
                 doc.get(IndexFields.PASSAGE_ID),

@@ -323,7 +323,7 @@ public final class LucenePassageIndex implements PassageIndex {
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc)), sd.score));
+                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc, PassageDocuments.PASSAGE_FIELDS)), sd.score));
             }
             hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
             return hits;

@@ -118,6 +118,7 @@ public final class ActorCatalogs {
      * here, and their statements kept in memory only when their stored extract is stale.
      */
     private ActorCatalog fromStore() {
+        long started = System.nanoTime();
         String key = extractor.key();
         record Doc(String path, String documentId, List<StatementCodec.Speaker> speakers) {
         }
@@ -168,6 +169,8 @@ public final class ActorCatalogs {
             }
         });
         List<Actor> speakingActors = naming.speaking(speaking);
+        log.info("Actor catalog: {} speaking actors from the summaries of {} documents in {} ms", speakingActors.size(),
+                docs.size(), (System.nanoTime() - started) / 1_000_000);
         return new ActorCatalog(speakingActors, counts, CatalogAssembler.known(speakingActors, extractor.gazetteer()),
                 CorpusMentions.bySearch(store::search), new Fetched(naming, madeAgain, paths));
     }
