@@ -45,12 +45,10 @@ class PositionsConfiguration {
             requirePrompt(p.prompt());
         }
         PassageIndex index = lucene.getIfAvailable();
-        // The Lucene index stores the extracts; another backend (Solr) does not yet: then they are made in memory.
+        // Both backends keep the extracts and a summary per document: the catalog reads those, never every passage.
         ActorCatalogs catalogs = index != null
-                ? new ActorCatalogs(() -> StoredActorExtracts.read(index), index::version, extractor,
-                        name -> index.bm25(index.analysis().tokens(name), 1f, ActorCatalogs.MENTION_SEARCH).stream()
-                                .map(PassageIndex.Hit::passage).toList())
-                : new ActorCatalogs(() -> passages.allPassages().stream().map(x -> new AnnotatedPassage(x, null)).toList(),
+                ? ActorCatalogs.stored(StoredActorExtracts.store(index), extractor)
+                : ActorCatalogs.of(() -> passages.allPassages().stream().map(x -> new AnnotatedPassage(x, null)).toList(),
                         passages::version, extractor);
         SentenceEmbeddings embeddings = index == null ? new SentenceEmbeddings(embedder)
                 : index.hasVectors() ? new SentenceEmbeddings(embedder, index) : null;

@@ -50,6 +50,18 @@ public final class IndexFields {
     public static final String STATEMENTS = "statements";
 
     /**
+     * On a summary record (one per annotated file, beside its document record, replaced and deleted with it): the
+     * document id, as a {@code KeywordField}. Neither passages nor document records carry it.
+     */
+    public static final String SUMMARY_OF = "summary_of";
+    /** On a summary record: the key of the annotation that made it ({@link PassageAnnotator.Summary#key()}); indexed. */
+    public static final String SUMMARY_KEY = "summary_key";
+    /** On a summary record with anything in it: its key again, indexed, so that empty summaries are never read. */
+    public static final String SUMMARY_FULL = "summary_full";
+    /** On a summary record: the summary itself ({@link PassageAnnotator.Summary#text()}); stored only. */
+    public static final String SUMMARY_TEXT = "summary_text";
+
+    /**
      * On a document record (one per indexed file, beside its passages, written in the same commit): the
      * document id, as a {@code KeywordField}. Passages never carry it, so a record never counts as a passage.
      */

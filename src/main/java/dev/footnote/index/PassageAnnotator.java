@@ -32,4 +32,29 @@ public interface PassageAnnotator {
 
     /** The annotations of a document's passages, by passage id; a passage without one stores nothing. */
     Map<String, Annotation> annotate(Document document);
+
+    /**
+     * What the index keeps of a document's annotations in one small record beside its document record, written,
+     * replaced and deleted with it, so that a feature reads one record per document that has anything in it
+     * instead of every passage (positions: who speaks in the document, and how often); {@code null}: nothing.
+     *
+     * @param annotations what {@link #annotate} gave for this document
+     */
+    default Summary summarise(Document document, Map<String, Annotation> annotations) {
+        return null;
+    }
+
+    /**
+     * A document's summary.
+     *
+     * @param key  the annotation that made it: a summary made under another key is stale
+     * @param text the summary, empty when the document has nothing to summarise
+     */
+    record Summary(String key, String text) {
+
+        public Summary {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 }

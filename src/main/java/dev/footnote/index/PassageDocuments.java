@@ -104,6 +104,22 @@ public final class PassageDocuments {
         return doc;
     }
 
+    /**
+     * The summary record of a file ({@link PassageAnnotator#summarise}): its id ({@link IndexFields#SUMMARY_OF}, which
+     * nothing else carries), path, key, and the summary; replaced and deleted with the document record.
+     */
+    public static Document summary(dev.footnote.corpus.Document source, PassageAnnotator.Summary summary) {
+        Document doc = new Document();
+        doc.add(new KeywordField(IndexFields.SUMMARY_OF, source.id(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.PATH, source.path()));
+        doc.add(new KeywordField(IndexFields.SUMMARY_KEY, summary.key(), Field.Store.NO));
+        if (!summary.text().isEmpty()) {
+            doc.add(new KeywordField(IndexFields.SUMMARY_FULL, summary.key(), Field.Store.NO));
+            doc.add(new StoredField(IndexFields.SUMMARY_TEXT, summary.text()));
+        }
+        return doc;
+    }
+
     /** The file a document record describes. */
     public static IndexedFile toFile(Document record) {
         FileStamp stamp = record.getField(IndexFields.FILE_SIZE) == null ? FileStamp.UNKNOWN
@@ -124,6 +140,13 @@ public final class PassageDocuments {
         doc.add(new StoredField(IndexFields.PATH, path));
         return doc;
     }
+
+    /**
+     * The stored fields {@link #toPassage} reads: a search reads only these, not the sentence vectors and extract
+     * stored beside them (a hybrid search reads ~150 passages; the sentence vectors of its candidates are read apart).
+     */
+    public static final java.util.Set<String> PASSAGE_FIELDS = java.util.Set.of(IndexFields.PASSAGE_ID, IndexFields.DOCUMENT_ID,
+            IndexFields.ORDINAL, IndexFields.TEXT, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.SECTION, IndexFields.CONTEXT);
 
     public static Passage toPassage(Document doc) {
         return new Passage(

@@ -18,9 +18,11 @@ import dev.footnote.index.lucene.LucenePassageIndex;
  * of an index of passages, whichever engine holds it ({@code footnote.index.backend}): the on-disk
  * Lucene index ({@code index.lucene}, the default) or a SolrCloud collection ({@code index.solr}).
  * Its signatures hold Footnote's own types only, so a third backend implements this and nothing else.
- * Both backends store the same four things: passages (with their vectors), one record per document
+ * Both backends store the same five things: passages (with their vectors), one record per document
  * (path, hash, passage count, stamp: {@link #files()}), one record per file excluded from the corpus
- * ({@link #exclusions()}) and the actor extracts of each passage ({@link #extracts()}).
+ * ({@link #exclusions()}), the actor extracts of each passage ({@link #extracts()}) and, beside each document record,
+ * the annotator's summary of the document ({@link #summaries}: who speaks in it), so that positions reads one small
+ * record per speaking document and the extracts of the passages a request selects, never every passage.
  * What health, {@code GET /api/index} and the documents list call ({@link #documentCount()}, {@link #passageCount()},
  * {@link #file(String)}, {@link #exclusions()}, {@link #unavailable()}) reads kept counts and single records, never every
  * passage or every record: their cost does not grow with the corpus.
@@ -92,6 +94,25 @@ public interface PassageIndex extends AutoCloseable {
     /** Every passage with the extract stored with it ({@link PassageAnnotator}), document by document in path order, each in reading order. */
     List<Extract> extracts();
 
+    /**
+     * The passages, with their stored extracts, that any of these select: by passage id, by document id, or by a name
+     * indexed in {@link IndexFields#ACTOR}; document by document in path order, each in reading order. It reads what
+     * it selects, never every passage.
+     */
+    List<Extract> extracts(Collection<String> passageIds, Collection<String> documentIds, Collection<String> actors);
+
+    /**
+     * The document summaries ({@link PassageAnnotator#summarise}) made under this key that have anything in them, in
+     * path order: one small record per such document, never a passage.
+     */
+    List<DocumentSummary> summaries(String key);
+
+    /**
+     * The documents that have no summary made under this key (indexed before the annotator was set, or under another
+     * key), id to path; none, at the cost of two counts, when every document has one.
+     */
+    Map<String, String> unsummarised(String key);
+
     /** Extract with this annotator from now on (documents already indexed keep what they have). */
     void annotateWith(PassageAnnotator annotator);
 
@@ -144,5 +165,9 @@ public interface PassageIndex extends AutoCloseable {
      * @param statements the stored extract ({@link PassageAnnotator.Annotation#statements()}); null when none was stored
      */
     record Extract(Passage passage, String statements) {
+    }
+
+    /** A document's summary ({@link PassageAnnotator.Summary#text()}), with the document's id and path. */
+    record DocumentSummary(String documentId, String path, String text) {
     }
 }

@@ -88,6 +88,21 @@ public class PassageIndexDelegate implements PassageIndex {
     }
 
     @Override
+    public List<Extract> extracts(Collection<String> passageIds, Collection<String> documentIds, Collection<String> actors) {
+        return backend.extracts(passageIds, documentIds, actors);
+    }
+
+    @Override
+    public List<DocumentSummary> summaries(String key) {
+        return backend.summaries(key);
+    }
+
+    @Override
+    public Map<String, String> unsummarised(String key) {
+        return backend.unsummarised(key);
+    }
+
+    @Override
     public void annotateWith(PassageAnnotator annotator) {
         backend.annotateWith(annotator);
     }

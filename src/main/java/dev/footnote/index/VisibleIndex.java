@@ -98,6 +98,19 @@ public final class VisibleIndex extends PassageIndexDelegate {
         return noneHidden() ? extracts : extracts.stream().filter(e -> !hidden(e.passage().documentId())).toList();
     }
 
+    @Override
+    public List<Extract> extracts(java.util.Collection<String> passageIds, java.util.Collection<String> documentIds,
+                                  java.util.Collection<String> actors) {
+        List<Extract> extracts = super.extracts(passageIds, documentIds, actors);
+        return noneHidden() ? extracts : extracts.stream().filter(e -> !hidden(e.passage().documentId())).toList();
+    }
+
+    @Override
+    public List<DocumentSummary> summaries(String key) {
+        List<DocumentSummary> summaries = super.summaries(key);
+        return noneHidden() ? summaries : summaries.stream().filter(s -> !hidden(s.documentId())).toList();
+    }
+
     /** Straight to the backend, as every write: a view that forwarded only apply would embed on the writing thread. */
     @Override
     public Prepared prepare(IndexChanges changes) {

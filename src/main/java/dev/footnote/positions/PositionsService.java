@@ -123,12 +123,10 @@ public final class PositionsService {
         }
         ActorCatalog catalog = catalogs.current();
         String q = query == null ? "" : Folding.key(query);
-        Map<String, Integer> counts = new HashMap<>();
-        catalog.statements().forEach(s -> s.speakers().forEach(n -> counts.merge(n, 1, Integer::sum)));
         return catalog.actors().stream()
                 .filter(a -> q.isEmpty() || a.names().stream().anyMatch(n -> Folding.key(n).contains(q)))
                 .map(a -> new ActorSummary(a.name(), a.kind().name().toLowerCase(Locale.ROOT), a.aliases(),
-                        counts.getOrDefault(a.name(), 0)))
+                        catalog.statementCount(a.name())))
                 .sorted(Comparator.comparingInt(ActorSummary::statements).reversed().thenComparing(ActorSummary::name))
                 .limit(limit)
                 .toList();
@@ -156,14 +154,19 @@ public final class PositionsService {
 
         // 3. The statements to consider: the requested actors' own (all of them), or those of the passages
         //    retrieval found and of the documents the topic runs through.
+        //    Only those statements are fetched (over an index, the catalog holds none).
         Map<String, List<Statement>> byActor = new LinkedHashMap<>();
         if (!requested.isEmpty()) {
             candidates.forEach(a -> byActor.put(a.name(), catalog.statementsOf(a.name())));
+        } else if (about == null) {
+            // No topic and no actor: every actor's statements, of the first actors (by first statement) up to the
+            // listing's limit, so that a large corpus is not read whole for one request.
+            catalog.actors().stream().limit(settings.maxListedActors()).forEach(a -> {
+                byActor.put(a.name(), catalog.statementsOf(a.name()));
+                candidates.add(a);
+            });
         } else {
-            List<Statement> considered = about == null ? catalog.statements() : catalog.statements().stream()
-                    .filter(s -> retrieved.contains(s.passage().id())
-                            || profile.documents().contains(s.passage().documentId()))
-                    .toList();
+            List<Statement> considered = catalog.statementsIn(retrieved, profile.documents());
             considered.forEach(s -> s.speakers().forEach(n -> byActor.computeIfAbsent(n, k -> new ArrayList<>()).add(s)));
             catalog.actors().stream().filter(a -> byActor.containsKey(a.name())).forEach(candidates::add);
         }

@@ -151,4 +151,64 @@ public abstract class DocumentRecordsContract {
         assertThat(texts(restarted.backend(), StableIds.documentId("herons.txt"))).containsExactly("Egrets wade in the shallows.");
         close(restarted.backend());
     }
+
+    /** Summarises each document by its first passage, and names its file as the one speaker of each passage. */
+    private static final class FirstPassageSummaries implements PassageAnnotator {
+
+        @Override
+        public java.util.Map<String, Annotation> annotate(dev.footnote.corpus.Document document) {
+            java.util.Map<String, Annotation> annotations = new java.util.HashMap<>();
+            document.passages().forEach(p -> annotations.put(p.id(), new Annotation(List.of(document.path()), "extract " + p.ordinal())));
+            return annotations;
+        }
+
+        @Override
+        public Summary summarise(dev.footnote.corpus.Document document, java.util.Map<String, Annotation> annotations) {
+            String first = document.passages().get(0).text();
+            // A document about nothing has an empty summary: kept (it is summarised) but never read.
+            return new Summary("k1", first.startsWith("Nothing") ? "" : first + " (" + annotations.size() + ")");
+        }
+    }
+
+    @Test
+    void aDocumentSummaryIsKeptBesideItsRecordReplacedAndDeletedWithIt() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("b-owls.txt"), "Owls hunt at night.\n\nThey hear mice under snow.\n");
+        Files.writeString(corpus.resolve("a-herons.txt"), "Herons wade in the shallows.\n");
+        Files.writeString(corpus.resolve("c-empty.txt"), "Nothing to say here.\n");
+        String owls = StableIds.documentId("b-owls.txt");
+
+        App first = start();
+        first.backend().annotateWith(new FirstPassageSummaries());
+        first.indexer().sync(corpus);
+        assertThat(first.backend().summaries("k1")).extracting(PassageIndex.DocumentSummary::text)
+                .containsExactly("Herons wade in the shallows. (1)", "Owls hunt at night. (2)");
+        assertThat(first.backend().summaries("k1")).extracting(PassageIndex.DocumentSummary::documentId)
+                .containsExactly(StableIds.documentId("a-herons.txt"), owls);
+        assertThat(first.backend().unsummarised("k1")).isEmpty();
+        assertThat(first.backend().unsummarised("k2")).containsEntry(owls, "b-owls.txt").hasSize(3);
+        // Summaries are no passages and no documents.
+        assertThat(first.backend().passageCount()).isEqualTo(4);
+        assertThat(first.backend().documentCount()).isEqualTo(3);
+        // The extracts a request selects: by passage, by document, by a name indexed as a speaker; in path order.
+        assertThat(first.backend().extracts(List.of(), List.of(owls), List.of())).extracting(PassageIndex.Extract::statements)
+                .containsExactly("extract 0", "extract 1");
+        assertThat(first.backend().extracts(List.of(), List.of(), List.of("a-herons.txt", "c-empty.txt")))
+                .extracting(e -> e.passage().text()).containsExactly("Herons wade in the shallows.", "Nothing to say here.");
+        String herons = first.backend().passagesOf(StableIds.documentId("a-herons.txt")).get(0).id();
+        assertThat(first.backend().extracts(List.of(herons), List.of(owls), List.of())).hasSize(3);
+        close(first.backend());
+
+        Files.writeString(corpus.resolve("b-owls.txt"), "Owls sleep by day.\n");
+        Files.delete(corpus.resolve("a-herons.txt"));
+        App restarted = start();
+        restarted.backend().annotateWith(new FirstPassageSummaries());
+        restarted.indexer().sync(corpus);
+        assertThat(restarted.backend().summaries("k1")).extracting(PassageIndex.DocumentSummary::text)
+                .containsExactly("Owls sleep by day. (1)");
+        assertThat(restarted.backend().unsummarised("k1")).isEmpty();
+        assertThat(restarted.backend().passageCount()).isEqualTo(2);
+        assertThat(restarted.backend().documentCount()).isEqualTo(2);
+        close(restarted.backend());
+    }
 }

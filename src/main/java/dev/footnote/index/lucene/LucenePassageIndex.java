@@ -323,7 +323,7 @@ public final class LucenePassageIndex implements PassageIndex {
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc)), sd.score));
+                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc, PassageDocuments.PASSAGE_FIELDS)), sd.score));
             }
             hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
             return hits;
@@ -373,7 +373,7 @@ public final class LucenePassageIndex implements PassageIndex {
             Counts current = counts;
             if (current == null || current.readerVersion() != readerVersion) {
                 int documents = LuceneRecords.documentCount(searcher);
-                int records = documents + LuceneRecords.exclusionCount(searcher);
+                int records = documents + LuceneRecords.exclusionCount(searcher) + LuceneRecords.summaryCount(searcher);
                 current = new Counts(readerVersion, searcher.getIndexReader().numDocs() - records, documents);
                 counts = current;
             }
@@ -406,6 +406,51 @@ public final class LucenePassageIndex implements PassageIndex {
                 .sorted(Comparator.comparing(Row::path).thenComparingInt(r -> r.extract().passage().ordinal()))
                 .map(Row::extract)
                 .toList();
+    }
+
+    /** The passages these select, with their extracts: one search over the three id fields, then those passages only. */
+    @Override
+    public List<Extract> extracts(Collection<String> passageIds, Collection<String> documentIds, Collection<String> actors) {
+        record Row(String path, Extract extract) {
+        }
+        org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+        Map.of(IndexFields.PASSAGE_ID, passageIds, IndexFields.DOCUMENT_ID, documentIds, IndexFields.ACTOR, actors)
+                .forEach((field, values) -> {
+                    if (!values.isEmpty()) {
+                        any.add(new org.apache.lucene.search.TermInSetQuery(field,
+                                values.stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+                                org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                    }
+                });
+        Query query = any.build();
+        if (((org.apache.lucene.search.BooleanQuery) query).clauses().isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Row> found = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                org.apache.lucene.document.Document doc = stored.document(sd.doc);
+                if (doc.get(IndexFields.PASSAGE_ID) != null) {
+                    found.add(new Row(doc.get(IndexFields.PATH), new Extract(PassageDocuments.toPassage(doc), doc.get(IndexFields.STATEMENTS))));
+                }
+            }
+            return found;
+        });
+        return rows.stream()
+                .sorted(Comparator.comparing(Row::path).thenComparingInt(r -> r.extract().passage().ordinal()))
+                .map(Row::extract)
+                .toList();
+    }
+
+    @Override
+    public List<DocumentSummary> summaries(String key) {
+        return withSearcher(searcher -> LuceneRecords.summaries(searcher, key));
+    }
+
+    @Override
+    public Map<String, String> unsummarised(String key) {
+        return withSearcher(searcher -> LuceneRecords.unsummarised(searcher, key));
     }
 
     /** Changes whenever a commit changes the index: a cheap key for caches of anything derived from it. */
@@ -452,18 +497,21 @@ public final class LucenePassageIndex implements PassageIndex {
         if (writer == null) {
             throw new IllegalStateException("the index in " + dir.toAbsolutePath() + " was opened read-only and cannot be changed");
         }
-        BatchAnnotations annotations = BatchAnnotations.start(annotator, changes);
+        PassageAnnotator annotating = annotator;
+        BatchAnnotations annotations = BatchAnnotations.start(annotating, changes);
         // Vectors first, while the old passages (and their reusable vectors) are still in the index; nothing is written yet.
         Map<String, EmbeddedPassage> vectorsByHash = vectors == null ? Map.of() : vectors.vectorsFor(
                 changes.replacements().stream().flatMap(r -> r.document().passages().stream()).toList(),
                 this::storedVectors);
-        return () -> write(changes, vectorsByHash, annotations);
+        return () -> write(changes, vectorsByHash, annotating, annotations);
     }
 
-    private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash, BatchAnnotations annotated) {
+    private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash, PassageAnnotator annotator,
+                                    BatchAnnotations annotated) {
         try {
             for (String documentId : changes.deletions()) {
-                writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId), new Term(IndexFields.FILE_ID, documentId));
+                writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId), new Term(IndexFields.FILE_ID, documentId),
+                        new Term(IndexFields.SUMMARY_OF, documentId));
             }
             for (IndexChanges.Replacement replacement : changes.replacements()) {
                 Map<String, PassageAnnotator.Annotation> annotations = annotated.of(replacement.document());
@@ -480,6 +528,14 @@ public final class LucenePassageIndex implements PassageIndex {
                 // The record in the same commit: the documents list never sees a file without its passages.
                 writer.updateDocument(new Term(IndexFields.FILE_ID, replacement.document().id()),
                         PassageDocuments.record(replacement.document(), replacement.stamp()));
+                // And its summary, or none: a summary of an older version must not outlive it.
+                PassageAnnotator.Summary summary = annotator.summarise(replacement.document(), annotations);
+                Term summaryOf = new Term(IndexFields.SUMMARY_OF, replacement.document().id());
+                if (summary == null) {
+                    writer.deleteDocuments(summaryOf);
+                } else {
+                    writer.updateDocument(summaryOf, PassageDocuments.summary(replacement.document(), summary));
+                }
             }
             for (IndexedFile file : changes.restamped()) {
                 writer.updateDocument(new Term(IndexFields.FILE_ID, file.documentId()), PassageDocuments.record(file));

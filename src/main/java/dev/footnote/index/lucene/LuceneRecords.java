@@ -34,7 +34,46 @@ final class LuceneRecords {
     /** Matches the exclusion records: only they carry an excluded id. */
     private static final Query EXCLUSIONS = new FieldExistsQuery(IndexFields.EXCLUDED_ID);
 
+    /** Matches the summary records: only they carry a summary id. */
+    private static final Query SUMMARIES = new FieldExistsQuery(IndexFields.SUMMARY_OF);
+
     private LuceneRecords() {
+    }
+
+    static int summaryCount(IndexSearcher searcher) throws IOException {
+        return searcher.count(SUMMARIES);
+    }
+
+    /** The summaries made under this key with anything in them, in path order. */
+    static List<dev.footnote.index.PassageIndex.DocumentSummary> summaries(IndexSearcher searcher, String key) throws IOException {
+        Query full = new TermQuery(new Term(IndexFields.SUMMARY_FULL, key));
+        StoredFields stored = searcher.storedFields();
+        List<dev.footnote.index.PassageIndex.DocumentSummary> summaries = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(full, Math.max(1, searcher.count(full))).scoreDocs) {
+            org.apache.lucene.document.Document doc = stored.document(sd.doc);
+            summaries.add(new dev.footnote.index.PassageIndex.DocumentSummary(doc.get(IndexFields.SUMMARY_OF),
+                    doc.get(IndexFields.PATH), doc.get(IndexFields.SUMMARY_TEXT)));
+        }
+        summaries.sort(java.util.Comparator.comparing(dev.footnote.index.PassageIndex.DocumentSummary::path));
+        return summaries;
+    }
+
+    /** The documents without a summary made under this key: two counts when there are none, else the ids compared. */
+    static Map<String, String> unsummarised(IndexSearcher searcher, String key) throws IOException {
+        Query current = new TermQuery(new Term(IndexFields.SUMMARY_KEY, key));
+        if (searcher.count(current) >= documentCount(searcher)) {
+            return Map.of();
+        }
+        StoredFields stored = searcher.storedFields();
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (ScoreDoc sd : searcher.search(RECORDS, Math.max(1, searcher.count(RECORDS))).scoreDocs) {
+            org.apache.lucene.document.Document record = stored.document(sd.doc);
+            ids.put(record.get(IndexFields.FILE_ID), record.get(IndexFields.PATH));
+        }
+        for (ScoreDoc sd : searcher.search(current, Math.max(1, searcher.count(current))).scoreDocs) {
+            ids.remove(stored.document(sd.doc).get(IndexFields.SUMMARY_OF));
+        }
+        return ids;
     }
 
     /** The document records, by path. */

@@ -81,6 +81,21 @@ final class SolrDocuments {
         return doc;
     }
 
+    /** A document's summary record: deleted with the file's other documents (it carries the document id), replaced by id. */
+    static SolrInputDocument summary(Document source, PassageAnnotator.Summary summary) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField("id", SolrFields.summaryId(source.id()));
+        doc.addField(SolrFields.DOC_TYPE, SolrFields.SUMMARY);
+        doc.addField(IndexFields.DOCUMENT_ID, source.id());
+        doc.addField(IndexFields.PATH, source.path());
+        doc.addField(IndexFields.SUMMARY_KEY, summary.key());
+        if (!summary.text().isEmpty()) {
+            doc.addField(IndexFields.SUMMARY_FULL, summary.key());
+            doc.addField(IndexFields.SUMMARY_TEXT, summary.text());
+        }
+        return doc;
+    }
+
     /** The record of a file whose {@code current_version} switches queries to its new passages. */
     static SolrInputDocument file(Document source) {
         return file(new IndexedFile(source.id(), source.path(), source.contentHash(), source.passages().size(), source.title(),

@@ -19,6 +19,8 @@ final class SolrFields {
      */
     static final String EXCLUDED = "excluded";
     static final String META = "meta";
+    /** A document's summary record ({@link dev.footnote.index.PassageAnnotator#summarise}), routed with its file record. */
+    static final String SUMMARY = "summary";
 
     /** The version a passage or sentence belongs to. */
     static final String DOC_VERSION = "doc_version";
@@ -54,6 +56,10 @@ final class SolrFields {
 
     static String fileId(String documentId) {
         return documentId + "!file";
+    }
+
+    static String summaryId(String documentId) {
+        return documentId + "!summary";
     }
 
     /** Routed like the file's other documents, to the same shard. */

@@ -38,11 +38,15 @@ final class SolrIndexWriter {
     /** Whether the collection's schema has the stamp fields; a collection created before them gets records without. */
     private final boolean stamps;
 
-    SolrIndexWriter(SolrClient client, String collection, int batchSize, boolean stamps) {
+    /** Whether the collection's schema has the summary fields; a collection created before them gets no summaries. */
+    private final boolean summaries;
+
+    SolrIndexWriter(SolrClient client, String collection, int batchSize, boolean stamps, boolean summaries) {
         this.client = client;
         this.collection = collection;
         this.batchSize = batchSize;
         this.stamps = stamps;
+        this.summaries = summaries;
     }
 
     /**
@@ -52,9 +56,17 @@ final class SolrIndexWriter {
     void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash, PassageAnnotator annotator) {
         try {
             List<SolrInputDocument> batch = new ArrayList<>(batchSize);
+            List<SolrInputDocument> summaryRecords = new ArrayList<>();
+            List<String> unsummarised = new ArrayList<>();
             for (IndexChanges.Replacement replacement : changes.replacements()) {
                 Document document = replacement.document();
                 Map<String, PassageAnnotator.Annotation> annotations = annotator.annotate(document);
+                PassageAnnotator.Summary summary = summaries ? annotator.summarise(document, annotations) : null;
+                if (summary != null) {
+                    summaryRecords.add(SolrDocuments.summary(document, summary));
+                } else {
+                    unsummarised.add(SolrFields.summaryId(document.id()));
+                }
                 for (Passage passage : document.passages()) {
                     EmbeddedPassage vectors = vectorsByHash == null ? null : vectorsByHash.get(PassageVectors.embeddingHash(passage));
                     batch.add(SolrDocuments.passage(document, passage, vectors, annotations.get(passage.id())));
@@ -76,8 +88,13 @@ final class SolrIndexWriter {
             changes.replacements().forEach(r -> records.add(SolrDocuments.file(r, stamps)));
             changes.restamped().forEach(f -> records.add(SolrDocuments.file(f, stamps)));
             changes.excluded().forEach(path -> records.add(SolrDocuments.exclusion(path)));
+            // Each new version's summary with its record; a summary of an older version must not outlive it.
+            records.addAll(summaryRecords);
             if (!records.isEmpty()) {
                 client.add(collection, records);
+            }
+            if (!unsummarised.isEmpty()) {
+                client.deleteById(collection, unsummarised);
             }
             if (!changes.included().isEmpty()) {
                 client.deleteById(collection, changes.included().stream()

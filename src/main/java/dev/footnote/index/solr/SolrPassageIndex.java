@@ -81,7 +81,8 @@ public final class SolrPassageIndex implements PassageIndex {
         this.analysis = new TextAnalysis(analyzer);
         this.vectors = vectors;
         this.writer = new SolrIndexWriter(client, collection, settings.batchSize(),
-                SolrCollections.hasField(client, collection, IndexFields.FILE_MODIFIED));
+                SolrCollections.hasField(client, collection, IndexFields.FILE_MODIFIED),
+                SolrCollections.hasField(client, collection, IndexFields.SUMMARY_TEXT));
         this.statsTtlNanos = settings.statsTtl().toNanos();
     }
 
@@ -241,6 +242,73 @@ public final class SolrPassageIndex implements PassageIndex {
         return query(q).getResults().stream()
                 .map(doc -> new Extract(SolrDocuments.toPassage(doc), (String) doc.getFirstValue(IndexFields.STATEMENTS)))
                 .toList();
+    }
+
+    /** The passages these select, current versions only, with their extracts; one request of term clauses. */
+    @Override
+    public List<Extract> extracts(java.util.Collection<String> passageIds, java.util.Collection<String> documentIds,
+                                  java.util.Collection<String> actors) {
+        record Row(String path, Extract extract) {
+        }
+        Map<String, Row> found = new HashMap<>();
+        // Term clauses with their values as parameters (never parsed, any character allowed), under the clause limit.
+        List<String[]> clauses = new ArrayList<>();
+        passageIds.forEach(v -> clauses.add(new String[] {IndexFields.PASSAGE_ID, v}));
+        documentIds.forEach(v -> clauses.add(new String[] {IndexFields.DOCUMENT_ID, v}));
+        actors.forEach(v -> clauses.add(new String[] {IndexFields.ACTOR, v}));
+        for (int from = 0; from < clauses.size(); from += 512) {
+            SolrQuery q = SolrQueries.current(null);
+            StringBuilder bool = new StringBuilder("{!bool");
+            for (int i = from; i < Math.min(clauses.size(), from + 512); i++) {
+                q.set("v" + i, clauses.get(i)[1]);
+                q.set("t" + i, "{!term f=" + clauses.get(i)[0] + " v=$v" + i + "}");
+                bool.append(" should=$t").append(i);
+            }
+            q.setQuery(bool.append('}').toString());
+            q.setRows(0);
+            long count = query(q).getResults().getNumFound();
+            q.setRows((int) count);
+            q.setFields(SolrQueries.PASSAGE_FIELDS, IndexFields.PATH, IndexFields.STATEMENTS);
+            query(q).getResults().forEach(doc -> {
+                Passage passage = SolrDocuments.toPassage(doc);
+                found.put(passage.id(), new Row((String) doc.getFirstValue(IndexFields.PATH),
+                        new Extract(passage, (String) doc.getFirstValue(IndexFields.STATEMENTS))));
+            });
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Row::path).thenComparingInt(r -> r.extract().passage().ordinal()))
+                .map(Row::extract)
+                .toList();
+    }
+
+    @Override
+    public List<DocumentSummary> summaries(String key) {
+        SolrQuery q = new SolrQuery(SolrQueries.term(IndexFields.SUMMARY_FULL, key));
+        q.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.SUMMARY);
+        q.setRows(0);
+        long count = query(q).getResults().getNumFound();
+        q.setRows((int) count);
+        q.setFields(IndexFields.DOCUMENT_ID, IndexFields.PATH, IndexFields.SUMMARY_TEXT);
+        q.setSort(IndexFields.PATH, SolrQuery.ORDER.asc);
+        return query(q).getResults().stream().map(doc -> new DocumentSummary((String) doc.getFirstValue(IndexFields.DOCUMENT_ID),
+                (String) doc.getFirstValue(IndexFields.PATH), (String) doc.getFirstValue(IndexFields.SUMMARY_TEXT))).toList();
+    }
+
+    @Override
+    public Map<String, String> unsummarised(String key) {
+        SolrQuery current = new SolrQuery(SolrQueries.term(IndexFields.SUMMARY_KEY, key));
+        current.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.SUMMARY);
+        current.setRows(0);
+        long summarised = query(current).getResults().getNumFound();
+        if (summarised >= countDocuments()) {
+            return Map.of();
+        }
+        Map<String, String> ids = new HashMap<>();
+        files().values().forEach(f -> ids.put(f.documentId(), f.path()));
+        current.setRows((int) summarised);
+        current.setFields(IndexFields.DOCUMENT_ID);
+        query(current).getResults().forEach(doc -> ids.remove((String) doc.getFirstValue(IndexFields.DOCUMENT_ID)));
+        return ids;
     }
 
     @Override

@@ -62,6 +62,21 @@ public final class ActorExtractor {
         return c;
     }
 
+    /** A document's summary of its extracts: the key they were made under, and who speaks in it, how often. */
+    public record Summary(String key, String text) {
+    }
+
+    /**
+     * The summary the index keeps of one document's stored extracts (its passages in reading order, each passage's
+     * extract by id, none for a passage without): who speaks in the document, in order, with aliases and counts.
+     */
+    public Summary summarise(List<Passage> documentPassages, Map<String, String> extractsById) {
+        List<StatementCodec.Extract> extracts = documentPassages.stream()
+                .map(p -> StatementCodec.decode(p, extractsById.get(p.id()))).toList();
+        String key = extracts.stream().map(StatementCodec.Extract::key).filter(k -> !k.isEmpty()).findFirst().orElse(key());
+        return new Summary(key, StatementCodec.summarise(extracts));
+    }
+
     /** The extracts of one document's passages (in reading order), by passage id; every passage gets one. */
     public Map<String, PassageExtract> extract(List<Passage> documentPassages) {
         Configured c = configured();

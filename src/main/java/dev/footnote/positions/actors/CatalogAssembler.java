@@ -1,6 +1,7 @@
 package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +26,83 @@ final class CatalogAssembler {
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (StatementCodec.Extract e : extracts) {
             for (Actor a : e.actors()) {
-                actors.merge(Folding.key(a.name()), a, CatalogAssembler::merge);
+                actors.merge(Folding.key(a.name()), a, StatementCodec::merge);
             }
         }
+        Naming naming = naming(actors, gazetteer, oneWord -> writtenInLowerCase(passages, oneWord));
+
+        List<Statement> statements = new ArrayList<>();
+        Set<String> speaking = new LinkedHashSet<>();
+        for (StatementCodec.Extract e : extracts) {
+            for (Statement s : e.statements()) {
+                Statement named = naming.rename(s);
+                if (named != null) {
+                    statements.add(named);
+                    speaking.addAll(named.speakers());
+                }
+            }
+        }
+        return new ActorCatalog(naming.speaking(speaking), statements, known(naming.speaking(speaking), gazetteer),
+                inCorpus != null ? inCorpus : CorpusMentions.inText(passages));
+    }
+
+    /** Every actor known: the lists', and the speaking actors no list knows. */
+    static List<Actor> known(List<Actor> speaking, Gazetteer gazetteer) {
+        List<Actor> known = new ArrayList<>(gazetteer.actors());
+        speaking.stream().filter(a -> gazetteer.find(a.name()).isEmpty()).forEach(known::add);
+        return known;
+    }
+
+    /**
+     * How the catalog names the speakers the documents named.
+     *
+     * @param actors  the catalog's actors, by folded name
+     * @param renamed a document's name of a speaker to the catalog's ("Clinton" to "Bill Clinton")
+     * @param dropped catalog names that are no actor (ordinary words, possessors)
+     */
+    record Naming(Map<String, Actor> actors, Map<String, String> renamed, Set<String> dropped) {
+
+        /** The catalog's name for a speaker as a document named it; {@code null} when it names no actor. */
+        String of(String name) {
+            String n = renamed.getOrDefault(name, name);
+            return dropped.contains(n) ? null : n;
+        }
+
+        /** The statement with its speakers as the catalog names them; {@code null} when none is an actor. */
+        Statement rename(Statement s) {
+            List<String> speakers = s.speakers().stream().map(this::of).filter(n -> n != null).distinct().toList();
+            return speakers.isEmpty() ? null : new Statement(s.passage(), s.span(), speakers, s.evidence());
+        }
+
+        /** The names a document may have given the actor the catalog calls {@code name}. */
+        List<String> sources(String name) {
+            List<String> sources = new ArrayList<>();
+            if (!renamed.containsKey(name)) {
+                sources.add(name);
+            }
+            renamed.forEach((from, to) -> {
+                if (to.equals(name)) {
+                    sources.add(from);
+                }
+            });
+            return sources;
+        }
+
+        /** The actors of these speaking names, in their order. */
+        List<Actor> speaking(Collection<String> names) {
+            return names.stream().map(n -> actors.get(Folding.key(n))).filter(a -> a != null).toList();
+        }
+    }
+
+    /**
+     * Names the merged actors of every document (the map is changed): possessives and lost apostrophes, lone surnames
+     * and aliases of one actor join their actor; shared aliases are dropped; one-word names the corpus also writes in
+     * lower case are ordinary words.
+     *
+     * @param lowerCase of the given lower-cased one-word names, those the corpus writes in lower case somewhere
+     */
+    static Naming naming(Map<String, Actor> actors, Gazetteer gazetteer,
+                         java.util.function.Function<Set<String>, Set<String>> lowerCase) {
         Map<String, String> renamed = new LinkedHashMap<>(possessives(actors));
         Set<String> possessors = new LinkedHashSet<>();
         lostApostrophes(actors, possessors).forEach(renamed::putIfAbsent);
@@ -45,53 +120,41 @@ final class CatalogAssembler {
         });
         renamed.forEach((lone, full) -> {
             actors.remove(Folding.key(lone));
-            actors.computeIfPresent(Folding.key(full), (k, a) -> merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
+            actors.computeIfPresent(Folding.key(full), (k, a) -> StatementCodec.merge(a, new Actor(a.name(), a.kind(), List.of(lone))));
         });
         dropSharedAliases(actors);
-        Set<String> ordinary = ordinaryWords(passages, actors);
-
-        List<Statement> statements = new ArrayList<>();
-        Set<String> speaking = new LinkedHashSet<>();
-        for (StatementCodec.Extract e : extracts) {
-            for (Statement s : e.statements()) {
-                List<String> speakers = s.speakers().stream().map(n -> renamed.getOrDefault(n, n))
-                        .filter(n -> !ordinary.contains(n) && !possessors.contains(n)).distinct().toList();
-                if (speakers.isEmpty()) {
-                    continue;
-                }
-                statements.add(new Statement(s.passage(), s.span(), speakers, s.evidence()));
-                speaking.addAll(speakers);
-            }
-        }
-
-        List<Actor> speakingActors = speaking.stream().map(n -> actors.get(Folding.key(n))).filter(a -> a != null).toList();
-        List<Actor> known = new ArrayList<>(gazetteer.actors());
-        speakingActors.stream().filter(a -> gazetteer.find(a.name()).isEmpty()).forEach(known::add);
-
-        return new ActorCatalog(speakingActors, statements, known,
-                inCorpus != null ? inCorpus : CorpusMentions.inText(passages));
+        Set<String> dropped = new LinkedHashSet<>(ordinaryWords(actors, lowerCase));
+        dropped.addAll(possessors);
+        return new Naming(actors, renamed, dropped);
     }
 
     /**
      * One-word actors that no list knows and the corpus also writes in lower case ("Jobs", "Ruling",
      * "UPDATE"): ordinary words a document could not tell apart on its own, so not actors.
      */
-    private static Set<String> ordinaryWords(List<Passage> passages, Map<String, Actor> actors) {
+    private static Set<String> ordinaryWords(Map<String, Actor> actors,
+                                             java.util.function.Function<Set<String>, Set<String>> lowerCase) {
         Set<String> oneWord = new java.util.HashSet<>();
         actors.values().stream().filter(a -> !a.name().contains(" "))
                 .forEach(a -> oneWord.add(a.name().toLowerCase(java.util.Locale.ROOT)));
-        Set<String> ordinary = new LinkedHashSet<>();
-        for (Passage p : passages) {
-            for (Words.Word w : Words.of(p.text())) {
-                if (!w.capitalised() && oneWord.contains(w.lower())) {
-                    ordinary.add(w.lower());
-                }
-            }
-        }
+        Set<String> ordinary = oneWord.isEmpty() ? Set.of() : lowerCase.apply(oneWord);
         Set<String> names = new LinkedHashSet<>();
         actors.values().stream().filter(a -> ordinary.contains(a.name().toLowerCase(java.util.Locale.ROOT)))
                 .forEach(a -> names.add(a.name()));
         return names;
+    }
+
+    /** Of these lower-cased words, those the passages write in lower case. */
+    static Set<String> writtenInLowerCase(List<Passage> passages, Set<String> words) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Passage p : passages) {
+            for (Words.Word w : Words.of(p.text())) {
+                if (!w.capitalised() && words.contains(w.lower())) {
+                    found.add(w.lower());
+                }
+            }
+        }
+        return found;
     }
 
     /** An alias two actors share ("Clinton" of each Clinton, in their own documents) names neither in the catalog. */
@@ -100,12 +163,6 @@ final class CatalogAssembler {
         actors.values().forEach(a -> a.names().stream().map(Folding::key).distinct().forEach(n -> uses.merge(n, 1, Integer::sum)));
         actors.replaceAll((k, a) -> new Actor(a.name(), a.kind(),
                 a.aliases().stream().filter(alias -> uses.get(Folding.key(alias)) == 1).toList()));
-    }
-
-    private static Actor merge(Actor a, Actor b) {
-        Set<String> aliases = new LinkedHashSet<>(a.aliases());
-        aliases.addAll(b.aliases());
-        return new Actor(a.name(), a.kind() == Actor.Kind.UNKNOWN ? b.kind() : a.kind(), List.copyOf(aliases));
     }
 
     /** "Donald Trumps" where the apostrophe was lost: a name with an "s" more than another actor's is that actor. */

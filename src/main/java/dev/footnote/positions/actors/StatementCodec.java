@@ -1,7 +1,9 @@
 package dev.footnote.positions.actors;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.Sentences;
@@ -13,6 +15,10 @@ import dev.footnote.text.Sentences;
  * K  key                                the extraction that wrote it (stale when the key changes)
  * A  name  kind  alias|alias            an actor speaking in the passage
  * S  start  end  speaker|speaker  why   an attributed sentence, at [start, end) of the passage
+ * </pre>
+ * A document's summary ({@link #summarise}), kept by the index beside its document record, is one line per speaker:
+ * <pre>
+ * A  name  kind  alias|alias  count    a speaker of the document, in order of its first statement, and its statements
  * </pre>
  */
 final class StatementCodec {
@@ -62,6 +68,55 @@ final class StatementCodec {
             }
         }
         return new Extract(key, actors, statements);
+    }
+
+    /** One speaker of a document's summary: the actor as the document's extracts name it, and its statements there. */
+    record Speaker(Actor actor, int statements) {
+    }
+
+    /**
+     * The summary of one document's extracts (its passages in reading order): every speaker once, in order of its
+     * first statement, merged over the passages, with how many statements speak for it; empty when none does.
+     */
+    static String summarise(List<Extract> document) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Extract e : document) {
+            e.actors().forEach(a -> actors.merge(a.name(), a, StatementCodec::merge));
+            e.statements().forEach(s -> s.speakers().stream().distinct().forEach(n -> counts.merge(n, 1, Integer::sum)));
+        }
+        StringBuilder out = new StringBuilder();
+        counts.forEach((name, count) -> {
+            Actor a = actors.getOrDefault(name, new Actor(name, Actor.Kind.UNKNOWN, List.of()));
+            out.append("A\t").append(clean(a.name())).append('\t').append(a.kind().name()).append('\t')
+                    .append(String.join("|", a.aliases().stream().map(StatementCodec::clean).toList())).append('\t')
+                    .append(count).append('\n');
+        });
+        return out.toString();
+    }
+
+    /** The speakers of a document's summary, in its order. */
+    static List<Speaker> speakers(String summary) {
+        List<Speaker> speakers = new ArrayList<>();
+        for (String line : summary.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (!"A".equals(f[0]) || f.length < 5) {
+                throw new IllegalArgumentException("unreadable document summary: " + line);
+            }
+            speakers.add(new Speaker(new Actor(f[1], Actor.Kind.valueOf(f[2]), f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"))),
+                    Integer.parseInt(f[4])));
+        }
+        return speakers;
+    }
+
+    /** Two mentions of one actor: the first known kind, every alias. */
+    static Actor merge(Actor a, Actor b) {
+        java.util.Set<String> aliases = new java.util.LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        return new Actor(a.name(), a.kind() == Actor.Kind.UNKNOWN ? b.kind() : a.kind(), List.copyOf(aliases));
     }
 
     private static String clean(String value) {
