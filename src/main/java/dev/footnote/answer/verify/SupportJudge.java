@@ -172,7 +172,7 @@ public final class SupportJudge {
         double backedAside = 0;
         List<ClaimWord> unsupported = new ArrayList<>();
         boolean numberMismatch = false;
-        Set<String> denied = denied(claim);
+        Set<String> denied = Negations.denied(claim);
         for (ClaimWord word : claim) {
             double weight = weight(word);
             total += weight;
@@ -199,45 +199,12 @@ public final class SupportJudge {
         numberMismatch &= same;
         // A claim word the evidence lacks while it states the opposite ("decreases" against "increases") is the same
         // kind of contradiction as a negation on one side only, and weighs the same.
-        boolean negationMismatch = same && (deniesOtherwise(claim, evidence) || opposites.statedIn(claim, unsupported, evidence));
+        boolean negationMismatch = same && (Negations.differ(claim, evidence) || opposites.statedIn(claim, unsupported, evidence));
         double penalty = (numberMismatch ? weights.numberMismatch() : 0) + (negationMismatch ? weights.negationMismatch() : 0);
         score -= penalty;
         // Among sentences that make the same statement, the one that also states the claim's number comes first.
         return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch),
                 beyondNegations + TIE_BREAK * score, penalty);
-    }
-
-    /** The terms a claim's negations govern: the next few words after each ("not <i>call</i> for <i>restraint</i>"). */
-    private static Set<String> denied(List<ClaimWord> claim) {
-        Set<String> denied = new java.util.HashSet<>();
-        for (int i = 0; i < claim.size(); i++) {
-            if (claim.get(i).kind() == WordKind.NEGATION) {
-                for (int j = i + 1; j < Math.min(claim.size(), i + 1 + NEGATION_SCOPE); j++) {
-                    denied.addAll(claim.get(j).terms());
-                }
-            }
-        }
-        return denied;
-    }
-
-    /**
-     * Whether claim and evidence differ on what they deny: the claim denies a term the evidence states without denying
-     * it ("did not call for restraint" against "calling for restraint"), or the evidence denies a term of the claim
-     * that the claim states ("will not recognise" against "will recognise").
-     */
-    private boolean deniesOtherwise(List<ClaimWord> claim, List<Evidence> evidence) {
-        Set<String> claimDenied = denied(claim);
-        Set<String> claimTerms = new java.util.HashSet<>();
-        claim.forEach(w -> claimTerms.addAll(w.terms()));
-        Set<String> evidenceDenied = new java.util.HashSet<>();
-        Set<String> evidenceTerms = new java.util.HashSet<>();
-        evidence.forEach(e -> {
-            evidenceDenied.addAll(e.negatedTerms());
-            evidenceTerms.addAll(e.terms());
-        });
-        boolean claimDeniesStated = claimDenied.stream().anyMatch(t -> evidenceTerms.contains(t) && !evidenceDenied.contains(t));
-        boolean evidenceDeniesStated = evidenceDenied.stream().anyMatch(t -> claimTerms.contains(t) && !claimDenied.contains(t));
-        return claimDeniesStated || evidenceDeniesStated;
     }
 
     /** 0..1: how far the evidence (fully) or its context backs the word. */
