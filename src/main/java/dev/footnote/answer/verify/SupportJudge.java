@@ -127,39 +127,43 @@ public final class SupportJudge {
             }
             chosen = grown;
         }
-        return contradictedAsBest(best, chosen, alone).support();
+        return contradictedAsBest(claim, candidates, best, chosen, alone).support();
     }
 
     /**
-     * The grown evidence, still contradicted when the sentence that makes the claim's statement contradicts it: "one
-     * in five trials" refutes "one in two trials" even where another sentence of the abstract says "two" about
-     * something else, so that second sentence may back other words but not undo the contradiction. Only when that
-     * sentence makes most of the statement on its own (a claim that joins two statements, "found corrosion, and the
-     * repairs will cost 412.6 million", is contradicted by neither of its two sentences), and no added sentence makes
-     * the statement too (a finding stated twice, once with the claim's "six months").
+     * The grown evidence, still contradicted when the sentence that makes the claim's statement states its opposite
+     * or denies it: "pyridostatin increases telomere fragility" refutes "pyridostatin decreases telomere fragility"
+     * even where another sentence of the abstract says "decreases" of something else, so that second sentence may back
+     * other words but not undo the contradiction. Only when that sentence makes most of the statement on its own, and
+     * no added sentence makes the statement too. Another number does not stand so: an article often gives a count
+     * twice, as of two dates ("six nominations" in the lead, "five nominations at 31" further on), and on the tuning
+     * halves standing numbers refused more backed claims than refuted ones.
      */
-    private static Scored contradictedAsBest(Scored best, Scored chosen, List<Scored> alone) {
-        if (!best.support().contradicted() || chosen.support().contradicted() || best.matched() < WHOLE_STATEMENT
+    private Scored contradictedAsBest(List<ClaimWord> claim, List<Evidence> candidates, Scored best, Scored chosen,
+                                      List<Scored> alone) {
+        if (!best.negationMismatch() || chosen.support().contradicted() || best.matched() < WHOLE_STATEMENT
                 || chosen.support().evidence().stream().anyMatch(i -> alone.get(i) != best
                         && alone.get(i).matched() >= SAME_STATEMENT && !alone.get(i).support().contradicted())) {
             return chosen;
         }
         List<ClaimWord> unsupported = new ArrayList<>(chosen.support().unsupported());
+        // What the contradicting sentence denies or turns round is unsupported, whatever else backs the word.
+        List<Evidence> contradicting = best.support().evidence().stream().map(candidates::get).toList();
         best.support().unsupported().stream()
-                .filter(w -> w.kind() == WordKind.NUMBER || w.kind() == WordKind.NEGATION)
+                .filter(w -> w.kind() == WordKind.NEGATION || opposites.statedIn(claim, List.of(w), contradicting))
                 .filter(w -> !unsupported.contains(w)).forEach(unsupported::add);
         unsupported.sort(java.util.Comparator.comparingInt(ClaimWord::start));
         Support support = chosen.support();
         double score = Math.min(support.score() - best.penalty(), best.support().score());
         return new Scored(new Support(score, support.evidence(), unsupported, true),
-                chosen.matched(), best.penalty());
+                chosen.matched(), best.penalty(), true);
     }
 
     /**
      * A judgement and the share of the claim's words its evidence holds, negations and numbers aside and before
      * contradictions are counted: what makes a sentence the evidence for a claim, even one it contradicts.
      */
-    private record Scored(Support support, double matched, double penalty) {
+    private record Scored(Support support, double matched, double penalty, boolean negationMismatch) {
     }
 
     /** The judgement of a claim against one set of evidence sentences. */
@@ -204,7 +208,7 @@ public final class SupportJudge {
         score -= penalty;
         // Among sentences that make the same statement, the one that also states the claim's number comes first.
         return new Scored(new Support(score, indices, unsupported, numberMismatch || negationMismatch),
-                beyondNegations + TIE_BREAK * score, penalty);
+                beyondNegations + TIE_BREAK * score, penalty, negationMismatch);
     }
 
     /** 0..1: how far the evidence (fully) or its context backs the word. */

@@ -164,12 +164,12 @@ class SupportJudgeTest {
     }
 
     @Test
-    void aSentenceStatingTheClaimWithAnotherNumberStillContradictsWhenAnotherSentenceHoldsTheNumber() {
-        String claim = "One in two surgical trials are discontinued early.";
-        SupportJudge.Support s = judge(claim, "One in five surgical trials are discontinued early, and many remain unpublished.",
-                "Two reviewers read every trial report.");
+    void aSentenceStatingTheOppositeStillContradictsWhenAnotherSentenceHoldsTheClaimWord() {
+        String claim = "Pyridostatin decreases telomere fragility in deficient cells.";
+        SupportJudge.Support s = judge(claim, "Treatment with pyridostatin increases telomere fragility in deficient cells.",
+                "Cell growth decreases with age.");
         assertThat(s.contradicted()).isTrue();
-        assertThat(s.unsupported()).extracting(ClaimWord::text).contains("two");
+        assertThat(s.unsupported()).extracting(ClaimWord::text).contains("decreases");
         assertThat(s.score()).isLessThan(0.5);
     }
 
