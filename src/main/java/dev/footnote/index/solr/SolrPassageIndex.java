@@ -1,27 +1,17 @@
 package dev.footnote.index.solr;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.EmbeddedPassage;
@@ -40,7 +30,9 @@ import dev.footnote.index.TextEmbedder;
  * Footnote's passages in a SolrCloud collection: the same searches as the Lucene backend of the
  * {@link PassageIndex} seam (BM25 on analysed terms, HNSW cosine neighbours, sentence vectors of
  * candidates), over every shard, each file seen in its current version only; the file records are the
- * document records, and each passage stores its actor extract. Writes go through {@link SolrIndexWriter}.
+ * document records, and each passage stores its actor extract. Writes go through {@link SolrIndexWriter};
+ * requests through {@link SolrReader}; records, extracts and summaries, and the kept counts are read by
+ * {@link SolrRecords}, {@link SolrExtracts} and {@link SolrStats}.
  */
 public final class SolrPassageIndex implements PassageIndex {
 
@@ -53,37 +45,29 @@ public final class SolrPassageIndex implements PassageIndex {
     /** Hashes per look-up of reusable vectors: bounds the size of one request. */
     private static final int HASHES_PER_REQUEST = 256;
 
-    private final SolrClient client;
-    private final String collection;
+    private final SolrReader reader;
     private final TextAnalysis analysis;
     /** Null when the collection holds no vectors (BM25 only). */
     private final PassageVectors vectors;
     private final SolrIndexWriter writer;
-    private final long statsTtlNanos;
-    /** Bumped by every write of this process, so cached statistics never outlive it. */
-    private final AtomicLong writes = new AtomicLong();
-    private volatile Stats stats;
-
-    /**
-     * Counts that every answer asks for many times (term weights need the passage count and each
-     * term's document frequency): one Solr round trip each would dominate the answer's time.
-     */
-    private record Stats(long takenNanos, long writes, int passageCount, int documentCount, long version,
-                         ConcurrentMap<String, Integer> docFreqs) {
-    }
+    private final SolrRecords records;
+    private final SolrExtracts extracts;
+    private final SolrStats stats;
 
     /** What features extract from each document as it is written; set once at start-up, before the first sync. */
     private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
 
     public SolrPassageIndex(SolrClient client, SolrSettings settings, FootnoteAnalyzer analyzer, PassageVectors vectors) {
-        this.client = client;
-        this.collection = settings.collection();
+        String collection = settings.collection();
+        this.reader = new SolrReader(client, collection);
         this.analysis = new TextAnalysis(analyzer);
         this.vectors = vectors;
         this.writer = new SolrIndexWriter(client, collection, settings.batchSize(),
                 SolrCollections.hasField(client, collection, IndexFields.FILE_MODIFIED),
                 SolrCollections.hasField(client, collection, IndexFields.SUMMARY_TEXT));
-        this.statsTtlNanos = settings.statsTtl().toNanos();
+        this.records = new SolrRecords(reader);
+        this.extracts = new SolrExtracts(reader, records);
+        this.stats = new SolrStats(reader, records, settings.statsTtl().toNanos());
     }
 
     /** The model id that the collection records for its vectors (as the Lucene index records it). */
@@ -103,7 +87,7 @@ public final class SolrPassageIndex implements PassageIndex {
 
     private List<Hit> hits(SolrQuery query) {
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument doc : query(query).getResults()) {
+        for (SolrDocument doc : reader.query(query).getResults()) {
             hits.add(new Hit(SolrDocuments.toPassage(doc), ((Number) doc.getFieldValue("score")).floatValue()));
         }
         // Ties by passage id, as on the Lucene backend, so results are the same on every run.
@@ -138,7 +122,7 @@ public final class SolrPassageIndex implements PassageIndex {
         q.setFields(IndexFields.PASSAGE_ID, CHILD_VECTORS);
         q.setRows(passageIds.size());
         Map<String, float[][]> found = new HashMap<>();
-        for (SolrDocument doc : query(q).getResults()) {
+        for (SolrDocument doc : reader.query(q).getResults()) {
             float[][] sentences = SolrDocuments.sentences(doc);
             if (sentences != null) {
                 found.put((String) doc.getFirstValue(IndexFields.PASSAGE_ID), sentences);
@@ -156,7 +140,7 @@ public final class SolrPassageIndex implements PassageIndex {
             q.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.PASSAGE);
             q.setFields(IndexFields.EMBEDDED_HASH, IndexFields.VECTOR, CHILD_VECTORS);
             q.setRows(chunk.size() * 4);
-            for (SolrDocument doc : query(q).getResults()) {
+            for (SolrDocument doc : reader.query(q).getResults()) {
                 Collection<Object> vector = doc.getFieldValues(IndexFields.VECTOR);
                 if (vector == null) {
                     continue;
@@ -176,139 +160,59 @@ public final class SolrPassageIndex implements PassageIndex {
     public Optional<Passage> passage(String passageId) {
         SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.PASSAGE_ID, passageId));
         q.setRows(1);
-        return query(q).getResults().stream().findFirst().map(SolrDocuments::toPassage);
+        return reader.query(q).getResults().stream().findFirst().map(SolrDocuments::toPassage);
     }
 
     @Override
     public List<Passage> passagesOf(String documentId) {
         SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.DOCUMENT_ID, documentId));
         q.setRows(0);
-        long count = query(q).getResults().getNumFound();
+        long count = reader.query(q).getResults().getNumFound();
         q.setRows((int) count);
         q.setSort(IndexFields.ORDINAL, SolrQuery.ORDER.asc);
-        return query(q).getResults().stream().map(SolrDocuments::toPassage).toList();
+        return reader.query(q).getResults().stream().map(SolrDocuments::toPassage).toList();
     }
 
     @Override
     public Map<String, IndexedFile> files() {
-        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
-        q.setRows(0);
-        long count = query(q).getResults().getNumFound();
-        q.setRows((int) count);
-        q.setSort(IndexFields.PATH, SolrQuery.ORDER.asc);
-        Map<String, IndexedFile> files = new LinkedHashMap<>();
-        for (SolrDocument doc : query(q).getResults()) {
-            IndexedFile file = SolrDocuments.toFile(doc);
-            files.put(file.path(), file);
-        }
-        return files;
+        return records.files();
     }
 
     @Override
     public Optional<IndexedFile> file(String documentId) {
-        SolrQuery q = new SolrQuery(SolrQueries.term(IndexFields.DOCUMENT_ID, documentId));
-        q.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
-        q.setRows(1);
-        return query(q).getResults().stream().findFirst().map(SolrDocuments::toFile);
+        return records.file(documentId);
     }
 
     @Override
     public int documentCount() {
-        return stats().documentCount();
+        return stats.documentCount();
     }
 
     @Override
     public Set<String> exclusions() {
-        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.EXCLUDED);
-        q.setRows(0);
-        long count = query(q).getResults().getNumFound();
-        q.setRows((int) count);
-        q.setFields(IndexFields.PATH);
-        Set<String> paths = new HashSet<>();
-        query(q).getResults().forEach(doc -> paths.add((String) doc.getFirstValue(IndexFields.PATH)));
-        return Set.copyOf(paths);
+        return records.exclusions();
     }
 
     /** Every current passage with its stored extract, in path order and reading order within a file. */
     @Override
     public List<Extract> extracts() {
-        SolrQuery q = SolrQueries.current("*:*");
-        q.setRows(0);
-        long count = query(q).getResults().getNumFound();
-        q.setRows((int) count);
-        q.setFields(SolrQueries.PASSAGE_FIELDS, IndexFields.STATEMENTS);
-        q.setSort(IndexFields.PATH, SolrQuery.ORDER.asc);
-        q.addSort(IndexFields.ORDINAL, SolrQuery.ORDER.asc);
-        return query(q).getResults().stream()
-                .map(doc -> new Extract(SolrDocuments.toPassage(doc), (String) doc.getFirstValue(IndexFields.STATEMENTS)))
-                .toList();
+        return extracts.all();
     }
 
     /** The passages these select, current versions only, with their extracts; one request of term clauses. */
     @Override
-    public List<Extract> extracts(java.util.Collection<String> passageIds, java.util.Collection<String> documentIds,
-                                  java.util.Collection<String> actors) {
-        record Row(String path, Extract extract) {
-        }
-        Map<String, Row> found = new HashMap<>();
-        // Term clauses with their values as parameters (never parsed, any character allowed), under the clause limit.
-        List<String[]> clauses = new ArrayList<>();
-        passageIds.forEach(v -> clauses.add(new String[] {IndexFields.PASSAGE_ID, v}));
-        documentIds.forEach(v -> clauses.add(new String[] {IndexFields.DOCUMENT_ID, v}));
-        actors.forEach(v -> clauses.add(new String[] {IndexFields.ACTOR, v}));
-        for (int from = 0; from < clauses.size(); from += 512) {
-            SolrQuery q = SolrQueries.current(null);
-            StringBuilder bool = new StringBuilder("{!bool");
-            for (int i = from; i < Math.min(clauses.size(), from + 512); i++) {
-                q.set("v" + i, clauses.get(i)[1]);
-                q.set("t" + i, "{!term f=" + clauses.get(i)[0] + " v=$v" + i + "}");
-                bool.append(" should=$t").append(i);
-            }
-            q.setQuery(bool.append('}').toString());
-            q.setRows(0);
-            long count = query(q).getResults().getNumFound();
-            q.setRows((int) count);
-            q.setFields(SolrQueries.PASSAGE_FIELDS, IndexFields.PATH, IndexFields.STATEMENTS);
-            query(q).getResults().forEach(doc -> {
-                Passage passage = SolrDocuments.toPassage(doc);
-                found.put(passage.id(), new Row((String) doc.getFirstValue(IndexFields.PATH),
-                        new Extract(passage, (String) doc.getFirstValue(IndexFields.STATEMENTS))));
-            });
-        }
-        return found.values().stream()
-                .sorted(Comparator.comparing(Row::path).thenComparingInt(r -> r.extract().passage().ordinal()))
-                .map(Row::extract)
-                .toList();
+    public List<Extract> extracts(Collection<String> passageIds, Collection<String> documentIds, Collection<String> actors) {
+        return extracts.selectedBy(passageIds, documentIds, actors);
     }
 
     @Override
     public List<DocumentSummary> summaries(String key) {
-        SolrQuery q = new SolrQuery(SolrQueries.term(IndexFields.SUMMARY_FULL, key));
-        q.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.SUMMARY);
-        q.setRows(0);
-        long count = query(q).getResults().getNumFound();
-        q.setRows((int) count);
-        q.setFields(IndexFields.DOCUMENT_ID, IndexFields.PATH, IndexFields.SUMMARY_TEXT);
-        q.setSort(IndexFields.PATH, SolrQuery.ORDER.asc);
-        return query(q).getResults().stream().map(doc -> new DocumentSummary((String) doc.getFirstValue(IndexFields.DOCUMENT_ID),
-                (String) doc.getFirstValue(IndexFields.PATH), (String) doc.getFirstValue(IndexFields.SUMMARY_TEXT))).toList();
+        return extracts.summaries(key);
     }
 
     @Override
     public Map<String, String> unsummarised(String key) {
-        SolrQuery current = new SolrQuery(SolrQueries.term(IndexFields.SUMMARY_KEY, key));
-        current.addFilterQuery(SolrFields.DOC_TYPE + ":" + SolrFields.SUMMARY);
-        current.setRows(0);
-        long summarised = query(current).getResults().getNumFound();
-        if (summarised >= countDocuments()) {
-            return Map.of();
-        }
-        Map<String, String> ids = new HashMap<>();
-        files().values().forEach(f -> ids.put(f.documentId(), f.path()));
-        current.setRows((int) summarised);
-        current.setFields(IndexFields.DOCUMENT_ID);
-        query(current).getResults().forEach(doc -> ids.remove((String) doc.getFirstValue(IndexFields.DOCUMENT_ID)));
-        return ids;
+        return extracts.unsummarised(key);
     }
 
     @Override
@@ -322,7 +226,7 @@ public final class SolrPassageIndex implements PassageIndex {
         try {
             SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
             q.setRows(0);
-            query(q);
+            reader.query(q);
             return Optional.empty();
         } catch (IndexUnavailableException e) {
             return Optional.of(e.getMessage());
@@ -331,57 +235,17 @@ public final class SolrPassageIndex implements PassageIndex {
 
     @Override
     public long version() {
-        return stats().version();
+        return stats.version();
     }
 
     @Override
     public int passageCount() {
-        return stats().passageCount();
+        return stats.passageCount();
     }
 
     @Override
     public TermStats termStats(String term) {
-        Stats current = stats();
-        int docFreq = current.docFreqs().computeIfAbsent(term, t -> {
-            SolrQuery q = SolrQueries.current(SolrQueries.term(IndexFields.TEXT, t));
-            q.setRows(0);
-            return (int) query(q).getResults().getNumFound();
-        });
-        return new TermStats(docFreq, current.passageCount());
-    }
-
-    private Stats stats() {
-        Stats current = stats;
-        long now = System.nanoTime();
-        if (current == null || current.writes() != writes.get() || now - current.takenNanos() > statsTtlNanos) {
-            long writesNow = writes.get();
-            current = new Stats(now, writesNow, countPassages(), countDocuments(), readVersion(), new ConcurrentHashMap<>());
-            stats = current;
-        }
-        return current;
-    }
-
-    private long readVersion() {
-        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
-        q.setFields("_version_");
-        q.setSort("_version_", SolrQuery.ORDER.desc);
-        q.setRows(1);
-        QueryResponse response = query(q);
-        long newest = response.getResults().isEmpty() ? 0 : ((Number) response.getResults().get(0).getFieldValue("_version_")).longValue();
-        // A deletion lowers the count without a newer record; together they change on every write.
-        return newest * 31 + response.getResults().getNumFound();
-    }
-
-    private int countDocuments() {
-        SolrQuery q = new SolrQuery(SolrFields.DOC_TYPE + ":" + SolrFields.FILE);
-        q.setRows(0);
-        return (int) query(q).getResults().getNumFound();
-    }
-
-    private int countPassages() {
-        SolrQuery q = SolrQueries.current("*:*");
-        q.setRows(0);
-        return (int) query(q).getResults().getNumFound();
+        return stats.termStats(term);
     }
 
     @Override
@@ -402,23 +266,7 @@ public final class SolrPassageIndex implements PassageIndex {
         try {
             writer.write(changes, vectors == null ? null : vectorsByHash, annotator);
         } finally {
-            writes.incrementAndGet();
-        }
-    }
-
-    private QueryResponse query(SolrQuery query) {
-        try {
-            // POST: a kNN vector or a list of hashes makes a long query, past what fits in a URL (an HTTP/2 header).
-            return client.query(collection, query, SolrRequest.METHOD.POST);
-        } catch (SolrServerException | IOException e) {
-            // Unreachable cluster or a shard without a live replica: an outage, reported as 503 and retried by the indexer.
-            throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
-        } catch (SolrException e) {
-            // Every node down: the cloud client says so with a runtime exception ("Could not find a healthy node…"), not a checked one.
-            if (SolrOutages.isOutage(e)) {
-                throw new IndexUnavailableException("the Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
-            }
-            throw e;
+            stats.written();
         }
     }
 }

@@ -1,0 +1,118 @@
+package dev.footnote.index.lucene;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+
+import dev.footnote.index.PassageDocuments;
+import dev.footnote.index.PassageIndex.Hit;
+
+/**
+ * The searchers of the index, ranking with its similarity: near-real-time on the writer, or on the last commit when the
+ * index was opened read-only. The manager is replaced when {@link LuceneWrites} reopens the writer after a failed write.
+ */
+final class LuceneSearchers implements Closeable {
+
+    private final Similarity similarity;
+    private volatile SearcherManager manager;
+
+    private LuceneSearchers(Similarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** Searchers that see what the writer has committed, refreshed after each commit. */
+    static LuceneSearchers onWriter(IndexWriter writer, Similarity similarity) throws IOException {
+        LuceneSearchers searchers = new LuceneSearchers(similarity);
+        searchers.manager = new SearcherManager(writer, searchers.searcherFactory());
+        return searchers;
+    }
+
+    /** Searchers on the last commit in the folder, with no writer. */
+    static LuceneSearchers onLastCommit(Directory directory, Similarity similarity) throws IOException {
+        LuceneSearchers searchers = new LuceneSearchers(similarity);
+        searchers.manager = new SearcherManager(directory, searchers.searcherFactory());
+        return searchers;
+    }
+
+    private SearcherFactory searcherFactory() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(similarity);
+                return searcher;
+            }
+        };
+    }
+
+    /** Runs a read against a consistent point-in-time view of the index. */
+    <T> T withSearcher(LucenePassageIndex.SearcherFunction<T> function) {
+        try {
+            SearcherManager current = manager;
+            IndexSearcher searcher;
+            try {
+                searcher = current.acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                // The writer was reopened after a failed write between reading the field and acquiring.
+                current = manager;
+                searcher = current.acquire();
+            }
+            try {
+                return function.apply(searcher);
+            } finally {
+                current.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    /** Top hits for a query, ties broken by passage id so that results are the same on every run. */
+    List<Hit> hits(Query query, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc, PassageDocuments.PASSAGE_FIELDS)), sd.score));
+            }
+            hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
+            return hits;
+        });
+    }
+
+    /** Makes the last commit visible to the next read. */
+    void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+    }
+
+    /**
+     * Searchers on a reopened writer from now on; returns the old manager for the caller to close once the writer is
+     * in place. Searchers already handed out keep their reader.
+     */
+    SearcherManager switchTo(IndexWriter reopened) throws IOException {
+        SearcherManager old = manager;
+        manager = new SearcherManager(reopened, searcherFactory());
+        return old;
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+    }
+}
