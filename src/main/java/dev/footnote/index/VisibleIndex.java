@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.footnote.corpus.Passage;
 
@@ -34,31 +35,50 @@ public final class VisibleIndex extends PassageIndexDelegate {
         return removals.contains(documentId) || exclusions.contains(documentId);
     }
 
-    private boolean noneHidden() {
-        return removals.isEmpty() && exclusions.isEmpty();
+    /**
+     * The documents hidden when a read starts. A read filters what it found by this, not by the set as it is when the
+     * read ends: a removal the worker finishes meanwhile has its passages gone only from searchers opened after its
+     * commit, and the read may hold an older one.
+     */
+    private Hidden hiddenNow() {
+        return new Hidden(removals.isEmpty() ? Set.of() : removals.snapshot().keySet(), exclusions);
+    }
+
+    private record Hidden(Set<String> removing, Exclusions exclusions) {
+
+        boolean none() {
+            return removing.isEmpty() && exclusions.isEmpty();
+        }
+
+        boolean of(String documentId) {
+            return removing.contains(documentId) || exclusions.contains(documentId);
+        }
     }
 
     @Override
     public List<Hit> bm25(List<String> terms, float sourceBoost, int limit) {
-        if (noneHidden()) {
+        Hidden hidden = hiddenNow();
+        if (hidden.none()) {
             return super.bm25(terms, sourceBoost, limit);
         }
         // Ask for more, so that hiding the removed ones still fills the page as a rule.
-        return visible(super.bm25(terms, sourceBoost, 3 * limit), limit);
+        return visible(super.bm25(terms, sourceBoost, 3 * limit), limit, hidden);
     }
 
     @Override
     public List<Hit> nearest(float[] vector, int k) {
-        return noneHidden() ? super.nearest(vector, k) : visible(super.nearest(vector, 3 * k), k);
+        Hidden hidden = hiddenNow();
+        return hidden.none() ? super.nearest(vector, k) : visible(super.nearest(vector, 3 * k), k, hidden);
     }
 
-    private List<Hit> visible(List<Hit> hits, int limit) {
-        return hits.stream().filter(h -> !hidden(h.passage().documentId())).limit(limit).toList();
+    private static List<Hit> visible(List<Hit> hits, int limit, Hidden hidden) {
+        return hits.stream().filter(h -> !hidden.of(h.passage().documentId())).limit(limit).toList();
     }
 
     @Override
     public Optional<Passage> passage(String passageId) {
-        return super.passage(passageId).filter(p -> !hidden(p.documentId()));
+        Hidden hidden = hiddenNow();
+        return super.passage(passageId).filter(p -> !hidden.of(p.documentId()));
     }
 
     @Override
@@ -68,12 +88,13 @@ public final class VisibleIndex extends PassageIndexDelegate {
 
     @Override
     public Map<String, IndexedFile> files() {
+        Hidden hidden = hiddenNow();
         Map<String, IndexedFile> files = super.files();
-        if (noneHidden()) {
+        if (hidden.none()) {
             return files;
         }
         Map<String, IndexedFile> visible = new LinkedHashMap<>(files);
-        visible.values().removeIf(f -> hidden(f.documentId()));
+        visible.values().removeIf(f -> hidden.of(f.documentId()));
         return visible;
     }
 
@@ -94,21 +115,24 @@ public final class VisibleIndex extends PassageIndexDelegate {
 
     @Override
     public List<Extract> extracts() {
+        Hidden hidden = hiddenNow();
         List<Extract> extracts = super.extracts();
-        return noneHidden() ? extracts : extracts.stream().filter(e -> !hidden(e.passage().documentId())).toList();
+        return hidden.none() ? extracts : extracts.stream().filter(e -> !hidden.of(e.passage().documentId())).toList();
     }
 
     @Override
     public List<Extract> extracts(java.util.Collection<String> passageIds, java.util.Collection<String> documentIds,
                                   java.util.Collection<String> actors) {
+        Hidden hidden = hiddenNow();
         List<Extract> extracts = super.extracts(passageIds, documentIds, actors);
-        return noneHidden() ? extracts : extracts.stream().filter(e -> !hidden(e.passage().documentId())).toList();
+        return hidden.none() ? extracts : extracts.stream().filter(e -> !hidden.of(e.passage().documentId())).toList();
     }
 
     @Override
     public List<DocumentSummary> summaries(String key) {
+        Hidden hidden = hiddenNow();
         List<DocumentSummary> summaries = super.summaries(key);
-        return noneHidden() ? summaries : summaries.stream().filter(s -> !hidden(s.documentId())).toList();
+        return hidden.none() ? summaries : summaries.stream().filter(s -> !hidden.of(s.documentId())).toList();
     }
 
     /** Straight to the backend, as every write: a view that forwarded only apply would embed on the writing thread. */
