@@ -188,10 +188,15 @@ final class LuceneWrites {
         return writer.isOpen();
     }
 
-    /** Closes the writer; the searchers are closed before, by the index. */
-    void close() throws IOException {
+    /**
+     * Closes the writer; the searchers are closed before, by the index. Every write commits before it returns, and
+     * this waits for a write under way (the same lock), so nothing uncommitted is left to keep: the writer is rolled
+     * back rather than closed, which aborts running merges instead of waiting for them (a merge of a large index took
+     * minutes, and a stop waited for it). The merges start again from the last commit.
+     */
+    synchronized void close() throws IOException {
         if (writer.isOpen()) {
-            writer.close();
+            writer.rollback();
         }
     }
 }
