@@ -1,15 +1,9 @@
 package dev.footnote.library;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +13,6 @@ import dev.footnote.corpus.DocumentFormat;
 import dev.footnote.corpus.DocumentState;
 import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.IndexingProgress;
-import dev.footnote.corpus.StableIds;
 import dev.footnote.index.DocumentStatuses;
 import dev.footnote.index.Exclusions;
 import dev.footnote.index.PendingRemovals;
@@ -45,8 +38,7 @@ public final class DocumentLibrary {
     private final DocumentStatuses statuses;
     private final PendingRemovals removals;
     private final Exclusions exclusions;
-    /** Content hashes of uploads not yet indexed, so that the same content sent twice is one document. */
-    private final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
+    private final UploadStore store;
 
     public DocumentLibrary(Path corpusDir, long maxFileBytes, PassageIndex index, IndexWorker worker) {
         this(corpusDir, maxFileBytes, Integer.MAX_VALUE, index, worker);
@@ -62,6 +54,7 @@ public final class DocumentLibrary {
         this.statuses = worker.indexer().statuses();
         this.removals = worker.indexer().removals();
         this.exclusions = worker.indexer().exclusions();
+        this.store = new UploadStore(corpusDir, index, statuses);
         // The list is read from the statuses, kept in path order: what the index holds and what is excluded are known
         // from the start, before the first sync has looked at the folder (read once here, never per request).
         statuses.seed(index.files().values().stream().map(DocumentLibrary::indexed).toList());
@@ -143,7 +136,7 @@ public final class DocumentLibrary {
         }
         List<UploadedDocument> results = new ArrayList<>();
         for (Upload upload : uploads) {
-            results.add(store(upload));
+            results.add(store.store(upload));
         }
         worker.requestSync();
         return results;
@@ -151,66 +144,6 @@ public final class DocumentLibrary {
 
     /** A file sent for upload: its name as the client gave it, and its content. */
     public record Upload(String fileName, byte[] bytes) {
-    }
-
-    private synchronized UploadedDocument store(Upload upload) {
-        String hash = StableIds.sha256(upload.bytes());
-        Optional<DocumentStatus> same = sameContent(hash);
-        if (same.isPresent()) {
-            log.info("Upload {} has the same content as {}: kept once", upload.fileName(), same.get().path());
-            return new UploadedDocument(upload.fileName(), same.get(), true);
-        }
-        String name = SafeFileName.of(upload.fileName());
-        if (upload.bytes().length == 0) {
-            DocumentStatus empty = DocumentStatus.queued(UPLOADS + "/" + name).with(DocumentState.SKIPPED, "is empty");
-            log.info("Upload {} is empty: not stored", upload.fileName());
-            return new UploadedDocument(upload.fileName(), empty, false);
-        }
-        try {
-            Path folder = corpusDir.resolve(UPLOADS);
-            Files.createDirectories(folder);
-            Path target = freeName(folder, name);
-            if (!CorpusFolder.isInside(corpusDir, target)) {
-                throw new IllegalStateException("refusing to write outside the corpus folder: " + target);
-            }
-            // Written under a hidden name, then moved: the indexer never reads half a file.
-            Path partial = Files.createTempFile(folder, ".upload-", ".part");
-            Files.write(partial, upload.bytes());
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            String path = corpusDir.relativize(target).toString().replace('\\', '/');
-            DocumentStatus queued = DocumentStatus.queued(path);
-            statuses.put(queued);
-            pendingUploads.put(hash, queued.documentId());
-            log.info("Stored upload {} as {} ({} bytes)", upload.fileName(), path, upload.bytes().length);
-            return new UploadedDocument(upload.fileName(), queued, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload " + name + " in " + corpusDir.toAbsolutePath(), e);
-        }
-    }
-
-    private Optional<DocumentStatus> sameContent(String hash) {
-        String pending = pendingUploads.get(hash);
-        if (pending != null) {
-            // A failed upload counts too: the same bytes would fail the same way, and are not kept twice.
-            Optional<DocumentStatus> status = statuses.get(pending);
-            if (status.isPresent()) {
-                return status;
-            }
-            pendingUploads.remove(hash);
-        }
-        return index.files().values().stream().filter(f -> f.contentHash().equals(hash)).findFirst()
-                .map(f -> statuses.get(f.documentId()).orElse(indexed(f)));
-    }
-
-    private static Path freeName(Path folder, String name) {
-        Path target = folder.resolve(name);
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
-        for (int n = 2; Files.exists(target); n++) {
-            target = folder.resolve(stem + "-" + n + extension);
-        }
-        return target;
     }
 
     /** What {@link #delete} did. */
@@ -289,7 +222,7 @@ public final class DocumentLibrary {
             return false;
         }
         statuses.remove(documentId);
-        pendingUploads.values().removeIf(documentId::equals);
+        store.forget(documentId);
         log.info("Deleting document {} ({}): hidden now, removed by the indexer", documentId, status.get().path());
         worker.requestSync();
         return true;
@@ -300,7 +233,7 @@ public final class DocumentLibrary {
         return base.with(DocumentState.EXCLUDED, Exclusions.REASON);
     }
 
-    private static DocumentStatus indexed(IndexedFile f) {
+    static DocumentStatus indexed(IndexedFile f) {
         return new DocumentStatus(f.documentId(), f.path(), DocumentState.INDEXED, null, f.passages(), f.title(), f.type(), f.pages());
     }
 }
