@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class SpanRanking {
 
-    /** The features {@link AnswerSpans} computes for a candidate, in order. */
+    /** The features {@link SpanCandidates} computes for a candidate, in order. */
     static final List<String> FEATURES = List.of("typeFit", "nounPhrase", "adjective", "closeness", "subject", "defined",
             "logLength", "askedShare", "afterQuestionWord", "digit", "capitalised", "adjectiveForTypeOf",
             "handScore");
