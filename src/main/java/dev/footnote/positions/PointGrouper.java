@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.footnote.answer.Citation;
-import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.evidence.TermWeights;
 import dev.footnote.positions.actors.Statement;
-import dev.footnote.positions.actors.Words;
 
 /**
  * Groups the statements on a topic into the few points they address and sets the actors against each other
@@ -28,17 +26,18 @@ import dev.footnote.positions.actors.Words;
  */
 final class PointGrouper {
 
-    /** The most words of a title taken from a statement. */
-    private static final int MAX_TITLE_WORDS = 6;
-
     private final TermWeights weights;
     private final StanceWords stance;
     private final PointSettings settings;
+    private final StatementGroups grouping;
+    private final PointTitles titles;
 
     PointGrouper(TermWeights weights, StanceWords stance, PointSettings settings) {
         this.weights = weights;
         this.stance = stance;
         this.settings = settings;
+        this.grouping = new StatementGroups(weights, settings);
+        this.titles = new PointTitles(weights);
     }
 
     /**
@@ -70,8 +69,8 @@ final class PointGrouper {
         }
 
         // 2. Group them: average linkage over how close each two statements are.
-        double[][] close = closeness(all, terms);
-        List<List<Integer>> groups = group(close);
+        double[][] close = grouping.closeness(all, terms);
+        List<List<Integer>> groups = grouping.group(close);
 
         // 3. The points with most actors first; each with its title, statements and pairs.
         List<Point> points = new ArrayList<>();
@@ -124,83 +123,6 @@ final class PointGrouper {
         }
     }
 
-    /** 0..1 for each two statements: weighted shared words, or how much closer than average their sentences are. */
-    private double[][] closeness(List<ScoredStatement> all, List<Set<String>> terms) {
-        int n = all.size();
-        double[][] cosine = new double[n][n];
-        boolean embedded = all.stream().allMatch(s -> s.vector() != null);
-        double mean = 0;
-        int pairs = 0;
-        if (embedded) {
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    cosine[i][j] = SentenceEmbeddings.cosine(all.get(i).vector(), all.get(j).vector());
-                    mean += cosine[i][j];
-                    pairs++;
-                }
-            }
-            mean = pairs == 0 ? 0 : mean / pairs;
-        }
-        double[][] close = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double c = overlap(terms.get(i), terms.get(j));
-                if (embedded && pairs > 1 && mean < 1) {
-                    // The topic's statements are all somewhat alike; what counts is how much closer than that.
-                    c = Math.max(c, (cosine[i][j] - mean) / (1 - mean));
-                }
-                close[i][j] = c;
-                close[j][i] = c;
-            }
-        }
-        return close;
-    }
-
-    /** Shared weight over the smaller statement's weight. */
-    private double overlap(Set<String> a, Set<String> b) {
-        double wa = a.stream().mapToDouble(weights::idf).sum();
-        double wb = b.stream().mapToDouble(weights::idf).sum();
-        if (wa <= 0 || wb <= 0) {
-            return 0;
-        }
-        double shared = a.stream().filter(b::contains).mapToDouble(weights::idf).sum();
-        return shared / Math.min(wa, wb);
-    }
-
-    private List<List<Integer>> group(double[][] close) {
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < close.length; i++) {
-            groups.add(new ArrayList<>(List.of(i)));
-        }
-        while (groups.size() > 1) {
-            int bestA = -1;
-            int bestB = -1;
-            double best = settings.minSimilarity();
-            for (int a = 0; a < groups.size(); a++) {
-                for (int b = a + 1; b < groups.size(); b++) {
-                    double sum = 0;
-                    for (int x : groups.get(a)) {
-                        for (int y : groups.get(b)) {
-                            sum += close[x][y];
-                        }
-                    }
-                    double average = sum / (groups.get(a).size() * groups.get(b).size());
-                    if (average >= best) {
-                        best = average;
-                        bestA = a;
-                        bestB = b;
-                    }
-                }
-            }
-            if (bestA < 0) {
-                break;
-            }
-            groups.get(bestA).addAll(groups.remove(bestB));
-            groups.get(bestA).sort(Integer::compare);
-        }
-        return groups;
-    }
-
     private static Set<String> speakers(List<Integer> group, List<ScoredStatement> all, List<String> actors) {
         Set<String> speakers = new LinkedHashSet<>();
         group.forEach(i -> all.get(i).statement().speakers().stream().filter(actors::contains).forEach(speakers::add));
@@ -232,7 +154,7 @@ final class PointGrouper {
                 pair(present.get(a), present.get(b), byActor, markers, relation, stances).ifPresent(pairs::add);
             }
         }
-        return new Point(title(group, all, terms), null, listed, pairs);
+        return new Point(titles.title(group, all, terms), null, listed, pairs);
     }
 
     /** How two actors stand on a point: differ if any two of their statements contradict, else agree if any back. */
@@ -262,59 +184,5 @@ final class PointGrouper {
             }
         }
         return java.util.Optional.ofNullable(agree);
-    }
-
-    /**
-     * The shortest run of a statement's own words (at most {@value #MAX_TITLE_WORDS}) holding the group's two most
-     * telling words (held by most of its statements, rarest in the corpus); else those words themselves.
-     */
-    String title(List<Integer> group, List<ScoredStatement> all, List<Set<String>> terms) {
-        Map<String, Integer> held = new HashMap<>();
-        group.forEach(i -> terms.get(i).forEach(t -> held.merge(t, 1, Integer::sum)));
-        List<String> top = held.keySet().stream()
-                .sorted(Comparator.comparingDouble((String t) -> held.get(t) * weights.idf(t)).reversed()
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(2).toList();
-        if (top.isEmpty()) {
-            return capitalised(Words.of(all.get(group.get(0)).statement().text()).stream().limit(MAX_TITLE_WORDS)
-                    .map(Words.Word::text).reduce((x, y) -> x + " " + y).orElse("Other"));
-        }
-        String best = null;
-        List<String> surfaces = new ArrayList<>();
-        for (int i : group) {
-            String text = all.get(i).statement().text();
-            List<Words.Word> words = Words.of(text);
-            List<List<String>> termsOf = words.stream().map(w -> weights.terms(w.text())).toList();
-            for (int from = 0; from < words.size(); from++) {
-                for (int to = from; to < words.size() && to - from < MAX_TITLE_WORDS; to++) {
-                    Set<String> inside = new HashSet<>();
-                    for (int k = from; k <= to; k++) {
-                        inside.addAll(termsOf.get(k));
-                    }
-                    if (inside.containsAll(top) && !termsOf.get(from).isEmpty() && !termsOf.get(to).isEmpty()) {
-                        String run = text.substring(words.get(from).start(), words.get(to).end());
-                        if (best == null || run.length() < best.length()) {
-                            best = run;
-                        }
-                        break;
-                    }
-                }
-            }
-            for (int k = 0; k < words.size(); k++) {
-                if (top.contains(first(termsOf.get(k))) && surfaces.size() < top.size()
-                        && !surfaces.contains(words.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
-                    surfaces.add(words.get(k).text().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return capitalised(best != null ? best : String.join(" and ", surfaces));
-    }
-
-    private static String first(List<String> terms) {
-        return terms.isEmpty() ? "" : terms.get(0);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

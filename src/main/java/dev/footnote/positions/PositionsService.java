@@ -30,7 +30,6 @@ import dev.footnote.positions.actors.ActorCatalogs;
 import dev.footnote.positions.actors.Folding;
 import dev.footnote.positions.actors.Roles;
 import dev.footnote.positions.actors.Statement;
-import dev.footnote.retrieval.QueryText;
 import dev.footnote.retrieval.Retriever;
 import dev.footnote.text.TextAnalyzer;
 
@@ -51,6 +50,8 @@ public final class PositionsService {
     private final PointSummaries summaries;
     private final String modelName;
     private final PositionsSettings settings;
+    private final PositionsRequestLimits limits;
+    private final NeutralTerms neutralTerms;
 
     /** @param model the LLM gateway, or {@code null} for extractive positions only */
     PositionsService(ActorCatalogs catalogs, TopicMatcher topics, PositionComparer comparer, TermWeights weights,
@@ -83,6 +84,8 @@ public final class PositionsService {
             summaries.validate();
         }
         this.settings = settings;
+        this.limits = new PositionsRequestLimits(settings);
+        this.neutralTerms = new NeutralTerms(weights);
     }
 
     /**
@@ -108,19 +111,13 @@ public final class PositionsService {
 
     /** The positions on a topic, of the requested actors or (none requested) of every actor that speaks on it. */
     public PositionsReport positions(String topic, List<String> actors) {
-        validate(topic, actors);
+        limits.checkPositions(topic, actors);
         return report(topic.strip(), actors == null ? List.of() : actors.stream().map(String::strip).toList());
     }
 
     /** The actors of the corpus with their statement counts, most statements first; {@code query} filters by name. */
     public List<ActorSummary> actors(String query, int limit) {
-        if (limit < 1 || limit > settings.maxListedActors()) {
-            throw new InvalidPositionsRequestException("limit must be between 1 and " + settings.maxListedActors() + ".");
-        }
-        if (query != null && query.length() > settings.maxActorNameChars()) {
-            throw new InvalidPositionsRequestException("The query has " + query.length() + " characters; the limit is "
-                    + settings.maxActorNameChars() + ".");
-        }
+        limits.checkListing(query, limit);
         ActorCatalog catalog = catalogs.current();
         String q = query == null ? "" : Folding.key(query);
         return catalog.actors().stream()
@@ -198,7 +195,7 @@ public final class PositionsService {
             try {
                 Map<String, List<ScoredStatement>> forModel = new LinkedHashMap<>();
                 onTopic.forEach((a, s) -> forModel.put(a, StatementSelector.select(s, settings.llmStatements(), 1.0)));
-                LlmPositions.Result result = llm.write(topic, speaking, forModel, excludedTerms(topic, catalog));
+                LlmPositions.Result result = llm.write(topic, speaking, forModel, neutralTerms.of(topic, catalog));
                 written.putAll(result.positions());
                 warnings.addAll(result.warnings());
                 mode = LLM;
@@ -222,7 +219,7 @@ public final class PositionsService {
 
         // 6. The points they address, and per point who agrees and who differs; joint statements are agreements too.
         List<String> names = speaking.stream().map(Actor::name).toList();
-        Set<String> neutral = excludedTerms(topic, catalog);
+        Set<String> neutral = neutralTerms.of(topic, catalog);
         // Roles ("Councillor") and reporting words ("said") say who speaks and how, not about what.
         Set<String> framing = new HashSet<>(neutral);
         framing.addAll(weights.terms(PositionComparer.FRAMING));
@@ -271,64 +268,6 @@ public final class PositionsService {
 
     private String mode() {
         return llm == null ? CitedAnswer.EXTRACTIVE : LLM;
-    }
-
-    /** The topic's words and every actor's names say nothing about where the actors stand. */
-    private Set<String> excludedTerms(String topic, ActorCatalog catalog) {
-        Set<String> excluded = new HashSet<>(names(catalog));
-        if (topic != null) {
-            excluded.addAll(weights.terms(topic));
-        }
-        return excluded;
-    }
-
-    /** The analysed terms of every known actor's names, once per catalog (they are many). */
-    private Set<String> names(ActorCatalog catalog) {
-        NameTerms cached = nameTerms;
-        if (cached == null || cached.catalog() != catalog) {
-            Set<String> terms = new HashSet<>();
-            catalog.known().forEach(a -> a.names().forEach(n -> terms.addAll(weights.terms(n))));
-            cached = new NameTerms(catalog, Set.copyOf(terms));
-            nameTerms = cached;
-        }
-        return cached.terms();
-    }
-
-    private record NameTerms(ActorCatalog catalog, Set<String> terms) {
-    }
-
-    private volatile NameTerms nameTerms;
-
-    private void validate(String topic, List<String> actors) {
-        if (topic == null || topic.isBlank()) {
-            throw new InvalidPositionsRequestException("The topic must not be empty or blank.");
-        }
-        if (!QueryText.isSearchable(topic)) {
-            throw new InvalidPositionsRequestException("The topic has no letters, digits or symbols to search for.");
-        }
-        if (topic.length() > settings.maxTopicChars()) {
-            throw new InvalidPositionsRequestException("The topic has " + topic.length() + " characters; the limit is "
-                    + settings.maxTopicChars() + ".");
-        }
-        if (actors == null) {
-            return;
-        }
-        if (actors.size() > settings.maxActors()) {
-            throw new InvalidPositionsRequestException("The request names " + actors.size() + " actors; the limit is "
-                    + settings.maxActors() + ".");
-        }
-        for (String actor : actors) {
-            if (actor == null || actor.isBlank()) {
-                throw new InvalidPositionsRequestException("An actor name must not be empty or blank.");
-            }
-            if (!QueryText.isSearchable(actor)) {
-                throw new InvalidPositionsRequestException("An actor name has no letters, digits or symbols to search for.");
-            }
-            if (actor.length() > settings.maxActorNameChars()) {
-                throw new InvalidPositionsRequestException("An actor name has " + actor.length()
-                        + " characters; the limit is " + settings.maxActorNameChars() + ".");
-            }
-        }
     }
 
     /** The catalog's actors and statements: for the chat route, to recognise names in a message, and for the benchmark. */
