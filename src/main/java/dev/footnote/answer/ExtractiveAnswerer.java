@@ -49,11 +49,15 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param minShortAnswerConfidence the least {@link ShortAnswerConfidence} (0..1) at which a short answer is shown
      * @param minClaimSupport the least score of the judge at which the evidence for a claim ("Is it true that …?", a
      *                       statement) is quoted as backing it
+     * @param minAnswerConfidence the least {@link AnswerConfidence} (0..1) at which a question is answered; it then
+     *                       replaces {@code minEvidence} for the best sentence (not for further ones); 0, or a question
+     *                       scored without embeddings, leaves the decision to {@code minEvidence}
      */
     public record Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
                            double typeWeight, int typeCandidates, double minGain, Grounding grounding,
                            double focusPenalty, boolean learnedRanking, boolean focusRefusal,
-                           double minFocusSupport, double minShortAnswerConfidence, double minClaimSupport) {
+                           double minFocusSupport, double minShortAnswerConfidence, double minClaimSupport,
+                           double minAnswerConfidence) {
 
         public Settings {
             if (maxSentences < 1) {
@@ -62,6 +66,15 @@ public final class ExtractiveAnswerer implements Answerer {
             if (typeWeight < 0 || typeCandidates < 0 || minGain < 0) {
                 throw new IllegalArgumentException("typeWeight, typeCandidates and minGain must be >= 0");
             }
+        }
+
+        /** Without the learned answer confidence: the best sentence's grounding decides. */
+        public Settings(int maxSentences, double minEvidence, double relativeCutoff, double maxOverlap,
+                        double typeWeight, int typeCandidates, double minGain, Grounding grounding,
+                        double focusPenalty, boolean learnedRanking, boolean focusRefusal,
+                        double minFocusSupport, double minShortAnswerConfidence, double minClaimSupport) {
+            this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, grounding,
+                    focusPenalty, learnedRanking, focusRefusal, minFocusSupport, minShortAnswerConfidence, minClaimSupport, 0);
         }
 
         /** Refusing by focus, every short answer shown. */
@@ -85,13 +98,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
     }
 
-    /** A small bonus for sentences of higher-ranked passages, to break near-ties by retrieval rank. */
-    static final double RANK_BONUS = 0.05;
-    /** A bonus for sentences that share the question's word pairs, to prefer the sentence on the asked-about phrase. */
-    static final double PHRASE_BONUS = 0.1;
 
     private final SentenceScorer scorer;
     private final Settings settings;
+    private final EvidenceRanking evidenceRanking;
     private final AnswerSpans spans;
     private final AnswerTypeRanking typeRanking;
     private final AnswerTypes types = new AnswerTypes();
@@ -102,6 +112,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final ShortAnswers shortAnswers;
     private final QuoteSelection quotes;
     private final ClaimAnswerer claims;
+    private final AnswerConfidence confidence = AnswerConfidence.builtIn();
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
         this(scorer, settings, TextAnalyzer.english());
@@ -110,6 +121,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings, TextAnalyzer analyzer) {
         this.scorer = scorer;
         this.settings = settings;
+        this.evidenceRanking = new EvidenceRanking(scorer, settings.grounding());
         this.spans = new AnswerSpans(analyzer, settings.learnedRanking() ? SpanRanking.builtIn() : null);
         this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
         this.focus = new QuestionFocus(scorer, typeRanking, settings.focusPenalty(), settings.typeCandidates());
@@ -156,13 +168,19 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // 2. Too weak to stand on, or naming what no passage names: say so.
         double grounding = ranked.isEmpty() ? 0 : grounding(ranked.get(0), asked, terms, evidence);
-        if (grounding < settings.minEvidence()) {
-            return new Decision(CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of()), null, grounding, null);
+        boolean learnedGate = settings.minAnswerConfidence() > 0 && scorer.usesEmbeddings();
+        if (ranked.isEmpty() || (!learnedGate && grounding < settings.minEvidence())) {
+            return notInCorpus(grounding, null);
         }
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
         List<ScoredSentence> chosen = quotes.choose(terms, ranked);
-        // 4. Quotes about something else than the question's names and numbers are no answer: show the nearest, ungrounded.
         SupportJudge.Support focus = focusSupport.of(focusSupport.focus(question, terms), chosen, evidence);
+        // 3b. With embeddings, whether the corpus answers at all is the fitted confidence's call, not the grounding's.
+        if (learnedGate && confidence.of(AnswerConfidence.features(grounding, ranked, focus.score()))
+                < settings.minAnswerConfidence()) {
+            return notInCorpus(grounding, focus);
+        }
+        // 4. Quotes about something else than the question's names and numbers are no answer: show the nearest, ungrounded.
         if (settings.focusRefusal() && (FocusSupport.missesFocus(focus) || focus.score() < settings.minFocusSupport())) {
             return new Decision(QuotedAnswers.nearest(chosen.get(0), focus), null, grounding, focus);
         }
@@ -173,10 +191,14 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Decision(QuotedAnswers.quoted(chosen, sure ? shortAnswer.answer() : null), shortAnswer, grounding, focus);
     }
 
+    private static Decision notInCorpus(double grounding, SupportJudge.Support focus) {
+        return new Decision(CitedAnswer.notInCorpus(NOT_IN_CORPUS, CitedAnswer.EXTRACTIVE, List.of()), null, grounding, focus);
+    }
+
     /** Evidence first, then answer type and focus for the best few, then (if on) the learned order of those. */
     private List<ScoredSentence> ranked(Query query, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
                                         List<RetrievedPassage> evidence) {
-        List<ScoredSentence> ranked = focus.rerank(asked, terms, typeRanking.rerank(asked, rank(query, terms, evidence)));
+        List<ScoredSentence> ranked = focus.rerank(asked, terms, typeRanking.rerank(asked, evidenceRanking.rank(query, terms, evidence)));
         return learned == null ? ranked : learned.rerank(asked, ranked);
     }
 
@@ -189,7 +211,7 @@ public final class ExtractiveAnswerer implements Answerer {
     List<ScoredSentence> candidatesForTuning(String question, List<RetrievedPassage> evidence) {
         AnswerSpans.Question asked = spans.question(question);
         SentenceScorer.QuestionTerms terms = questionTerms(question);
-        return focus.rerank(asked, terms, typeRanking.rerank(asked, rank(new Query(question), terms, evidence)));
+        return focus.rerank(asked, terms, typeRanking.rerank(asked, evidenceRanking.rank(new Query(question), terms, evidence)));
     }
 
     /** The question as the answer spans and rankings read it, for calibration. */
@@ -236,52 +258,5 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The question's terms the sentences are scored on: without the words that describe the answer. */
     private SentenceScorer.QuestionTerms questionTerms(String question) {
         return scorer.answerQuestion(question, java.util.Set.copyOf(types.describingAnswer(question)));
-    }
-
-    /** Every sentence of the evidence, best first; ties go to the earlier passage and sentence. */
-    List<ScoredSentence> rank(Query query, SentenceScorer.QuestionTerms q, List<RetrievedPassage> evidence) {
-        String question = query.retrievalText();
-        // The vector retrieval computed for this query, not a second embedding.
-        float[] questionVector = scorer.questionVector(query::vector);
-        Set<String> questionPairs = scorer.wordPairs(question);
-        double topScore = evidence.stream().mapToDouble(RetrievedPassage::score).max().orElse(0);
-        List<ScoredSentence> all = new ArrayList<>();
-        int passageRank = 0;
-        for (RetrievedPassage retrieved : evidence) {
-            Passage passage = retrieved.passage();
-            Set<String> context = scorer.contextTerms(passage);
-            // The source line names what the whole passage is about ("Black Death"), and its context lines who wrote it
-            // and when (a memo's From: and Date: lines): their terms count as the sentence's own.
-            Set<String> source = new HashSet<>(passage.source() == null ? Set.of() : scorer.terms(passage.source()));
-            if (passage.context() != null && !passage.context().isBlank()) {
-                source.addAll(scorer.terms(passage.context()));
-            }
-            double passageCoverage = scorer.coverage(q, context, Set.of());
-            double retrievalShare = topScore > 0 ? retrieved.score() / topScore : 0;
-            List<Sentences.Span> spans = Sentences.split(passage.text());
-            double[] similarities = scorer.similarities(questionVector, passage, spans);
-            for (int i = 0; i < spans.size(); i++) {
-                Sentences.Span span = spans.get(i);
-                String sentence = span.of(passage.text());
-                // One analysis per sentence: its tokens give both its term set and its word pairs.
-                List<String> tokens = scorer.tokens(sentence);
-                Set<String> terms = new HashSet<>(tokens);
-                Set<String> withSource = new HashSet<>(terms);
-                withSource.addAll(source);
-                double termCoverage = scorer.coverage(q, withSource, context);
-                double strength = scorer.evidence(termCoverage, similarities[i]);
-                double grounding = settings.grounding() == null ? strength : settings.grounding().of(termCoverage,
-                        scorer.usesEmbeddings() ? similarities[i] : Double.NaN, passageCoverage);
-                double phrase = scorer.phraseMatch(questionPairs, tokens);
-                double score = strength + RANK_BONUS * retrievalShare + PHRASE_BONUS * phrase;
-                Signals signals = new Signals(termCoverage, similarities[i], passageCoverage, retrievalShare, passageRank, i,
-                        tokens.size(), phrase, -1, true);
-                all.add(new ScoredSentence(passage, span, strength, grounding, score, terms, signals));
-            }
-            passageRank++;
-        }
-        // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.
-        all.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        return all;
     }
 }

@@ -49,7 +49,7 @@ final class QuoteSelection {
     private double evidenceScore(ScoredSentence s) {
         // A learned score is on another scale: the evidence is then measured as the first ranking measured it.
         return learned
-                ? s.coverage() + ExtractiveAnswerer.RANK_BONUS * s.signals().retrievalShare() + ExtractiveAnswerer.PHRASE_BONUS * s.signals().phraseMatch()
+                ? s.coverage() + EvidenceRanking.RANK_BONUS * s.signals().retrievalShare() + EvidenceRanking.PHRASE_BONUS * s.signals().phraseMatch()
                 : s.score() - settings.typeWeight() * Math.max(0, s.typeFit());
     }
 

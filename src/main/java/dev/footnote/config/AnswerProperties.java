@@ -40,6 +40,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       short answer is shown in bold; 0 shows every one found
  * @param minClaimSupport the least support judge score (0..1) at which the evidence for a claim ("Is it true that …?",
  *                       or a statement typed as it stands) is quoted as backing it; below it, it is shown, not grounded
+ * @param minAnswerConfidence the least fitted probability (0..1) that the corpus answers the question at all, from the
+ *                       best sentence's grounding, coverage and similarity, the best of those over the evidence and the
+ *                       focus score ({@code answer-confidence.tsv}); below it the answer is "not in the corpus". It
+ *                       replaces min-evidence for the best sentence whenever the question could be embedded; 0 turns it off
  */
 @ConfigurationProperties(prefix = "footnote.answer", ignoreUnknownFields = false)
 public record AnswerProperties(
@@ -61,5 +65,6 @@ public record AnswerProperties(
         @DefaultValue("true") boolean focusRefusal,
         @DefaultValue("0") double minFocusSupport,
         @DefaultValue("0.76") double minShortAnswerConfidence,
-        @DefaultValue("0.55") double minClaimSupport) {
+        @DefaultValue("0.55") double minClaimSupport,
+        @DefaultValue("0.85") double minAnswerConfidence) {
 }

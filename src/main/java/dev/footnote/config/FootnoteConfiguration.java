@@ -196,7 +196,7 @@ class FootnoteConfiguration {
                 new Grounding(answer.groundingSimilarityWeight(), answer.groundingPassageWeight(), answer.missingNamePenalty(),
                         answer.missingVerbPenalty()), answer.focusPenalty(), answer.learnedRanking(),
                 answer.focusRefusal(), answer.minFocusSupport(), answer.minShortAnswerConfidence(),
-                answer.minClaimSupport()));
+                answer.minClaimSupport(), answer.minAnswerConfidence()));
     }
 
     @Bean
