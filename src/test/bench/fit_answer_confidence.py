@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Fits the answer confidence (dev.footnote.answer.AnswerConfidence) on FocusFeatures dumps: a logistic regression of
-"the question is about the indexed articles" on what the answerer knows of its best sentence, fitted on questions of
-SQuAD dev articles 1-12 (label 1) and out-of-corpus questions of articles 13-24 (label 0) over an index of articles
-1-12 only. Both dumps are made with --footnote.answer.min-evidence=0 --footnote.answer.min-answer-confidence=0.
+"the question is about the indexed articles" on what the answerer knows of its best sentence and its evidence. Two
+dumps, one per index: articles 1-12 indexed, their questions (label 1) against questions of articles 13-24 (label 0);
+and articles 13-24 indexed against questions of 1-12. Each index's questions are scored by a fit on the other's.
 
-It also picks footnote.answer.min-answer-confidence: the least probability at which out-of-corpus questions are
-refused at least --refused of the time, measured out of sample (each half of them scored by a fit on the other half),
-and reports what that threshold does on a second dump (--report: all of SQuAD dev indexed, every 4th question of
-articles 1-24 and the near-miss questions of those articles), against the grounding threshold alone.
+It picks footnote.answer.min-answer-confidence as the least probability at which the out-of-corpus questions, scored
+that way, are refused at least --refused of the time, and reports what it does on a third dump (--report: all of
+SQuAD dev indexed, every 4th question of articles 1-24 and the near-miss questions of those articles) beside the
+grounding threshold alone. FocusFeatures never refuses for confidence, so the dumps hold every question's features.
 
-    java -cp … dev.footnote.answer.FocusFeatures target/idx-1-12 target/conf-ooc.tsv 1 12 2 target/ooc-13-24.txt \
-        --footnote.answer.min-evidence=0 --footnote.answer.min-answer-confidence=0
-    python3 src/test/bench/fit_answer_confidence.py target/conf-ooc.tsv --report target/conf-tune.tsv \
-        --out src/main/resources/dev/footnote/answer/answer-confidence.tsv
+    FF="java -cp target/test-classes:target/classes:<test class path> dev.footnote.answer.FocusFeatures"
+    # target/ooc-13-24.txt, target/ooc-1-12.txt: near_miss.py --articles 13-24 (1-12) --every 3 --plain
+    $FF target/idx-1-12 target/conf-a.tsv 1 12 2 target/ooc-13-24.txt
+    $FF target/idx-13-24 target/conf-b.tsv 13 24 2 target/ooc-1-12.txt
+    $FF target/squad-all target/conf-tune.tsv 1 24 4 target/near-miss-1-24.txt
+    python3 src/test/bench/fit_answer_confidence.py target/conf-a.tsv target/conf-b.tsv --report target/conf-tune.tsv \
+        --refused 0.98 --out src/main/resources/dev/footnote/answer/answer-confidence.tsv
 """
 import argparse
 import csv

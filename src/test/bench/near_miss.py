@@ -13,6 +13,8 @@ kept only when no paragraph or title contains them.
         --out target/near-miss-1-24.txt
     python3 src/test/bench/near_miss.py ../shared/data/squad-dev-v1.1.json --articles 25-48 --every 3 \
         --out target/near-miss-25-48.txt
+    python3 src/test/bench/near_miss.py ../shared/data/squad-dev-v1.1.json --articles 13-24 --every 3 --plain \
+        --out target/ooc-13-24.txt    # as they are: questions for an index without their articles
 """
 import argparse
 import json
@@ -95,6 +97,8 @@ def main():
     ap.add_argument("--every", type=int, default=1, help="take every n-th question")
     ap.add_argument("--seed", type=int, default=20)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--plain", action="store_true",
+                    help="write the questions as they are (out-of-corpus questions for another index)")
     args = ap.parse_args()
     data = json.load(open(args.squad))["data"]
     corpus = " ".join([a["title"].replace("_", " ") for a in data]
@@ -102,6 +106,11 @@ def main():
     first, last = articles(args.articles)
     rng = random.Random(args.seed)
     questions = [q["question"].strip() for a in data[first - 1:last] for p in a["paragraphs"] for q in p["qas"]]
+    if args.plain:
+        with open(args.out, "w") as f:
+            f.write("\n".join(q.replace("\n", " ") for q in questions[::args.every]) + "\n")
+        print(f"{len(questions[::args.every])} questions -> {args.out}")
+        return
     out, kinds, details = [], {}, []
     for q in questions[::args.every]:
         swapped = swap(q, corpus, rng)
