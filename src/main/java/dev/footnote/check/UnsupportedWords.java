@@ -32,7 +32,21 @@ public final class UnsupportedWords {
     private static final List<String> TAG_GROUPS = List.of("NNP", "NN", "VB", "JJ", "RB", "IN", "DT", "CD", "CC", "PRP",
             "TO", "MD", "POS", "WDT");
 
-    /** What the check knows of a sentence when it names the words nothing backs. */
+    /**
+     * What the check knows of a sentence when it names the words nothing backs.
+     *
+     * @param text          the submitted text, which the tokens' offsets index
+     * @param offset        where the sentence starts in it (the claim words' offsets are relative to this)
+     * @param tokens        the sentence's tokens with their Penn tags
+     * @param words         its claim words ({@code ClaimAnalysis.words})
+     * @param unbacked      the claim words no cited sentence backs
+     * @param judgeUnbacked the claim words the judge's own evidence leaves unbacked
+     * @param anyCredit     how far the best single candidate sentence backs a claim word (0..1)
+     * @param ruleSpans     what the hand rules name unsupported
+     * @param score         the judge's score
+     * @param contradicted  whether the best evidence contradicts the sentence
+     * @param citedTexts    the quotes cited for it
+     */
     record Sentence(String text, int offset, List<Token> tokens, List<ClaimWord> words, Set<ClaimWord> unbacked,
                     Set<ClaimWord> judgeUnbacked, ToDoubleFunction<ClaimWord> anyCredit, List<TextSpan> ruleSpans,
                     double score, boolean contradicted, List<String> citedTexts) {
