@@ -86,6 +86,10 @@ final class WiceEval {
                 report.put("latency", latency(outcomes));
                 if (split.equals("all")) {
                     report.put("draft50", draft(shipped, claims));
+                    // The same with the unsupported words named by the hand rules: what the token model costs.
+                    CheckService rules = harness.checkService(shipped.rules(), SupportWeights.builtIn(), false);
+                    report.put("latencyRules", latency(checkAll(rules, checked)));
+                    report.put("draft50Rules", draft(rules, claims));
                 }
             }
             report.forEach((k, v) -> System.out.println(k + ": " + v));
