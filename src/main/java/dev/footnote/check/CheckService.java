@@ -16,6 +16,7 @@ import dev.footnote.corpus.DocumentState;
 import dev.footnote.corpus.DocumentStatus;
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.Sentences;
+import dev.footnote.text.TextAnalyzer;
 import dev.footnote.retrieval.PassageCatalog;
 import dev.footnote.retrieval.RetrievedPassage;
 import dev.footnote.retrieval.Retriever;
@@ -37,9 +38,15 @@ public final class CheckService {
     private final int maxChars;
     private final CheckableSentences sentences;
     private final CitationOrder citations;
+    private final UnsupportedWords unsupportedWords;
+    private final TextAnalyzer tagger = TextAnalyzer.english().withoutChunks();
 
+    /**
+     * @param unsupportedWords the model that names the words nothing backs; {@code null}: the hand rules of
+     *                         {@link CheckRules} ({@code fillGaps}, {@code leadingWords}) name them instead
+     */
     public CheckService(Retriever retriever, PassageCatalog catalog, ClaimAnalysis analysis, SupportJudge judge,
-                        CheckRules rules, CheckDocuments documents, int maxChars) {
+                        CheckRules rules, CheckDocuments documents, int maxChars, UnsupportedWords unsupportedWords) {
         this.retriever = retriever;
         this.catalog = catalog;
         this.analysis = analysis;
@@ -49,6 +56,7 @@ public final class CheckService {
         this.maxChars = maxChars;
         this.sentences = new CheckableSentences(rules.headingWords());
         this.citations = new CitationOrder(judge, rules);
+        this.unsupportedWords = unsupportedWords;
     }
 
     public CheckRules rules() {
@@ -71,6 +79,15 @@ public final class CheckService {
      * @throws CheckTooLongException for a text over the limit
      */
     public CheckReport check(String text, List<String> documentIds, Consumer<CheckedSentence> listener) {
+        return check(text, documentIds, listener, tokens -> { });
+    }
+
+    /**
+     * The same, telling {@code tokens} too how each sentence's tokens were judged by the unsupported-words model
+     * (for fitting it: {@code eval --format wice-tokens --token-dump}); nothing when the hand rules name them.
+     */
+    public CheckReport check(String text, List<String> documentIds, Consumer<CheckedSentence> listener,
+                             Consumer<List<UnsupportedWords.Judged>> tokens) {
         List<String> ids = validate(text, documentIds);
         List<String> warnings = documents.warnings();
         EvidenceSentences evidence = new EvidenceSentences(analysis);
@@ -84,7 +101,7 @@ public final class CheckService {
                 continue;   // nothing to check: no name, number or content word
             }
             List<Passage> passages = pool != null ? pool : retrieve(sentence, ids);
-            CheckedSentence result = judge(text, span, words, passages, evidence, markers);
+            CheckedSentence result = judge(text, span, words, passages, evidence, markers, tokens);
             checked.add(result);
             listener.accept(result);
         }
@@ -140,7 +157,8 @@ public final class CheckService {
     }
 
     private CheckedSentence judge(String text, Sentences.Span span, List<ClaimWord> words, List<Passage> passages,
-                                  EvidenceSentences evidence, Map<String, Integer> markers) {
+                                  EvidenceSentences evidence, Map<String, Integer> markers,
+                                  Consumer<List<UnsupportedWords.Judged>> tokens) {
         SupportJudge.Evidence context = evidence.context(passages);
         // The verdict from the passages' sentences as the sentence splitter reads them; the citations from their lines
         // (a line break ends a quote), which differ only where a passage keeps line breaks.
@@ -165,8 +183,23 @@ public final class CheckService {
             shown.add(new CheckCitation(marker, p.id(), p.documentId(), p.source(), p.page(), c.quote(),
                     c.span().start(), c.span().end()));
         }
+        List<TextSpan> unsupported = unsupportedSpans(text, span.start(), words, unbacked);
+        if (unsupportedWords != null) {
+            Set<ClaimWord> lacking = new HashSet<>(unbacked);
+            // Whether any candidate line backs the word on its own: asked only of the words the cited ones leave unbacked.
+            Map<ClaimWord, Double> anywhere = new HashMap<>();
+            java.util.function.ToDoubleFunction<ClaimWord> anyCredit = w -> anywhere.computeIfAbsent(w,
+                    k -> compared.isEmpty() ? 0 : Math.max(0, judge.judge(List.of(k), compared, context).score()));
+            UnsupportedWords.Sentence s = new UnsupportedWords.Sentence(text, span.start(),
+                    tagger.analyzeSpan(text, span.start(), span.end()).tokens(), words, lacking,
+                    new HashSet<>(support.unsupported()), anyCredit, unsupported, support.score(), support.contradicted(),
+                    cited.stream().map(i -> candidates.get(i).quote()).toList());
+            List<UnsupportedWords.Judged> judged = unsupportedWords.judge(s);
+            tokens.accept(judged);
+            unsupported = UnsupportedWords.spans(text, judged);
+        }
         return new CheckedSentence(span.of(text), span.start(), span.end(), verdict, shown,
-                unsupportedSpans(text, span.start(), words, unbacked), support.score(), support.contradicted());
+                unsupported, support.score(), support.contradicted());
     }
 
     /**

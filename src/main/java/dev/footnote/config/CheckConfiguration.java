@@ -13,6 +13,7 @@ import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.check.CheckDocuments;
 import dev.footnote.check.CheckRules;
 import dev.footnote.check.CheckService;
+import dev.footnote.check.UnsupportedWords;
 import dev.footnote.check.DraftFiles;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.DocumentStatus;
@@ -32,7 +33,8 @@ class CheckConfiguration {
     CheckService checkService(Retriever retriever, PassageCatalog catalog, SentenceScorer scorer, DocumentLibrary library,
                               CheckProperties check) {
         return new CheckService(retriever, catalog, new ClaimAnalysis(TextAnalyzer.english(), scorer),
-                new SupportJudge(scorer, SupportWeights.builtIn()), CheckRules.builtIn(), documents(library), check.maxChars());
+                new SupportJudge(scorer, SupportWeights.builtIn()), CheckRules.builtIn(), documents(library), check.maxChars(),
+                UnsupportedWords.builtIn(scorer::idf));
     }
 
     /** Drafts sent as files, read through the corpus's parsers and limits. */

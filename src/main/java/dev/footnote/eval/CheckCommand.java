@@ -24,6 +24,7 @@ import dev.footnote.check.CheckReport;
 import dev.footnote.check.CheckRules;
 import dev.footnote.check.CheckReportText;
 import dev.footnote.check.CheckService;
+import dev.footnote.check.UnsupportedWords;
 import dev.footnote.check.CheckTooLongException;
 import dev.footnote.check.InvalidCheckException;
 import dev.footnote.evidence.SentenceScorer;
@@ -118,7 +119,8 @@ public final class CheckCommand {
         SentenceScorer scorer = context.getBean(SentenceScorer.class);
         return new CheckService(context.getBean(Retriever.class), context.getBean(PassageCatalog.class),
                 new ClaimAnalysis(TextAnalyzer.english(), scorer), new SupportJudge(scorer, SupportWeights.builtIn()),
-                CheckRules.builtIn(), context.getBean(DocumentLibrary.class)::status, context.getBean(CheckService.class).maxChars());
+                CheckRules.builtIn(), context.getBean(DocumentLibrary.class)::status, context.getBean(CheckService.class).maxChars(),
+                UnsupportedWords.builtIn(scorer::idf));
     }
 
     /** The application without a web server, its console log off so that stdout holds the report alone. */

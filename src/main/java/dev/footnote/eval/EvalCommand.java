@@ -43,7 +43,7 @@ public final class EvalCommand {
         FollowUpChains chains;
         try {
             line = CommandLine.parse(args, List.of("format", "path", "out", "index-articles", "ask-articles",
-                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds", "split", "dump"));
+                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds", "split", "dump", "token-dump"));
             if ("positions".equals(line.optional("format", null))) {
                 return PositionsEval.run(application, line);
             }

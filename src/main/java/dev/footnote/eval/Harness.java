@@ -26,6 +26,7 @@ import dev.footnote.answer.verify.SupportWeights;
 import dev.footnote.chat.ChatService;
 import dev.footnote.check.CheckRules;
 import dev.footnote.check.CheckService;
+import dev.footnote.check.UnsupportedWords;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.Document;
 import dev.footnote.evidence.SentenceScorer;
@@ -170,12 +171,17 @@ final class Harness implements AutoCloseable {
 
     /** The same with other judge weights, for fitting them. */
     CheckService checkService(CheckRules rules, SupportWeights weights) {
+        return checkService(rules, weights, true);
+    }
+
+    /** The same, the unsupported words named by the shipped model or, {@code model} false, by the hand rules. */
+    CheckService checkService(CheckRules rules, SupportWeights weights, boolean model) {
         SentenceScorer scorer = bean(SentenceScorer.class);
         DocumentLibrary library = bean(DocumentLibrary.class);
         return new CheckService(bean(Retriever.class), bean(PassageCatalog.class),
                 new ClaimAnalysis(TextAnalyzer.english(), scorer),
                 new SupportJudge(scorer, weights), rules,
-                library::status, bean(CheckService.class).maxChars());
+                library::status, bean(CheckService.class).maxChars(), model ? UnsupportedWords.builtIn(scorer::idf) : null);
     }
 
     /** The answer service the API uses (the configured retrieval mode and answerer). */

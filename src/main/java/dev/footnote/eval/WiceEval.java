@@ -19,6 +19,7 @@ import dev.footnote.check.TextSpan;
 import dev.footnote.check.Verdict;
 import dev.footnote.corpus.Document;
 import dev.footnote.corpus.StableIds;
+import dev.footnote.answer.verify.SupportWeights;
 
 /**
  * {@code eval --format wice|wice-tokens --path FILE}: each claim's article indexed as its own document (all articles in
@@ -71,8 +72,11 @@ final class WiceEval {
             report.put("rules", shipped.rules());
             if (tokens) {
                 report.put("shipped", tokenFigures(outcomes));
-                CheckRules flipped = withFillGaps(shipped.rules(), !shipped.rules().fillGaps());
-                report.put("fillGaps=" + flipped.fillGaps(), tokenFigures(checkAll(harness.checkService(flipped), checked)));
+                // The hand rules alone (the model's strongest feature): what the model adds to them.
+                report.put("rules", tokenFigures(checkAll(harness.checkService(shipped.rules(), SupportWeights.builtIn(), false), checked)));
+                if (line.options().containsKey("token-dump")) {
+                    tokenDump(Path.of(line.required("token-dump")), shipped, checked);
+                }
             } else {
                 report.put("shipped", verdictFigures(outcomes, shipped.rules()));
                 if (!split.equals("test")) {
@@ -82,18 +86,16 @@ final class WiceEval {
                 report.put("latency", latency(outcomes));
                 if (split.equals("all")) {
                     report.put("draft50", draft(shipped, claims));
+                    // The same with the unsupported words named by the hand rules: what the token model costs.
+                    CheckService rules = harness.checkService(shipped.rules(), SupportWeights.builtIn(), false);
+                    report.put("latencyRules", latency(checkAll(rules, checked)));
+                    report.put("draft50Rules", draft(rules, claims));
                 }
             }
             report.forEach((k, v) -> System.out.println(k + ": " + v));
             EvalCommand.writeIfAsked(line, report);
         }
         return 0;
-    }
-
-    static CheckRules withFillGaps(CheckRules r, boolean fill) {
-        return new CheckRules(r.supported(), r.partiallySupported(), r.contradicted(), r.passages(), r.restrictedPassages(),
-                r.filterDepth(), r.maxCitations(), r.citeScore(), r.alsoCiteScore(), fill, r.headingWords(), r.neighbourBonus(),
-                r.unbackedScore(), r.leadingWords());
     }
 
     static List<Outcome> checkAll(CheckService service, List<WiceLoader.Claim> claims) {
@@ -158,6 +160,50 @@ final class WiceEval {
     }
 
     /** One JSON line per claim: its label and verdict, score, gold supporting sets and the sentences cited, for reading errors. */
+    /**
+     * For fitting the unsupported-words model ({@code src/test/bench/fit_unsupported_words.py}): per claim, each token
+     * the check judged with its features and offsets, and each annotated token with its offsets and gold label.
+     */
+    static void tokenDump(Path file, CheckService service, List<WiceLoader.Claim> claims) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (WiceLoader.Claim c : claims) {
+            List<Map<String, Object>> judged = new ArrayList<>();
+            service.check(c.text(), List.of(c.article().document().id()), s -> { }, tokens -> tokens.forEach(t -> {
+                Map<String, Object> token = new LinkedHashMap<>();
+                token.put("start", t.start());
+                token.put("end", t.end());
+                token.put("features", t.features());
+                judged.add(token);
+            }));
+            List<List<Object>> gold = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < c.tokens().size() && i < c.unsupported().size(); i++) {
+                int start = c.text().indexOf(c.tokens().get(i), from);
+                if (start < 0) {
+                    continue;   // as in the figures: a token the annotators' tokenizer rewrote counts for neither side
+                }
+                from = start + c.tokens().get(i).length();
+                gold.add(List.of(start, from, c.unsupported().get(i)));
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", c.id());
+            row.put("claim", c.text());
+            row.put("tokens", judged);
+            row.put("gold", gold);
+            try {
+                lines.append(json.writeValueAsString(row)).append('\n');
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        try {
+            java.nio.file.Files.writeString(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     static void dump(Path file, List<Outcome> outcomes, CheckRules rules) {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         StringBuilder lines = new StringBuilder();
