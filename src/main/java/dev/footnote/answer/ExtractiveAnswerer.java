@@ -99,6 +99,9 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
 
+    /** A coverage this high means every word: 1 less rounding. */
+    private static final double FULL = 0.999;
+
     private final SentenceScorer scorer;
     private final Settings settings;
     private final EvidenceRanking evidenceRanking;
@@ -175,9 +178,10 @@ public final class ExtractiveAnswerer implements Answerer {
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
         List<ScoredSentence> chosen = quotes.choose(terms, ranked);
         SupportJudge.Support focus = focusSupport.of(focusSupport.focus(question, terms), chosen, evidence);
-        // 3b. With embeddings, whether the corpus answers at all is the fitted confidence's call, not the grounding's.
-        if (learnedGate && confidence.of(AnswerConfidence.features(grounding, ranked, focus.score()))
-                < settings.minAnswerConfidence()) {
+        // 3b. With embeddings, whether the corpus answers at all is the fitted confidence's call, not the grounding's,
+        //     unless the words settle it.
+        if (learnedGate && !backedWordForWord(grounding, ranked.get(0))
+                && confidence.of(AnswerConfidence.features(grounding, ranked, focus.score())) < settings.minAnswerConfidence()) {
             return notInCorpus(grounding, focus);
         }
         // 4. Quotes about something else than the question's names and numbers are no answer: show the nearest, ungrounded.
@@ -189,6 +193,18 @@ public final class ExtractiveAnswerer implements Answerer {
         ShortAnswers.Choice shortAnswer = shortAnswers.choose(asked, terms, chosen.get(0), focus.score());
         boolean sure = shortAnswer.answer() != null && shortAnswer.confidence() >= settings.minShortAnswerConfidence();
         return new Decision(QuotedAnswers.quoted(chosen, sure ? shortAnswer.answer() : null), shortAnswer, grounding, focus);
+    }
+
+    /**
+     * Whether the best sentence, with its passage's source and context lines, holds every term of the question and its
+     * grounding reaches {@code minEvidence}: then the grounding decides, as it did before the confidence. The
+     * confidence was fitted on SQuAD, whose questions rarely hold all the words of their sentence and whose sentences
+     * are short; it leans on embedding similarity, which stays low for a long news sentence or for a memo whose names
+     * sit in its header lines ("From: Daniel Kim"), though every word of "What did Daniel Kim find on the Harbor
+     * Bridge?" is backed.
+     */
+    private boolean backedWordForWord(double grounding, ScoredSentence best) {
+        return grounding >= settings.minEvidence() && best.signals().termCoverage() >= FULL;
     }
 
     private static Decision notInCorpus(double grounding, SupportJudge.Support focus) {
