@@ -7,7 +7,8 @@
 # Usage: mvn -B -q package -DskipTests && src/test/bench/scale.sh N [SQUAD_JSON [RESULTS]]
 #   SQUAD_JSON defaults to ../shared/data/squad-dev-v1.1.json; needs python3 with numpy (for the stand-in).
 #   SCALE_PORT / SCALE_EMBED_PORT (18130 / 18131) choose the loopback ports; SCALE_KEEP=1 keeps the temporary
-#   folder (corpus, index, GC logs, server logs, thread dumps) and prints where it is.
+#   folder (corpus, index, GC logs, server logs, thread dumps) and prints where it is; SCALE_JAR runs another jar
+#   (a copy, so that a rebuild of target/ during a long run does not change the server under test).
 set -euo pipefail
 n=${1:?usage: scale.sh N [SQUAD_JSON [RESULTS]]}
 squad=${2:-../shared/data/squad-dev-v1.1.json}
@@ -15,7 +16,7 @@ results=${3:-}
 port=${SCALE_PORT:-18130}
 embed_port=${SCALE_EMBED_PORT:-18131}
 here=$(cd "$(dirname "$0")" && pwd)
-jar=$(cd "$here/../../.." && pwd)/target/footnote.jar
+jar=${SCALE_JAR:-$(cd "$here/../../.." && pwd)/target/footnote.jar}
 [ -f "$jar" ] || { echo "no $jar: run mvn -B -q package -DskipTests first" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/footnote-scale-$n.XXXXXX")
 server='' stand_in=''

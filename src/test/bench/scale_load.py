@@ -161,12 +161,26 @@ def restart(port, start_epoch):
     print(json.dumps({"health_s": round(health, 1), "ready_s": round(ready, 1)}))
 
 
+def search_chat(port, questions_file, count):
+    """Search and extractive chat alone, 1 client, after the same warm-up of both: for comparing two builds (latency.sh)."""
+    questions = json.load(open(questions_file))["questions"]
+    repeat = lambda make, total: [make(questions[i % len(questions)]) for i in range(total)]
+    run(port, repeat(search, 60) + repeat(chat, 60), 2)
+    figures = {}
+    for name, requests in [("search_1", repeat(search, count)), ("chat_1", repeat(chat, count))]:
+        times, failed = run(port, requests, 1)
+        figures[name] = percentiles(times) | {"failed": failed} if times else {"failed": failed}
+    print(json.dumps(figures))
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "corpus":
         make_corpus(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     elif mode == "latency":
         latency(int(sys.argv[2]), sys.argv[3])
+    elif mode == "search-chat":
+        search_chat(int(sys.argv[2]), sys.argv[3], int(sys.argv[4]))
     elif mode == "restart":
         restart(int(sys.argv[2]), float(sys.argv[3]))
     else:

@@ -172,6 +172,8 @@ public final class CorpusIndexer {
                 .filter(st -> st.state() == DocumentState.QUEUED && java.nio.file.Files.isRegularFile(corpusDir.resolve(st.path())))
                 .forEach(st -> present.add(st.path()));
         statuses.retainPaths(present);
+        // Every file and every record now has its status: a documents list no longer needs to read the records itself.
+        statuses.listed();
         // An excluded file is not one of the corpus's documents: "2 documents indexed" counts only those in answers.
         int documents = listing.files().size() - leftOut;
         progress.begin(documents, documents - work.size(), bytesToIndex);

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.footnote.corpus.DocumentState;
@@ -22,6 +23,11 @@ public final class DocumentStatuses {
 
     private final ConcurrentMap<String, DocumentStatus> byId = new ConcurrentHashMap<>();
     private final ConcurrentNavigableMap<String, DocumentStatus> byPath = new ConcurrentSkipListMap<>();
+    /**
+     * Whether every document the index holds is known here: once a sync has compared the folder with the index's
+     * records, or once those records were read for a list asked for before that ({@link #seedOnce}).
+     */
+    private volatile boolean complete;
 
     public synchronized void put(DocumentStatus status) {
         DocumentStatus before = byId.put(status.documentId(), status);
@@ -38,6 +44,24 @@ public final class DocumentStatuses {
                 put(s);
             }
         });
+    }
+
+    /**
+     * Until a sync has listed the folder against the index, reads what the index holds ({@code indexed}: every
+     * document record) once and adds it; afterwards does nothing. The start-up leaves this to the first sync, which
+     * reads the records anyway, so that a start never reads every record on its own: only a list asked for before
+     * that sync got so far reads them here (at most once, and the sync then waits for it rather than race it).
+     */
+    public synchronized void seedOnce(Supplier<? extends Collection<DocumentStatus>> indexed) {
+        if (!complete) {
+            seed(indexed.get());
+            complete = true;
+        }
+    }
+
+    /** A sync has put the status of every file of the folder and of every record of the index: the table is complete. */
+    synchronized void listed() {
+        complete = true;
     }
 
     public Optional<DocumentStatus> get(String documentId) {

@@ -55,9 +55,9 @@ public final class DocumentLibrary {
         this.removals = worker.indexer().removals();
         this.exclusions = worker.indexer().exclusions();
         this.store = new UploadStore(corpusDir, index, statuses);
-        // The list is read from the statuses, kept in path order: what the index holds and what is excluded are known
-        // from the start, before the first sync has looked at the folder (read once here, never per request).
-        statuses.seed(index.files().values().stream().map(DocumentLibrary::indexed).toList());
+        // The list is read from the statuses, kept in path order. What is excluded is known from the start (kept in
+        // memory); what the index holds is put there by the first sync, which reads the records anyway: a start reads
+        // no record here, since their number grows with the corpus (a list asked for earlier reads them, once).
         statuses.seed(exclusions.paths().stream().map(path -> excluded(path, null)).toList());
     }
 
@@ -76,6 +76,7 @@ public final class DocumentLibrary {
 
     /** Every document, in path order: those the indexer has seen (with their status), what the index holds, what is excluded. */
     public List<DocumentStatus> documents() {
+        seedOnce();
         return visible(statuses.after(null)).toList();
     }
 
@@ -92,12 +93,18 @@ public final class DocumentLibrary {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
+        seedOnce();
         List<DocumentStatus> page = visible(statuses.after(afterPath)).limit(limit + 1L).toList();
         boolean more = page.size() > limit;
         List<DocumentStatus> shown = more ? page.subList(0, limit) : page;
         // Pending deletions are few: the total subtracts those still listed instead of counting every document.
         int removing = (int) removals.snapshot().keySet().stream().filter(id -> statuses.get(id).isPresent()).count();
         return new Page(shown, Math.max(0, statuses.size() - removing), more ? shown.get(shown.size() - 1).path() : null);
+    }
+
+    /** What the index holds, read from its records only when the list is asked for before the first sync has listed it. */
+    private void seedOnce() {
+        statuses.seedOnce(() -> index.files().values().stream().map(DocumentLibrary::indexed).toList());
     }
 
     private java.util.stream.Stream<DocumentStatus> visible(java.util.stream.Stream<DocumentStatus> listed) {
