@@ -63,7 +63,7 @@ final class WiceEval {
             };
             List<Outcome> outcomes = checkAll(shipped, checked);
             if (line.options().containsKey("dump")) {
-                dump(Path.of(line.required("dump")), outcomes, shipped.rules());
+                WiceDumps.outcomes(Path.of(line.required("dump")), outcomes, shipped.rules());
             }
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("file", path.getFileName().toString());
@@ -75,7 +75,7 @@ final class WiceEval {
                 // The hand rules alone (the model's strongest feature): what the model adds to them.
                 report.put("rules", tokenFigures(checkAll(harness.checkService(shipped.rules(), SupportWeights.builtIn(), false), checked)));
                 if (line.options().containsKey("token-dump")) {
-                    tokenDump(Path.of(line.required("token-dump")), shipped, checked);
+                    WiceDumps.tokens(Path.of(line.required("token-dump")), shipped, checked);
                 }
             } else {
                 report.put("shipped", verdictFigures(outcomes, shipped.rules()));
@@ -157,79 +157,6 @@ final class WiceEval {
             figures.put("test", verdicts(test, rules));
         }
         return figures;
-    }
-
-    /** One JSON line per claim: its label and verdict, score, gold supporting sets and the sentences cited, for reading errors. */
-    /**
-     * For fitting the unsupported-words model ({@code src/test/bench/fit_unsupported_words.py}): per claim, each token
-     * the check judged with its features and offsets, and each annotated token with its offsets and gold label.
-     */
-    static void tokenDump(Path file, CheckService service, List<WiceLoader.Claim> claims) {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (WiceLoader.Claim c : claims) {
-            List<Map<String, Object>> judged = new ArrayList<>();
-            service.check(c.text(), List.of(c.article().document().id()), s -> { }, tokens -> tokens.forEach(t -> {
-                Map<String, Object> token = new LinkedHashMap<>();
-                token.put("start", t.start());
-                token.put("end", t.end());
-                token.put("features", t.features());
-                judged.add(token);
-            }));
-            List<List<Object>> gold = new ArrayList<>();
-            int from = 0;
-            for (int i = 0; i < c.tokens().size() && i < c.unsupported().size(); i++) {
-                int start = c.text().indexOf(c.tokens().get(i), from);
-                if (start < 0) {
-                    continue;   // as in the figures: a token the annotators' tokenizer rewrote counts for neither side
-                }
-                from = start + c.tokens().get(i).length();
-                gold.add(List.of(start, from, c.unsupported().get(i)));
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", c.id());
-            row.put("claim", c.text());
-            row.put("tokens", judged);
-            row.put("gold", gold);
-            try {
-                lines.append(json.writeValueAsString(row)).append('\n');
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        try {
-            java.nio.file.Files.writeString(file, lines);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    static void dump(Path file, List<Outcome> outcomes, CheckRules rules) {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (Outcome o : outcomes) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", o.claim().id());
-            row.put("part", inTunePart(o.claim()) ? "tune" : "test");
-            row.put("label", o.claim().label());
-            row.put("verdict", verdict(o, rules).label());
-            row.put("scores", o.sentences().stream().map(CheckedSentence::score).toList());
-            row.put("contradicted", o.sentences().stream().map(CheckedSentence::contradicted).toList());
-            row.put("unsupported", o.sentences().stream().map(s -> s.unsupported().stream().map(TextSpan::text).toList()).toList());
-            row.put("claim", o.claim().text());
-            row.put("supportingSets", o.claim().supportingSets());
-            row.put("cited", o.cited());
-            try {
-                lines.append(json.writeValueAsString(row)).append('\n');
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        try {
-            java.nio.file.Files.writeString(file, lines);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
-        }
     }
 
     /** Accuracy, macro-F1 over the three labels, complete supporting set among the first 5 cited sentences. */
