@@ -170,9 +170,16 @@ public final class ExtractiveAnswerer implements Answerer {
             return claims.answer(claim.get(), ranked);
         }
         // 2. Too weak to stand on, or naming what no passage names: say so.
-        double grounding = ranked.isEmpty() ? 0 : grounding(ranked.get(0), asked, terms, evidence);
+        if (ranked.isEmpty()) {
+            return notInCorpus(0, null);
+        }
+        double penalty = penalty(ranked.get(0), asked, terms, evidence);
+        double grounding = settings.grounding() == null ? ranked.get(0).coverage() : ranked.get(0).grounding() - penalty;
         boolean learnedGate = settings.minAnswerConfidence() > 0 && scorer.usesEmbeddings();
-        if (ranked.isEmpty() || (!learnedGate && grounding < settings.minEvidence())) {
+        // A name no passage holds, or a "who did" the sentence does not say with its verb, keeps the grounding threshold
+        // whatever the confidence: the fit may not answer "Who invented the telephone?" from "Twain described Tesla's
+        // motor invention as the most valuable patent since the telephone".
+        if ((!learnedGate || penalty > 0) && grounding < settings.minEvidence()) {
             return notInCorpus(grounding, null);
         }
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
@@ -238,16 +245,22 @@ public final class ExtractiveAnswerer implements Answerer {
     /** 0..1: how strongly the evidence stands behind the sentence that would be quoted first. */
     private double grounding(ScoredSentence best, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
                              List<RetrievedPassage> evidence) {
+        return settings.grounding() == null ? best.coverage() : best.grounding() - penalty(best, asked, terms, evidence);
+    }
+
+    /** What the grounding loses for a name of the question no passage holds, and for a "who did" without its verb. */
+    private double penalty(ScoredSentence best, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
+                           List<RetrievedPassage> evidence) {
         Grounding g = settings.grounding();
         if (g == null) {
-            return best.coverage();
+            return 0;
         }
         double penalty = g.missingNamePenalty() > 0 && !focus.missingNames(asked, terms, evidence).isEmpty()
                 ? g.missingNamePenalty() : 0;
         if (g.missingVerbPenalty() > 0 && asked.asksForSubject() && !focus.statesVerb(asked, terms, best)) {
             penalty += g.missingVerbPenalty();
         }
-        return best.grounding() - penalty;
+        return penalty;
     }
 
     /** The grounding {@link #answer} refuses below, for calibration. */
