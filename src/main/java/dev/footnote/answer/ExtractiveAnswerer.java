@@ -99,8 +99,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
 
-    /** A coverage this high means every word: 1 less rounding. */
-    private static final double FULL = 0.999;
 
     private final SentenceScorer scorer;
     private final Settings settings;
@@ -115,7 +113,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final ShortAnswers shortAnswers;
     private final QuoteSelection quotes;
     private final ClaimAnswerer claims;
-    private final AnswerConfidence confidence = AnswerConfidence.builtIn();
+    private final AnswerGate gate;
 
     public ExtractiveAnswerer(SentenceScorer scorer, Settings settings) {
         this(scorer, settings, TextAnalyzer.english());
@@ -132,6 +130,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.focusSupport = new FocusSupport(scorer, new ClaimAnalysis(analyzer, scorer),
                 new SupportJudge(scorer, SupportWeights.builtIn()));
         this.shortAnswers = new ShortAnswers(scorer, spans, ShortAnswerConfidence.builtIn());
+        this.gate = new AnswerGate(AnswerConfidence.builtIn(), settings.minEvidence(), settings.minAnswerConfidence());
         this.quotes = new QuoteSelection(scorer, settings, learned != null);
         this.claims = new ClaimAnswerer(focusSupport, settings.minClaimSupport());
     }
@@ -176,10 +175,7 @@ public final class ExtractiveAnswerer implements Answerer {
         double penalty = penalty(ranked.get(0), asked, terms, evidence);
         double grounding = settings.grounding() == null ? ranked.get(0).coverage() : ranked.get(0).grounding() - penalty;
         boolean learnedGate = settings.minAnswerConfidence() > 0 && scorer.usesEmbeddings();
-        // A name no passage holds, or a "who did" the sentence does not say with its verb, keeps the grounding threshold
-        // whatever the confidence: the fit may not answer "Who invented the telephone?" from "Twain described Tesla's
-        // motor invention as the most valuable patent since the telephone".
-        if ((!learnedGate || penalty > 0) && grounding < settings.minEvidence()) {
+        if (!learnedGate && grounding < settings.minEvidence()) {
             return notInCorpus(grounding, null);
         }
         // 3. Quote the best sentence, and a further one only where it adds evidence the first lacks.
@@ -187,8 +183,7 @@ public final class ExtractiveAnswerer implements Answerer {
         SupportJudge.Support focus = focusSupport.of(focusSupport.focus(question, terms), chosen, evidence);
         // 3b. With embeddings, whether the corpus answers at all is the fitted confidence's call, not the grounding's,
         //     unless the words settle it.
-        if (learnedGate && !backedWordForWord(grounding, ranked.get(0))
-                && confidence.of(AnswerConfidence.features(grounding, ranked, focus.score())) < settings.minAnswerConfidence()) {
+        if (learnedGate && gate.refuses(grounding, penalty, ranked, focus.score())) {
             return notInCorpus(grounding, focus);
         }
         // 4. Quotes about something else than the question's names and numbers are no answer: show the nearest, ungrounded.
@@ -200,18 +195,6 @@ public final class ExtractiveAnswerer implements Answerer {
         ShortAnswers.Choice shortAnswer = shortAnswers.choose(asked, terms, chosen.get(0), focus.score());
         boolean sure = shortAnswer.answer() != null && shortAnswer.confidence() >= settings.minShortAnswerConfidence();
         return new Decision(QuotedAnswers.quoted(chosen, sure ? shortAnswer.answer() : null), shortAnswer, grounding, focus);
-    }
-
-    /**
-     * Whether the best sentence, with its passage's source and context lines, holds every term of the question and its
-     * grounding reaches {@code minEvidence}: then the grounding decides, as it did before the confidence. The
-     * confidence was fitted on SQuAD, whose questions rarely hold all the words of their sentence and whose sentences
-     * are short; it leans on embedding similarity, which stays low for a long news sentence or for a memo whose names
-     * sit in its header lines ("From: Daniel Kim"), though every word of "What did Daniel Kim find on the Harbor
-     * Bridge?" is backed.
-     */
-    private boolean backedWordForWord(double grounding, ScoredSentence best) {
-        return grounding >= settings.minEvidence() && best.signals().termCoverage() >= FULL;
     }
 
     private static Decision notInCorpus(double grounding, SupportJudge.Support focus) {

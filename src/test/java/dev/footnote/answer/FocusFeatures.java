@@ -42,7 +42,7 @@ public final class FocusFeatures {
         }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
             out.println("label\tgrounded\tgrounding\tfocus\tlacksName\tlacksNumber\tcontradicted\tgold\tquestion\tunsupported\tmaxIdf"
-                    + "\tcov\tsim\tpcov\tmaxSim\tdocShare\tg2\tcovMax\tqterms\tunseen\ttitle\tqtotal\tqmaxIdf\tdeictic");
+                    + "\tcov\tsim\tpcov\tmaxSim\tdocShare\tg2\tcovMax\tqterms\tunseen\ttitle\tqtotal\tqmaxIdf\tdeictic\tpenalized");
             for (String[] a : asked) {
                 Query query = new Query(a[1]);
                 var evidence = retriever.retrieve(query, 5);
@@ -63,7 +63,8 @@ public final class FocusFeatures {
                                 .filter(w -> w.kind() == WordKind.CONTENT || w.kind() == WordKind.NAME)
                                 .flatMap(w -> w.terms().stream()).mapToDouble(scorer::idf).max().orElse(0)),
                         extra(ranked, evidence, answerer.questionTermsForTuning(a[1])),
-                        vocabulary(a[1], scorer, ranked, answerer.questionTermsForTuning(a[1]))));
+                        vocabulary(a[1], scorer, ranked, answerer.questionTermsForTuning(a[1])),
+                        !ranked.isEmpty() && d.grounding() < ranked.get(0).grounding() - 1e-9 ? "1" : "0"));
             }
         }
         ctx.close();
