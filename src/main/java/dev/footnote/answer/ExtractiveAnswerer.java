@@ -74,7 +74,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         double focusPenalty, boolean learnedRanking, boolean focusRefusal,
                         double minFocusSupport, double minShortAnswerConfidence, double minClaimSupport) {
             this(maxSentences, minEvidence, relativeCutoff, maxOverlap, typeWeight, typeCandidates, minGain, grounding,
-                    focusPenalty, learnedRanking, focusRefusal, minFocusSupport, minShortAnswerConfidence, minClaimSupport, 0);
+                    focusPenalty, learnedRanking, focusRefusal, minFocusSupport, minShortAnswerConfidence, minClaimSupport,
+                    0);
         }
 
         /** Refusing by focus, every short answer shown. */
@@ -97,8 +98,6 @@ public final class ExtractiveAnswerer implements Answerer {
             this(maxSentences, minEvidence, relativeCutoff, maxOverlap, 0, 0, 0, null, 0, false, true, 0, 0, 0.6);
         }
     }
-
-
 
     private final SentenceScorer scorer;
     private final Settings settings;
@@ -173,7 +172,8 @@ public final class ExtractiveAnswerer implements Answerer {
             return notInCorpus(0, null);
         }
         double penalty = penalty(ranked.get(0), asked, terms, evidence);
-        double grounding = settings.grounding() == null ? ranked.get(0).coverage() : ranked.get(0).grounding() - penalty;
+        ScoredSentence best = ranked.get(0);
+        double grounding = settings.grounding() == null ? best.coverage() : best.grounding() - penalty;
         boolean learnedGate = settings.minAnswerConfidence() > 0 && scorer.usesEmbeddings();
         if (!learnedGate && grounding < settings.minEvidence()) {
             return notInCorpus(grounding, null);
@@ -204,7 +204,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Evidence first, then answer type and focus for the best few, then (if on) the learned order of those. */
     private List<ScoredSentence> ranked(Query query, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
                                         List<RetrievedPassage> evidence) {
-        List<ScoredSentence> ranked = focus.rerank(asked, terms, typeRanking.rerank(asked, evidenceRanking.rank(query, terms, evidence)));
+        List<ScoredSentence> ranked = focus.rerank(asked, terms,
+                typeRanking.rerank(asked, evidenceRanking.rank(query, terms, evidence)));
         return learned == null ? ranked : learned.rerank(asked, ranked);
     }
 
