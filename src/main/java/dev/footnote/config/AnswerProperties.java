@@ -67,4 +67,19 @@ public record AnswerProperties(
         @DefaultValue("0.76") double minShortAnswerConfidence,
         @DefaultValue("0.55") double minClaimSupport,
         @DefaultValue("0.85") double minAnswerConfidence) {
+
+    public AnswerProperties {
+        // A probability or a share typed as a percentage ("85") would refuse every question without a word of why.
+        share("min-evidence", minEvidence);
+        share("min-focus-support", minFocusSupport);
+        share("min-short-answer-confidence", minShortAnswerConfidence);
+        share("min-claim-support", minClaimSupport);
+        share("min-answer-confidence", minAnswerConfidence);
+    }
+
+    private static void share(String key, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("footnote.answer." + key + " must be between 0 and 1, was " + value);
+        }
+    }
 }
