@@ -10,9 +10,12 @@ final class AnswerGate {
 
     /**
      * The confidence a grounding under {@code minEvidence} needs when it lost points for a name no passage holds or
-     * for a "who did" the sentence does not say with its verb: on the tuning split such answers held the answer 0.68
-     * of the time against 0.79 for all, and the fit alone answered "Who invented the telephone?" from "Twain …
-     * described Tesla's motor invention as … the most valuable patent since the telephone" (confidence 0.91).
+     * for a "who did" the sentence does not say with its verb, while the sentence holds every word of the question: it
+     * names the act ("Tesla's motor <i>invention</i>") without saying who did it. The fit alone answered "Who invented
+     * the telephone?" from "Twain … described Tesla's motor invention as … the most valuable patent since the
+     * telephone" (confidence 0.91). Where the sentence lacks words of the question the bar does not apply: on the
+     * tuning split that gives back 0.6 point of first quotes holding the answer, for one more answered out-of-corpus
+     * question of 1,899.
      */
     static final double PENALISED_CONFIDENCE = 0.95;
     /** A coverage this high means every word: 1 less rounding. */
@@ -38,7 +41,7 @@ final class AnswerGate {
         if (backedWordForWord(grounding, ranked.get(0))) {
             return false;
         }
-        boolean penalised = penalty > 0 && grounding < minEvidence;
+        boolean penalised = penalty > 0 && grounding < minEvidence && ranked.get(0).signals().termCoverage() >= FULL;
         double needed = penalised ? Math.max(minConfidence, PENALISED_CONFIDENCE) : minConfidence;
         return confidence.of(AnswerConfidence.features(grounding, ranked, focus)) < needed;
     }

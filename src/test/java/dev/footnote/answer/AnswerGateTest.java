@@ -26,6 +26,15 @@ class AnswerGateTest {
     }
 
     @Test
+    void aPenaltyRaisesTheBarOnlyWhereTheSentenceHoldsEveryWordOfTheQuestion() {
+        // The verb not said as a verb, but words of the question missing too: a paraphrase, judged like any other.
+        List<ScoredSentence> ranked = List.of(sentence(0.6, 0.55));
+
+        assertThat(AnswerConfidence.builtIn().of(AnswerConfidence.features(0.45, ranked, 0.8))).isBetween(0.85, 0.95);
+        assertThat(gate.refuses(0.45, 0.15, ranked, 0.8)).isFalse();
+    }
+
+    @Test
     void aSentenceHoldingEveryWordOfTheQuestionIsDecidedByItsGrounding() {
         // A memo's finding, its names in the header lines: low similarity, every word backed, grounding 0.6.
         List<ScoredSentence> ranked = List.of(sentence(1.0, 0.3));
