@@ -171,9 +171,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty()) {
             return notInCorpus(0, null);
         }
-        double penalty = penalty(ranked.get(0), asked, terms, evidence);
         ScoredSentence best = ranked.get(0);
-        double grounding = settings.grounding() == null ? best.coverage() : best.grounding() - penalty;
+        double penalty = penalty(best, asked, terms, evidence);
+        double grounding = grounding(best, penalty);
         boolean learnedGate = settings.minAnswerConfidence() > 0 && scorer.usesEmbeddings();
         if (!learnedGate && grounding < settings.minEvidence()) {
             return notInCorpus(grounding, null);
@@ -227,9 +227,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** 0..1: how strongly the evidence stands behind the sentence that would be quoted first. */
-    private double grounding(ScoredSentence best, AnswerSpans.Question asked, SentenceScorer.QuestionTerms terms,
-                             List<RetrievedPassage> evidence) {
-        return settings.grounding() == null ? best.coverage() : best.grounding() - penalty(best, asked, terms, evidence);
+    private double grounding(ScoredSentence best, double penalty) {
+        return settings.grounding() == null ? best.coverage() : best.grounding() - penalty;
     }
 
     /** What the grounding loses for a name of the question no passage holds, and for a "who did" without its verb. */
@@ -250,7 +249,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The grounding {@link #answer} refuses below, for calibration. */
     double groundingForTuning(String question, List<RetrievedPassage> evidence) {
         List<ScoredSentence> ranked = rankForTuning(question, evidence);
-        return ranked.isEmpty() ? 0 : grounding(ranked.get(0), spans.question(question), questionTerms(question), evidence);
+        return ranked.isEmpty() ? 0
+                : grounding(ranked.get(0), penalty(ranked.get(0), spans.question(question), questionTerms(question), evidence));
     }
 
     /** Whether the sentence uses the question's verb, for calibration. */
