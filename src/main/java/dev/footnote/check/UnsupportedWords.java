@@ -122,8 +122,9 @@ public final class UnsupportedWords {
         List<Map<String, Double>> features = new ArrayList<>(n);
         double[] z = new double[n];
         String cited = s.citedWords();
+        double ruleShare = n == 0 ? 0 : tokens.stream().filter(t -> flaggedByRule(s, t)).count() / (double) n;
         for (int i = 0; i < n; i++) {
-            Map<String, Double> f = features(s, i, cited);
+            Map<String, Double> f = features(s, i, cited, ruleShare);
             features.add(f);
             double sum = 0;
             for (Map.Entry<String, Double> e : f.entrySet()) {
@@ -168,7 +169,8 @@ public final class UnsupportedWords {
         return spans;
     }
 
-    private Map<String, Double> features(Sentence s, int i, String cited) {
+    /** @param ruleShare the share of the sentence's tokens the hand rules name unsupported */
+    private Map<String, Double> features(Sentence s, int i, String cited, double ruleShare) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(i);
         ClaimWord word = wordAt(s, t);
@@ -183,8 +185,7 @@ public final class UnsupportedWords {
         put(f, "number", word != null && word.kind() == WordKind.NUMBER);
         put(f, "negation", word != null && word.kind() == WordKind.NEGATION);
         put(f, "content", word != null && word.kind() == WordKind.CONTENT);
-        boolean rule = s.ruleSpans().stream().anyMatch(r -> r.start() < t.end() && t.start() < r.end());
-        put(f, "ruleFlagged", rule);
+        put(f, "ruleFlagged", flaggedByRule(s, t));
         boolean citedUnbacked = word != null && s.unbacked().contains(word);
         put(f, "citedUnbacked", citedUnbacked);
         put(f, "judgeUnbacked", word != null && s.judgeUnbacked().contains(word));
@@ -222,8 +223,7 @@ public final class UnsupportedWords {
             near += w != null && s.unbacked().contains(w) ? 1 : 0;
         }
         put(f, "unbackedNear", near / 4.0);
-        long ruled = tokens.stream().filter(x -> flaggedByRule(s, x)).count();
-        put(f, "ruleShare", tokens.isEmpty() ? 0 : ruled / (double) tokens.size());
+        put(f, "ruleShare", ruleShare);
         String group = TAG_GROUPS.stream().filter(g -> t.tag().startsWith(g)).findFirst().orElse(punct ? "punct" : "other");
         put(f, "tag." + group, 1);
         // Products the linear model cannot form: a stop word's fate follows its neighbours, a word's its backing.
