@@ -1,6 +1,5 @@
 package dev.footnote.answer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +27,7 @@ final class LinearModel {
 
     /** The weights of {@code resource} (a path on the class path), which must name every one of {@code features}. */
     static LinearModel read(String resource, List<String> features) {
-        Map<String, Double> weights = new HashMap<>();
-        for (String line : ResourceLines.read(resource)) {
-            String[] parts = line.split("\\s+");
-            weights.put(parts[0], Double.parseDouble(parts[1]));
-        }
-        return new LinearModel(features, weights);
+        return new LinearModel(features, ResourceLines.weights(resource));
     }
 
     double score(double[] features) {

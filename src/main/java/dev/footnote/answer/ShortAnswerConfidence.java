@@ -1,10 +1,6 @@
 package dev.footnote.answer;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import dev.footnote.text.ResourceLines;
 
 /**
  * How likely a short answer is right (token F1 ≥ 0.5 against what a reader would answer): a logistic score over what
@@ -30,12 +26,7 @@ final class ShortAnswerConfidence {
     }
 
     static ShortAnswerConfidence builtIn() {
-        Map<String, Double> weights = new HashMap<>();
-        for (String line : ResourceLines.read(RESOURCE)) {
-            String[] parts = line.split("\\s+");
-            weights.put(parts[0], Double.parseDouble(parts[1]));
-        }
-        return new ShortAnswerConfidence(new LinearModel(FEATURES, weights));
+        return new ShortAnswerConfidence(LinearModel.read(RESOURCE, FEATURES));
     }
 
     /** 0..1: the probability that the short answer is right. */

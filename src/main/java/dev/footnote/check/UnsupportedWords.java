@@ -1,7 +1,6 @@
 package dev.footnote.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,15 +103,7 @@ public final class UnsupportedWords {
     }
 
     static Map<String, Double> read(List<String> lines) {
-        Map<String, Double> w = new HashMap<>();
-        for (String line : lines) {
-            String[] parts = line.split("\\s+");
-            if (parts.length != 2) {
-                throw new IllegalStateException(RESOURCE + ": expected 'name weight', got '" + line + "'");
-            }
-            w.put(parts[0], Double.parseDouble(parts[1]));
-        }
-        return w;
+        return ResourceLines.weights(lines, RESOURCE);
     }
 
     /** Each token of the sentence with its features and whether it is named unsupported. */

@@ -1,6 +1,5 @@
 package dev.footnote.answer.verify;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import dev.footnote.text.ResourceLines;
@@ -30,11 +29,7 @@ public record SupportWeights(double content, double name, double number, double 
 
     /** The weights the product ships with. */
     public static SupportWeights builtIn() {
-        Map<String, Double> w = new HashMap<>();
-        for (String line : ResourceLines.read(RESOURCE)) {
-            String[] parts = line.split("\\s+");
-            w.put(parts[0], Double.parseDouble(parts[1]));
-        }
+        Map<String, Double> w = ResourceLines.weights(RESOURCE);
         return new SupportWeights(get(w, "content"), get(w, "name"), get(w, "number"), get(w, "negation"),
                 get(w, "contextCredit"), get(w, "numberMismatch"), get(w, "negationMismatch"), get(w, "pairGain"));
     }
