@@ -36,7 +36,7 @@ final class AnswerConfidence {
 
     /** 0..1: the fitted probability that the question is about what the corpus holds. */
     double of(double[] features) {
-        return 1 / (1 + Math.exp(-model.score(features)));
+        return model.probability(features);
     }
 
     /**

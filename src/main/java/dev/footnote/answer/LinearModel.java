@@ -37,4 +37,9 @@ final class LinearModel {
         }
         return score;
     }
+
+    /** 0..1: the score as a logistic regression's probability. */
+    double probability(double[] features) {
+        return 1 / (1 + Math.exp(-score(features)));
+    }
 }

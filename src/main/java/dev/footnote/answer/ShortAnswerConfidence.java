@@ -31,7 +31,7 @@ final class ShortAnswerConfidence {
 
     /** 0..1: the probability that the short answer is right. */
     double of(double[] features) {
-        return 1 / (1 + Math.exp(-model.score(features)));
+        return model.probability(features);
     }
 
     /**
