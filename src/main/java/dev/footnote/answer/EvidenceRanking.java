@@ -55,28 +55,49 @@ final class EvidenceRanking {
             double retrievalShare = topScore > 0 ? retrieved.score() / topScore : 0;
             List<Sentences.Span> spans = Sentences.split(passage.text());
             double[] similarities = scorer.similarities(questionVector, passage, spans);
+            List<Read> read = new ArrayList<>(spans.size());
             for (int i = 0; i < spans.size(); i++) {
-                Sentences.Span span = spans.get(i);
-                String sentence = span.of(passage.text());
                 // One analysis per sentence: its tokens give both its term set and its word pairs.
-                List<String> tokens = scorer.tokens(sentence);
+                List<String> tokens = scorer.tokens(spans.get(i).of(passage.text()));
                 Set<String> terms = new HashSet<>(tokens);
                 Set<String> withSource = new HashSet<>(terms);
                 withSource.addAll(source);
-                double termCoverage = scorer.coverage(q, withSource, context);
+                read.add(new Read(tokens, terms, withSource, scorer.coverage(q, withSource, context)));
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                Read sentence = read.get(i);
+                double termCoverage = sentence.coverage();
                 double strength = scorer.evidence(termCoverage, similarities[i]);
                 double sentenceGrounding = grounding == null ? strength : grounding.of(termCoverage,
                         scorer.usesEmbeddings() ? similarities[i] : Double.NaN, passageCoverage);
-                double phrase = scorer.phraseMatch(questionPairs, tokens);
+                double phrase = scorer.phraseMatch(questionPairs, sentence.tokens());
                 double score = strength + RANK_BONUS * retrievalShare + PHRASE_BONUS * phrase;
                 Signals signals = new Signals(termCoverage, similarities[i], passageCoverage, retrievalShare, passageRank, i,
-                        tokens.size(), phrase, -1, true);
-                all.add(new ScoredSentence(passage, span, strength, sentenceGrounding, score, terms, signals));
+                        sentence.tokens().size(), phrase, -1, true, neighbour(q, context, read, similarities, i, i - 1),
+                        neighbour(q, context, read, similarities, i, i + 1));
+                all.add(new ScoredSentence(passage, spans.get(i), strength, sentenceGrounding, score, sentence.terms(),
+                        signals));
             }
             passageRank++;
         }
         // A stable sort keeps evidence order (retrieval rank, then position) among equal scores.
         all.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return all;
+    }
+
+    /** A sentence as analysed: its tokens, its terms, those with its source and context lines, and their coverage. */
+    private record Read(List<String> tokens, Set<String> terms, Set<String> withSource, double coverage) {
+    }
+
+    /** Sentence {@code at} as the neighbour of sentence {@code of}: its coverage, similarity and what it adds. */
+    private Signals.Neighbour neighbour(SentenceScorer.QuestionTerms q, Set<String> context, List<Read> read,
+                                        double[] similarities, int of, int at) {
+        if (at < 0 || at >= read.size()) {
+            return Signals.Neighbour.NONE;
+        }
+        Set<String> together = new HashSet<>(read.get(of).withSource());
+        together.addAll(read.get(at).terms());
+        double gain = scorer.coverage(q, together, context) - read.get(of).coverage();
+        return new Signals.Neighbour(read.get(at).coverage(), similarities[at], gain);
     }
 }

@@ -221,6 +221,11 @@ public final class ExtractiveAnswerer implements Answerer {
         return focus.rerank(asked, terms, typeRanking.rerank(asked, evidenceRanking.rank(new Query(question), terms, evidence)));
     }
 
+    /** The judge's score of the question's focus against one candidate (with its passage as context), for calibration. */
+    double focusScoreForTuning(String question, ScoredSentence candidate, List<RetrievedPassage> evidence) {
+        return focusSupport.of(focusSupport.focus(question, questionTerms(question)), List.of(candidate), evidence).score();
+    }
+
     /** The question as the answer spans and rankings read it, for calibration. */
     AnswerSpans.Question questionForTuning(String question) {
         return spans.question(question);

@@ -3,7 +3,11 @@ package dev.footnote.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import dev.footnote.text.ResourceLines;
 
 /**
  * The final order of the best candidate sentences: a linear score of their {@link Signals}, answer-type fit and
@@ -23,9 +27,12 @@ final class SentenceRanking {
     /** The features, in the order of {@link #features}; a weights file names each of them. */
     static final List<String> FEATURES = List.of("termCoverage", "similarity", "passageCoverage", "retrievalShare",
             "topPassage", "phraseMatch", "typeFit", "typeAbsent", "missingNames", "noVerb", "firstSentence", "logLength",
-            "subjectTypeFit", "coverageTimesSimilarity", "similaritySquared", "coverageSquared", "specificTypeFit");
+            "subjectTypeFit", "coverageTimesSimilarity", "similaritySquared", "coverageSquared", "specificTypeFit",
+            "prevCoverage", "prevSimilarity", "nextCoverage", "nextSimilarity", "anaphoric", "anaphoricPrevCoverage",
+            "anaphoricPrevSimilarity", "prevGain", "nextGain");
 
     private static final String BUILT_IN = "dev/footnote/answer/sentence-ranking.tsv";
+    private static final Set<String> ANAPHORS = Set.copyOf(ResourceLines.read("dev/footnote/answer/anaphors.txt"));
 
     private final LinearModel model;
     private final int candidates;
@@ -83,10 +90,23 @@ final class SentenceRanking {
         return s.signals().missingNames() > 0 || !s.signals().statesVerb();
     }
 
+    /** Whether the sentence opens with a word that points back ("It", "They", "This", "When they"). */
+    static boolean startsWithAnaphor(String sentence) {
+        String[] words = sentence.strip().split("\\s+", 3);
+        String first = word(words[0]);
+        return ANAPHORS.contains(first) || words.length > 1 && ANAPHORS.contains(first + " " + word(words[1]));
+    }
+
+    /** "It," and "They'd" read as "it" and "they". */
+    private static String word(String token) {
+        return token.replaceAll("[^\\p{L}].*$", "").toLowerCase(Locale.ROOT);
+    }
+
     /** The features of a candidate that type fit and focus have seen, in {@link #FEATURES} order. */
     static double[] features(AnswerSpans.Question question, ScoredSentence s) {
         Signals g = s.signals();
         double fit = Math.max(0, s.typeFit());
+        double anaphoric = startsWithAnaphor(s.text()) ? 1 : 0;
         boolean typed = question.type() != AnswerType.NONE;
         return new double[] {
             g.termCoverage(), g.similarity(), g.passageCoverage(), g.retrievalShare(),
@@ -97,6 +117,10 @@ final class SentenceRanking {
             g.termCoverage() * g.similarity(), g.similarity() * g.similarity(), g.termCoverage() * g.termCoverage(),
             // A date, number or name fits more surely than a noun phrase: "when" is answered by a date.
             question.type() != AnswerType.NOUN_PHRASE ? fit : 0,
+            g.previous().coverage(), g.previous().similarity(), g.next().coverage(), g.next().similarity(),
+            // "It caused …", "They defeated …": a sentence that leans on the one before for what it is about.
+            anaphoric, anaphoric * g.previous().coverage(), anaphoric * g.previous().similarity(),
+            g.previous().gain(), g.next().gain(),
         };
     }
 }

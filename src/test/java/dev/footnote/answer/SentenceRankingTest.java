@@ -103,4 +103,42 @@ class SentenceRankingTest {
         assertThat(ranking.rerank(when, List.of(handSet, clean))).first()
                 .extracting(s -> s.signals().sentenceIndex()).isEqualTo(1);
     }
+
+    @Test
+    void aSentenceThatLeansOnThePreviousOneForItsSubjectOutranksThatOneWhenTheShippedWeightsRank() {
+        // "The Panthers finished the season with a 15–1 record. They defeated the Arizona Cardinals 49–15 …", asked
+        // "What team did the Panthers defeat?": the second covers a little less of the question on its own words.
+        String text = "Carolina was strong. The Panthers finished the season 15–1. They defeated the Arizona Cardinals 49–15.";
+        Passage passage = new Passage("p-2", "d", 0, text, "s");
+        int second = text.indexOf("The Panthers");
+        int third = text.indexOf("They");
+        Signals.Neighbour before = new Signals.Neighbour(0.1, 0.2, 0.0);
+        Signals.Neighbour namesTheSubject = new Signals.Neighbour(0.55, 0.5, 0.3);
+        Signals.Neighbour answers = new Signals.Neighbour(0.5, 0.5, 0.1);
+        ScoredSentence subject = new ScoredSentence(passage, new Sentences.Span(second, third - 1), 0.55, 0.55, 1, Set.of(), 0,
+                new Signals(0.55, 0.5, 0.6, 1, 0, 1, 7, 0, 0, true, before, answers));
+        ScoredSentence leaning = new ScoredSentence(passage, new Sentences.Span(third, text.length()), 0.5, 0.5, 0.9, Set.of(), 0,
+                new Signals(0.5, 0.5, 0.6, 1, 0, 2, 7, 0, 0, true, namesTheSubject, Signals.Neighbour.NONE));
+        assertThat(leaning.text()).startsWith("They defeated");
+        AnswerSpans.Question what = spans.question("What team did the Panthers defeat?");
+        SentenceRanking ranking = SentenceRanking.builtIn(12);
+
+        assertThat(ranking.rerank(what, List.of(subject, leaning))).first()
+                .extracting(s -> s.signals().sentenceIndex()).isEqualTo(2);
+        // without the sentence before it, the same words rank below
+        ScoredSentence alone = new ScoredSentence(passage, leaning.span(), 0.5, 0.5, 0.9, Set.of(), 0,
+                new Signals(0.5, 0.5, 0.6, 1, 0, 2, 7, 0, 0, true));
+        assertThat(ranking.rerank(what, List.of(subject, alone))).first()
+                .extracting(s -> s.signals().sentenceIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void aSentenceOpeningWithAWordThatPointsBackIsAnaphoric() {
+        assertThat(SentenceRanking.startsWithAnaphor("They defeated the Arizona Cardinals.")).isTrue();
+        assertThat(SentenceRanking.startsWithAnaphor("It, too, was destroyed.")).isTrue();
+        assertThat(SentenceRanking.startsWithAnaphor("When they arrived, the land was gone.")).isTrue();
+        assertThat(SentenceRanking.startsWithAnaphor("Therefore the plan failed.")).isFalse();
+        assertThat(SentenceRanking.startsWithAnaphor("Italy declared war.")).isFalse();
+        assertThat(SentenceRanking.startsWithAnaphor("When the war ended, they left.")).isFalse();
+    }
 }
