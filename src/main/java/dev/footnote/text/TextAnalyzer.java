@@ -90,13 +90,30 @@ public final class TextAnalyzer {
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
         }
+        List<Chunk> chunks = chunking ? chunks(t, words, tags, tokens) : List.of();
+        return new AnalyzedSentence(start, end, tokens, chunks, t.entityTagger().entities(text, tokens));
+    }
+
+    /**
+     * The sentence with its phrases, chunked from the tokens and tags it has: what {@link #analyzeSpan} of a chunking
+     * analyser gives for the same span, without tokenising and tagging it again (the chunker reads words and tags only).
+     */
+    public AnalyzedSentence withChunks(AnalyzedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = tokens.stream().map(Token::tag).toArray(String[]::new);
+        return new AnalyzedSentence(sentence.start(), sentence.end(), tokens, chunks(Tools.Holder.ENGLISH, words, tags, tokens),
+                sentence.entities());
+    }
+
+    private static List<Chunk> chunks(Tools t, String[] words, String[] tags, List<Token> tokens) {
         List<Chunk> chunks = new ArrayList<>();
-        if (chunking && words.length > 0) {
+        if (words.length > 0) {
             for (Span c : t.chunker().chunkAsSpans(words, tags)) {
                 chunks.add(new Chunk(c.getType(), tokens.get(c.getStart()).start(), tokens.get(c.getEnd() - 1).end(),
                         c.getStart(), c.getEnd()));
             }
         }
-        return new AnalyzedSentence(start, end, tokens, chunks, t.entityTagger().entities(text, tokens));
+        return chunks;
     }
 }
