@@ -49,6 +49,17 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aQuestionReadByTwoStagesIsTaggedOnceAndAChunkingAnalysisStillHasItsPhrases() {
+        String question = "Which team won Super Bowl 50 in the San Francisco Bay Area?";
+        AnalyzedText first = analyzer.withoutChunks().analyze(question);
+
+        assertThat(analyzer.withoutChunks().analyze(question)).isSameAs(first);
+        assertThat(first.nounPhrases()).isEmpty();
+        assertThat(analyzer.analyze(question).nounPhrases()).isNotEmpty();
+        assertThat(analyzer.analyze(question).tokens()).isEqualTo(first.tokens());
+    }
+
+    @Test
     void tagsWithPennTreebankTagsAndSplitsBracketsOff() {
         List<Token> tokens = analyzer.analyze("The champion (AFC) won in 2016.").tokens();
 
