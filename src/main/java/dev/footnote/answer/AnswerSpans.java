@@ -103,8 +103,21 @@ public final class AnswerSpans {
 
     /** The answering spans of {@code text.substring(start, end)}, best first. */
     public List<Candidate> ranked(Question question, String text, int start, int end) {
+        return rank(question, candidates(question, text, start, end));
+    }
+
+    /**
+     * The answering spans of a sentence analysed already, best first: with its phrases ({@link TextAnalyzer#withChunks})
+     * when the question accepts a noun phrase, which are then candidates too.
+     */
+    List<Candidate> ranked(Question question, AnalyzedSentence sentence) {
+        return question.type() == AnswerType.NONE ? List.of()
+                : rank(question, SpanCandidates.of(question, sentence, learned(question)));
+    }
+
+    private List<Candidate> rank(Question question, List<SpanCandidate> candidates) {
         // Highest score first; ties go to the earlier, then the shorter span, so the choice never varies.
-        return candidates(question, text, start, end).stream()
+        return candidates.stream()
                 .map(c -> new Candidate(c.start(), c.end(), learned(question) ? ranking.score(c.features()) : c.heuristic(),
                         c.features()))
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()

@@ -123,12 +123,13 @@ public final class ExtractiveAnswerer implements Answerer {
         this.settings = settings;
         this.evidenceRanking = new EvidenceRanking(scorer, settings.grounding());
         this.spans = new AnswerSpans(analyzer, settings.learnedRanking() ? SpanRanking.builtIn() : null);
-        this.typeRanking = new AnswerTypeRanking(spans, analyzer, settings.typeWeight(), settings.typeCandidates());
-        this.focus = new QuestionFocus(scorer, typeRanking, settings.focusPenalty(), settings.typeCandidates());
+        SentenceAnalyses analyses = new SentenceAnalyses(analyzer);
+        this.typeRanking = new AnswerTypeRanking(spans, analyses, settings.typeWeight(), settings.typeCandidates());
+        this.focus = new QuestionFocus(scorer, analyses, settings.focusPenalty(), settings.typeCandidates());
         this.learned = settings.learnedRanking() ? SentenceRanking.builtIn(settings.typeCandidates()) : null;
         this.focusSupport = new FocusSupport(scorer, new ClaimAnalysis(analyzer, scorer),
                 new SupportJudge(scorer, SupportWeights.builtIn()));
-        this.shortAnswers = new ShortAnswers(scorer, spans, ShortAnswerConfidence.builtIn());
+        this.shortAnswers = new ShortAnswers(scorer, spans, analyses, ShortAnswerConfidence.builtIn());
         this.gate = new AnswerGate(AnswerConfidence.builtIn(), settings.minEvidence(), settings.minAnswerConfidence());
         this.quotes = new QuoteSelection(scorer, settings, learned != null);
         this.claims = new ClaimAnswerer(focusSupport, settings.minClaimSupport());

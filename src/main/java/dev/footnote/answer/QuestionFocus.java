@@ -17,16 +17,16 @@ import dev.footnote.text.Token;
 final class QuestionFocus {
 
     private final SentenceScorer scorer;
-    private final AnswerTypeRanking analyses;
+    private final SentenceAnalyses analyses;
     private final double penalty;
     private final int candidates;
 
     /**
-     * @param analyses   where the sentences' tags come from (its cache is shared with the type ranking)
+     * @param analyses   where the sentences' tags come from (shared with the type ranking)
      * @param penalty    what each missing name or the missing verb takes off a candidate's score; 0 only records them
      * @param candidates how many of the best sentences are re-ranked
      */
-    QuestionFocus(SentenceScorer scorer, AnswerTypeRanking analyses, double penalty, int candidates) {
+    QuestionFocus(SentenceScorer scorer, SentenceAnalyses analyses, double penalty, int candidates) {
         this.scorer = scorer;
         this.analyses = analyses;
         this.penalty = penalty;
@@ -93,7 +93,7 @@ final class QuestionFocus {
         if (verb.size() != 1) {
             return true;
         }
-        List<Token> tokens = analyses.analysis(sentence).tokens();
+        List<Token> tokens = analyses.of(sentence).tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.tag().startsWith("VB") && !adjectival(tokens, i) && terms.heldBy(verb.get(0), scorer.terms(token.text()))) {

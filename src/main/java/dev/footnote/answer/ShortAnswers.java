@@ -24,11 +24,14 @@ public final class ShortAnswers {
 
     private final SentenceScorer scorer;
     private final AnswerSpans spans;
+    private final SentenceAnalyses analyses;
     private final ShortAnswerConfidence confidence;
 
-    ShortAnswers(SentenceScorer scorer, AnswerSpans spans, ShortAnswerConfidence confidence) {
+    /** @param analyses the candidate sentences' analyses, kept by the rankings: the first quote is not tagged again */
+    ShortAnswers(SentenceScorer scorer, AnswerSpans spans, SentenceAnalyses analyses, ShortAnswerConfidence confidence) {
         this.scorer = scorer;
         this.spans = spans;
+        this.analyses = analyses;
         this.confidence = confidence;
     }
 
@@ -51,7 +54,7 @@ public final class ShortAnswers {
         terms.alternatives().values().forEach(alternatives -> alternatives.forEach(named::addAll));
         Set<String> counted = countedNoun(question.text());
         List<AnswerSpans.Candidate> candidates = new ArrayList<>();
-        for (AnswerSpans.Candidate c : spans.ranked(question, passage, first.span().start(), first.span().end())) {
+        for (AnswerSpans.Candidate c : ranked(question, first)) {
             Set<String> spanTerms = scorer.terms(passage.substring(c.start(), c.end()));
             if (spanTerms.isEmpty() || !named.containsAll(spanTerms)) {
                 candidates.add(c);
@@ -77,6 +80,14 @@ public final class ShortAnswers {
                 c.score(), margin, candidates.size(), text.split("\\s+").length, countedNoun, c.features(),
                 first.signals().similarity(), first.signals().passageRank() == 0 ? 1 : 0);
         return new Choice(new ShortAnswer(text, 1, c.start(), c.end()), features, confidence.of(features));
+    }
+
+    /** The spans of the first quote that could answer, best first; its phrases are chunked only if a noun phrase may answer. */
+    private List<AnswerSpans.Candidate> ranked(AnswerSpans.Question question, ScoredSentence first) {
+        if (question.type() == AnswerType.NONE) {
+            return List.of();
+        }
+        return spans.ranked(question, question.type().acceptsNounPhrase() ? analyses.withChunks(first) : analyses.of(first));
     }
 
     /** The first number of the sentence that counts the noun ("48" in "a 48-bed unit"), as a candidate span. */

@@ -19,12 +19,19 @@ import dev.footnote.answer.ShortAnswer;
  */
 public final class AnswerEvaluator {
 
-    private static final Logger log = LoggerFactory.getLogger(AnswerEvaluator.class);
+    private static final Logger logger = LoggerFactory.getLogger(AnswerEvaluator.class);
 
     private final AnswerService answers;
+    private final AnswerLog log;
 
     public AnswerEvaluator(AnswerService answers) {
+        this(answers, AnswerLog.NONE);
+    }
+
+    /** @param log where every answer is written as it is given (outside its timing) */
+    AnswerEvaluator(AnswerService answers, AnswerLog log) {
         this.answers = answers;
+        this.log = log;
     }
 
     public AnswerQuality quality(List<EvalQuestion> questions) {
@@ -41,6 +48,7 @@ public final class AnswerEvaluator {
             long t0 = System.nanoTime();
             CitedAnswer answer = answers.answer(question.text());
             millis.add((System.nanoTime() - t0) / 1e6);
+            log.record(question.text(), answer);
             if (!answer.grounded()) {
                 continue;
             }
@@ -60,7 +68,7 @@ public final class AnswerEvaluator {
         }
         double n = Math.max(1, questions.size());
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        log.info("Answered {} of {} in-corpus questions", answered, questions.size());
+        logger.info("Answered {} of {} in-corpus questions", answered, questions.size());
         return new AnswerQuality(questions.size(), round(answered / n), round(firstContains / n), round(contains / n),
                 round(withShort / n), round(exact / n), round(f1 / n),
                 round((double) sentences / Math.max(1, answered)),
@@ -74,9 +82,10 @@ public final class AnswerEvaluator {
         int refused = 0;
         for (String question : negatives) {
             CitedAnswer answer = answers.answer(question);
+            log.record(question, answer);
             refused += answer.grounded() ? 0 : 1;
         }
-        log.info("Refused {} of {} out-of-corpus questions", refused, negatives.size());
+        logger.info("Refused {} of {} out-of-corpus questions", refused, negatives.size());
         return new Refusal(negatives.size(), round((double) refused / Math.max(1, negatives.size())),
                 positives == null ? 0 : positives.questions(), positives == null ? 0 : positives.answeredShare(), source);
     }

@@ -17,13 +17,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * prints a table and writes the report. With a SQuAD file, {@code --index-articles}, {@code --ask-articles}
  * and {@code --negatives-articles} split it by article (refusals: the negatives' articles are not
  * indexed), {@code --negatives} adds a file of out-of-corpus questions, {@code --followups} replays
- * follow-up chains, {@code --modes} limits the retrieval modes compared and {@code --sample n} asks every n-th question.
+ * follow-up chains, {@code --modes} limits the retrieval modes compared, {@code --sample n} asks every n-th question and
+ * {@code --answers} writes every answer given, one JSON line each, to compare two builds answer by answer.
  */
 public final class EvalCommand {
 
     static final String USAGE = "usage: java -jar footnote.jar eval --format squad|beir --path <file or folder> --out <report.json>"
             + " [--index-articles 1-48] [--ask-articles 25-48] [--negatives-articles 25-48] [--negatives <questions.txt>]"
-            + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>]"
+            + " [--followups <chains.json>] [--modes bm25,dense,hybrid|none] [--sample <n>] [--answers <answers.jsonl>]"
             + " [--footnote.retrieval.<key>=<value> ...]"
             + " | eval --format positions --path <liar-plus.jsonl> [--topics <n>] [--rounds <n>] [--min-statements <n>] [--out <report.json>]"
             + " | eval --format positions --path <squad-dev.json> [--topics <n>] [--rounds <n>] [--out <report.json>]"
@@ -43,7 +44,7 @@ public final class EvalCommand {
         FollowUpChains chains;
         try {
             line = CommandLine.parse(args, List.of("format", "path", "out", "index-articles", "ask-articles",
-                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds", "split", "dump", "token-dump"));
+                    "negatives-articles", "negatives", "followups", "modes", "sample", "topics", "rounds", "split", "dump", "token-dump", "answers"));
             if ("positions".equals(line.optional("format", null))) {
                 return PositionsEval.run(application, line);
             }
@@ -72,13 +73,15 @@ public final class EvalCommand {
         System.out.printf("Loaded %s: %d documents, %d passages, %d questions (%d asked, %d out-of-corpus)%n", dataset.name(),
                 dataset.documents().size(), dataset.passageCount(), dataset.questions().size(), asked.questions().size(),
                 split.negatives().size() + fileNegatives.size());
-        try (Harness harness = Harness.start(application, line.springArgs())) {
+        String answersFile = line.optional("answers", null);
+        try (Harness harness = Harness.start(application, line.springArgs());
+             AnswerLog answerLog = AnswerLog.to(answersFile == null ? null : Path.of(answersFile))) {
             // With a kept index (--footnote.index.dir) that already holds these passages, tuning runs skip the embedding.
             if (!harness.loadUnlessKept(asked.documents())) {
                 return 2;
             }
             Evaluator evaluator = new Evaluator(harness.modes().stream().filter(m -> split.modes().contains(m.mode().label())).toList());
-            AnswerEvaluator answers = new AnswerEvaluator(harness.answerService());
+            AnswerEvaluator answers = new AnswerEvaluator(harness.answerService(), answerLog);
             AnswerQuality quality = asked.questions().stream().anyMatch(q -> !q.answers().isEmpty())
                     ? answers.quality(asked.questions()) : null;
             Refusal refusal = null;

@@ -12,7 +12,7 @@ import dev.footnote.index.TextEmbedder;
 /**
  * Embedding similarity between a question and the sentences of a passage, with the same model as
  * the passage vectors. A passage's sentence vectors come from the index when it keeps them, else they
- * are computed once and kept (passage ids change whenever their text does, so a kept vector is never stale).
+ * are computed; either way they are kept (passage ids change whenever their text does, so a kept vector is never stale).
  */
 public final class SentenceEmbeddings {
 
@@ -56,11 +56,15 @@ public final class SentenceEmbeddings {
         if (index != null) {
             vectors = index.sentenceVectors(List.of(passage.id())).get(passage.id());
             if (vectors != null && vectors.length == spans.size()) {
-                return vectors;
+                // Kept too: reading them back decompresses the passage's stored block on every question that quotes it.
+                return keep(passage, vectors);
             }
         }
         List<float[]> embedded = embedder.embedAll(spans.stream().map(s -> s.of(passage.text())).toList());
-        vectors = embedded.toArray(float[][]::new);
+        return keep(passage, embedded.toArray(float[][]::new));
+    }
+
+    private float[][] keep(Passage passage, float[][] vectors) {
         synchronized (cache) {
             cache.put(passage.id(), vectors);
         }

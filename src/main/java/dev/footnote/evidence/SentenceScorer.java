@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import dev.footnote.corpus.Passage;
@@ -43,6 +44,9 @@ public final class SentenceScorer {
      * similarity of 0 dragging every one down. Per thread: one question is scored on one thread.
      */
     private final ThreadLocal<Boolean> withoutEmbeddings = ThreadLocal.withInitial(() -> false);
+    /** {@link #contextTerms} of passages (by their whole record: text, source and context); cleared when it fills. */
+    private final Map<Passage, Set<String>> contextTerms = new ConcurrentHashMap<>();
+    private static final int CONTEXT_TERMS_KEPT = 4096;
     /** Alternatives of answer questions' terms ("won" → "defeated"), analysed on first use. */
     private volatile RelatedTerms related;
 
@@ -203,14 +207,23 @@ public final class SentenceScorer {
      * of its sentences.
      */
     public Set<String> contextTerms(Passage passage) {
-        Set<String> context = terms(passage.text());
-        if (passage.source() != null) {
-            context.addAll(terms(passage.source()));
+        // Analysed once per passage: the evidence ranking and the focus each ask for every retrieved passage's terms.
+        Set<String> kept = contextTerms.get(passage);
+        if (kept == null) {
+            Set<String> context = terms(passage.text());
+            if (passage.source() != null) {
+                context.addAll(terms(passage.source()));
+            }
+            if (passage.context() != null && !passage.context().isBlank()) {
+                context.addAll(terms(passage.context()));
+            }
+            kept = Set.copyOf(context);
+            if (contextTerms.size() >= CONTEXT_TERMS_KEPT) {
+                contextTerms.clear();
+            }
+            contextTerms.put(passage, kept);
         }
-        if (passage.context() != null && !passage.context().isBlank()) {
-            context.addAll(terms(passage.context()));
-        }
-        return context;
+        return new HashSet<>(kept);
     }
 
     /** 0..1: the weighted share of the question's terms that the sentence (fully) or its context (half) holds. */

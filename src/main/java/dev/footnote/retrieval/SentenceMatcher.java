@@ -2,6 +2,8 @@ package dev.footnote.retrieval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,21 @@ import dev.footnote.index.PassageIndex;
  */
 public final class SentenceMatcher {
 
+    /** Passages whose sentence vectors are kept: about 30 MB for ~5 sentences each. */
+    private static final int CACHED_PASSAGES = 4096;
+
     private final PassageIndex index;
+    /**
+     * Sentence vectors read from the index, by passage id: each question ranks some sixty candidates, and reading their
+     * vectors decompresses their stored blocks. A passage's id changes whenever its text does, so kept vectors are
+     * never stale; a passage without them is asked for again (it may be embedded later).
+     */
+    private final Map<String, float[][]> kept = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
+            return size() > CACHED_PASSAGES;
+        }
+    };
 
     public SentenceMatcher(PassageIndex index) {
         this.index = index;
@@ -23,7 +39,7 @@ public final class SentenceMatcher {
 
     /** The candidates that have sentence vectors, best sentence first (ties by passage id); scores are cosines. */
     public List<RetrievedPassage> rank(float[] queryVector, List<RetrievedPassage> candidates) {
-        Map<String, float[][]> vectors = index.sentenceVectors(candidates.stream().map(r -> r.passage().id()).toList());
+        Map<String, float[][]> vectors = vectors(candidates.stream().map(r -> r.passage().id()).toList());
         List<RetrievedPassage> ranked = new ArrayList<>(vectors.size());
         for (RetrievedPassage candidate : candidates) {
             float[][] sentences = vectors.get(candidate.passage().id());
@@ -38,5 +54,29 @@ public final class SentenceMatcher {
         }
         ranked.sort(Comparator.comparingDouble(RetrievedPassage::score).reversed().thenComparing(r -> r.passage().id()));
         return ranked;
+    }
+
+    /** The sentence vectors of these passages, from those kept and then from the index. */
+    private Map<String, float[][]> vectors(List<String> passageIds) {
+        Map<String, float[][]> vectors = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        synchronized (kept) {
+            for (String id : passageIds) {
+                float[][] v = kept.get(id);
+                if (v != null) {
+                    vectors.put(id, v);
+                } else {
+                    missing.add(id);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, float[][]> read = index.sentenceVectors(missing);
+            vectors.putAll(read);
+            synchronized (kept) {
+                kept.putAll(read);
+            }
+        }
+        return vectors;
     }
 }

@@ -4,9 +4,17 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Splits text into sentences, keeping their character offsets so that quotes can point back. */
 public final class Sentences {
+
+    /**
+     * A word that ends in a full stop without ending a sentence: initials ("U.S.", "J.") or a title ("Dr.", "No.").
+     * Compiled once: every break of every passage of every answer is checked.
+     */
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?:[A-Z]\\.){1,3}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr|vs|etc|No)\\.");
 
     private Sentences() {
     }
@@ -49,7 +57,7 @@ public final class Sentences {
         String s = piece.strip();
         int lastSpace = s.lastIndexOf(' ');
         String lastWord = lastSpace < 0 ? s : s.substring(lastSpace + 1);
-        return lastWord.matches("(?:[A-Z]\\.){1,3}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr|vs|etc|No)\\.");
+        return ABBREVIATION.matcher(lastWord).matches();
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> spans) {

@@ -1,7 +1,10 @@
 package dev.footnote.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import opennlp.tools.chunker.ThreadSafeChunkerME;
@@ -37,6 +40,17 @@ public final class TextAnalyzer {
         }
     }
 
+    /** The longest text kept by {@link #analyze}: a question or a chat message, not a document. */
+    private static final int RECENT_TEXT_LENGTH = 500;
+    /** Short texts lately analysed without chunks (analyses are immutable, so they are shared), least recent dropped. */
+    private static final Map<String, AnalyzedText> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(128, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedText> eldest) {
+                    return size() > 64;
+                }
+            });
+
     private final boolean chunking;
 
     private TextAnalyzer(boolean chunking) {
@@ -67,8 +81,24 @@ public final class TextAnalyzer {
         return chunking ? new TextAnalyzer(false) : this;
     }
 
-    /** Analyses a whole text: its sentences, and each sentence's tokens, chunks and entities. */
+    /**
+     * Analyses a whole text: its sentences, and each sentence's tokens, chunks and entities. A short text analysed
+     * without chunks is kept a while: a question is read by several stages of one answer (its type and verb, its
+     * focus), and tagging it is what costs.
+     */
     public AnalyzedText analyze(String text) {
+        if (chunking || text.length() > RECENT_TEXT_LENGTH) {
+            return analyzeNow(text);
+        }
+        AnalyzedText kept = RECENT.get(text);
+        if (kept == null) {
+            kept = analyzeNow(text);
+            RECENT.put(text, kept);
+        }
+        return kept;
+    }
+
+    private AnalyzedText analyzeNow(String text) {
         List<AnalyzedSentence> sentences = new ArrayList<>();
         for (Sentences.Span span : Sentences.split(text)) {
             sentences.add(analyzeSpan(text, span.start(), span.end()));
@@ -90,13 +120,30 @@ public final class TextAnalyzer {
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
         }
+        List<Chunk> chunks = chunking ? chunks(t, words, tags, tokens) : List.of();
+        return new AnalyzedSentence(start, end, tokens, chunks, t.entityTagger().entities(text, tokens));
+    }
+
+    /**
+     * The sentence with its phrases, chunked from the tokens and tags it has: what {@link #analyzeSpan} of a chunking
+     * analyser gives for the same span, without tokenising and tagging it again (the chunker reads words and tags only).
+     */
+    public AnalyzedSentence withChunks(AnalyzedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = tokens.stream().map(Token::tag).toArray(String[]::new);
+        return new AnalyzedSentence(sentence.start(), sentence.end(), tokens, chunks(Tools.Holder.ENGLISH, words, tags, tokens),
+                sentence.entities());
+    }
+
+    private static List<Chunk> chunks(Tools t, String[] words, String[] tags, List<Token> tokens) {
         List<Chunk> chunks = new ArrayList<>();
-        if (chunking && words.length > 0) {
+        if (words.length > 0) {
             for (Span c : t.chunker().chunkAsSpans(words, tags)) {
                 chunks.add(new Chunk(c.getType(), tokens.get(c.getStart()).start(), tokens.get(c.getEnd() - 1).end(),
                         c.getStart(), c.getEnd()));
             }
         }
-        return new AnalyzedSentence(start, end, tokens, chunks, t.entityTagger().entities(text, tokens));
+        return chunks;
     }
 }

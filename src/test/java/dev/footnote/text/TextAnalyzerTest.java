@@ -35,6 +35,31 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void chunkingAKeptAnalysisGivesWhatAChunkingAnalysisOfTheSpanGives() {
+        String text = SUPER_BOWL + " Its phrases were not chunked (yet).";
+        TextAnalyzer plain = analyzer.withoutChunks();
+        for (Sentences.Span span : Sentences.split(text)) {
+            AnalyzedSentence kept = plain.analyzeSpan(text, span.start(), span.end());
+            AnalyzedSentence chunked = analyzer.analyzeSpan(text, span.start(), span.end());
+
+            assertThat(kept.chunks()).isEmpty();
+            assertThat(chunked.nounPhrases()).isNotEmpty();
+            assertThat(plain.withChunks(kept)).isEqualTo(chunked);
+        }
+    }
+
+    @Test
+    void aQuestionReadByTwoStagesIsTaggedOnceAndAChunkingAnalysisStillHasItsPhrases() {
+        String question = "Which team won Super Bowl 50 in the San Francisco Bay Area?";
+        AnalyzedText first = analyzer.withoutChunks().analyze(question);
+
+        assertThat(analyzer.withoutChunks().analyze(question)).isSameAs(first);
+        assertThat(first.nounPhrases()).isEmpty();
+        assertThat(analyzer.analyze(question).nounPhrases()).isNotEmpty();
+        assertThat(analyzer.analyze(question).tokens()).isEqualTo(first.tokens());
+    }
+
+    @Test
     void tagsWithPennTreebankTagsAndSplitsBracketsOff() {
         List<Token> tokens = analyzer.analyze("The champion (AFC) won in 2016.").tokens();
 

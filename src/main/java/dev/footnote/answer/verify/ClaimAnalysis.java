@@ -35,6 +35,9 @@ public final class ClaimAnalysis {
     /** Format and control characters: zero-width spaces, byte-order marks, NULs. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}]");
 
+    /** A token after which a capital starts a sentence or a quotation, not a name. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“]");
+
     private final TextAnalyzer analyzer;
     private final SentenceScorer scorer;
 
@@ -128,7 +131,7 @@ public final class ClaimAnalysis {
             return true;
         }
         return i > 0 && text.length() > 1 && Character.isUpperCase(text.charAt(0)) && text.chars().anyMatch(Character::isLowerCase)
-                && !tokens.get(i - 1).text().matches("[.!?:;\"“]");
+                && !SENTENCE_BREAK.matcher(tokens.get(i - 1).text()).matches();
     }
 
     /** A capitalised first word the tagger calls a proper noun but that is a common word ("Is it true…", "Did…"). */

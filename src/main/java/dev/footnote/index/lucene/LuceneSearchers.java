@@ -22,7 +22,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 
-import dev.footnote.index.PassageDocuments;
 import dev.footnote.index.PassageIndex.Hit;
 
 /**
@@ -51,6 +50,7 @@ final class LuceneSearchers implements Closeable {
             });
 
     private final Similarity similarity;
+    private final StoredPassages passages = new StoredPassages();
     private volatile SearcherManager manager;
 
     private LuceneSearchers(Similarity similarity) {
@@ -111,7 +111,7 @@ final class LuceneSearchers implements Closeable {
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new Hit(PassageDocuments.toPassage(stored.document(sd.doc, PassageDocuments.PASSAGE_FIELDS)), sd.score));
+                hits.add(new Hit(passages.of(searcher, stored, sd.doc), sd.score));
             }
             hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.passage().id()));
             return hits;
