@@ -15,7 +15,8 @@ import dev.footnote.text.Sentences;
 /**
  * The first ranking of an answer's candidates: every sentence of the retrieved passages scored by its evidence (term
  * coverage with its passage's source and context lines, embedding similarity), with small bonuses for retrieval rank
- * and the question's word pairs; answer type, focus and the learned order come after.
+ * and the question's word pairs, each carrying what the sentences before and after it say of the question (for the
+ * learned order); answer type, focus and the learned order come after.
  */
 final class EvidenceRanking {
 
