@@ -1,7 +1,7 @@
 package dev.footnote.answer;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.footnote.text.AnalyzedSentence;
 import dev.footnote.text.TextAnalyzer;
@@ -15,13 +15,13 @@ import dev.footnote.text.TextAnalyzer;
  */
 final class SentenceAnalyses {
 
-    /** Analyses kept; a cache is cleared when it fills (cheap, and bounded). */
+    /** Analyses kept in each cache. */
     private static final int CACHE_LIMIT = 20_000;
 
     private final TextAnalyzer analyzer;
-    private final Map<String, AnalyzedSentence> plain = new ConcurrentHashMap<>();
+    private final Cache<String, AnalyzedSentence> plain = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
     /** Only the first quotes of questions answered by a noun phrase need their phrases: fewer of them. */
-    private final Map<String, AnalyzedSentence> chunked = new ConcurrentHashMap<>();
+    private final Cache<String, AnalyzedSentence> chunked = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
     SentenceAnalyses(TextAnalyzer analyzer) {
         // Chunks only where asked for: the chunker's beam search costs several times the tagger.
@@ -30,26 +30,15 @@ final class SentenceAnalyses {
 
     /** The sentence's tokens, tags and entities, without phrases. */
     AnalyzedSentence of(ScoredSentence s) {
-        return cached(plain, s, () -> analyzer.analyzeSpan(s.passage().text(), s.span().start(), s.span().end()));
+        return plain.get(key(s), k -> analyzer.analyzeSpan(s.passage().text(), s.span().start(), s.span().end()));
     }
 
     /** The same with its phrases (noun phrases are short-answer candidates), chunked from the kept tags. */
     AnalyzedSentence withChunks(ScoredSentence s) {
-        return cached(chunked, s, () -> analyzer.withChunks(of(s)));
+        return chunked.get(key(s), k -> analyzer.withChunks(of(s)));
     }
 
-    private static AnalyzedSentence cached(Map<String, AnalyzedSentence> cache, ScoredSentence s,
-                                           java.util.function.Supplier<AnalyzedSentence> analysis) {
-        String key = s.passage().id() + '@' + s.span().start();
-        AnalyzedSentence kept = cache.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        AnalyzedSentence analysed = analysis.get();
-        cache.put(key, analysed);
-        return analysed;
+    private static String key(ScoredSentence s) {
+        return s.passage().id() + '@' + s.span().start();
     }
 }

@@ -1,8 +1,9 @@
 package dev.footnote.evidence;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.Sentences;
@@ -22,12 +23,7 @@ public final class SentenceEmbeddings {
     private final TextEmbedder embedder;
     /** Null when sentence vectors are not read from an index. */
     private final PassageIndex index;
-    private final Map<String, float[][]> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
-            return size() > CACHED_PASSAGES;
-        }
-    };
+    private final Cache<String, float[][]> cache = Caffeine.newBuilder().maximumSize(CACHED_PASSAGES).build();
 
     public SentenceEmbeddings(TextEmbedder embedder) {
         this(embedder, null);
@@ -46,10 +42,7 @@ public final class SentenceEmbeddings {
 
     /** The vectors of the given sentences of a passage, in order. */
     public float[][] sentences(Passage passage, List<Sentences.Span> spans) {
-        float[][] vectors;
-        synchronized (cache) {
-            vectors = cache.get(passage.id());
-        }
+        float[][] vectors = cache.getIfPresent(passage.id());
         if (vectors != null && vectors.length == spans.size()) {
             return vectors;
         }
@@ -65,9 +58,7 @@ public final class SentenceEmbeddings {
     }
 
     private float[][] keep(Passage passage, float[][] vectors) {
-        synchronized (cache) {
-            cache.put(passage.id(), vectors);
-        }
+        cache.put(passage.id(), vectors);
         return vectors;
     }
 

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.Sentences;
@@ -44,9 +46,8 @@ public final class SentenceScorer {
      * similarity of 0 dragging every one down. Per thread: one question is scored on one thread.
      */
     private final ThreadLocal<Boolean> withoutEmbeddings = ThreadLocal.withInitial(() -> false);
-    /** {@link #contextTerms} of passages (by their whole record: text, source and context); cleared when it fills. */
-    private final Map<Passage, Set<String>> contextTerms = new ConcurrentHashMap<>();
-    private static final int CONTEXT_TERMS_KEPT = 4096;
+    /** {@link #contextTerms} of passages (by their whole record: text, source and context). */
+    private final Cache<Passage, Set<String>> contextTerms = Caffeine.newBuilder().maximumSize(4096).build();
     /** Alternatives of answer questions' terms ("won" → "defeated"), analysed on first use. */
     private volatile RelatedTerms related;
 
@@ -208,22 +209,16 @@ public final class SentenceScorer {
      */
     public Set<String> contextTerms(Passage passage) {
         // Analysed once per passage: the evidence ranking and the focus each ask for every retrieved passage's terms.
-        Set<String> kept = contextTerms.get(passage);
-        if (kept == null) {
-            Set<String> context = terms(passage.text());
-            if (passage.source() != null) {
-                context.addAll(terms(passage.source()));
+        return new HashSet<>(contextTerms.get(passage, p -> {
+            Set<String> context = terms(p.text());
+            if (p.source() != null) {
+                context.addAll(terms(p.source()));
             }
-            if (passage.context() != null && !passage.context().isBlank()) {
-                context.addAll(terms(passage.context()));
+            if (p.context() != null && !p.context().isBlank()) {
+                context.addAll(terms(p.context()));
             }
-            kept = Set.copyOf(context);
-            if (contextTerms.size() >= CONTEXT_TERMS_KEPT) {
-                contextTerms.clear();
-            }
-            contextTerms.put(passage, kept);
-        }
-        return new HashSet<>(kept);
+            return Set.copyOf(context);
+        }));
     }
 
     /** 0..1: the weighted share of the question's terms that the sentence (fully) or its context (half) holds. */

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.footnote.corpus.Passage;
 import dev.footnote.text.Sentences;
 import dev.footnote.evidence.SentenceEmbeddings;
@@ -39,12 +42,7 @@ final class TopicMatcher {
 
     /** Statements analysed lately, by passage id and span: a passage's id changes whenever its text does. */
     private static final int CACHED_STATEMENTS = 50_000;
-    private final Map<String, Set<String>> analysed = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-            return size() > CACHED_STATEMENTS;
-        }
-    };
+    private final Cache<String, Set<String>> analysed = Caffeine.newBuilder().maximumSize(CACHED_STATEMENTS).build();
 
     /** Each statement analysed and each passage split once per request, however many times it is considered. */
     static final class Memo {
@@ -226,18 +224,7 @@ final class TopicMatcher {
 
     /** The statement's terms, analysed once while it stays in the cache. */
     private Set<String> analysed(Statement s) {
-        String key = s.passage().id() + ":" + s.span().start();
-        synchronized (analysed) {
-            Set<String> t = analysed.get(key);
-            if (t != null) {
-                return t;
-            }
-        }
-        Set<String> t = Set.copyOf(scorer.terms(s.text()));
-        synchronized (analysed) {
-            analysed.put(key, t);
-        }
-        return t;
+        return analysed.get(s.passage().id() + ":" + s.span().start(), key -> Set.copyOf(scorer.terms(s.text())));
     }
 
     /** The statement's sentence embedding (stored in the index when it keeps sentence vectors), or {@code null}. */

@@ -3,9 +3,11 @@ package dev.footnote.retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.footnote.evidence.SentenceEmbeddings;
 import dev.footnote.index.PassageIndex;
@@ -26,12 +28,7 @@ public final class SentenceMatcher {
      * vectors decompresses their stored blocks. A passage's id changes whenever its text does, so kept vectors are
      * never stale; a passage without them is asked for again (it may be embedded later).
      */
-    private final Map<String, float[][]> kept = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[][]> eldest) {
-            return size() > CACHED_PASSAGES;
-        }
-    };
+    private final Cache<String, float[][]> kept = Caffeine.newBuilder().maximumSize(CACHED_PASSAGES).build();
 
     public SentenceMatcher(PassageIndex index) {
         this.index = index;
@@ -58,24 +55,12 @@ public final class SentenceMatcher {
 
     /** The sentence vectors of these passages, from those kept and then from the index. */
     private Map<String, float[][]> vectors(List<String> passageIds) {
-        Map<String, float[][]> vectors = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        synchronized (kept) {
-            for (String id : passageIds) {
-                float[][] v = kept.get(id);
-                if (v != null) {
-                    vectors.put(id, v);
-                } else {
-                    missing.add(id);
-                }
-            }
-        }
+        Map<String, float[][]> vectors = new HashMap<>(kept.getAllPresent(passageIds));
+        List<String> missing = passageIds.stream().filter(id -> !vectors.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             Map<String, float[][]> read = index.sentenceVectors(missing);
             vectors.putAll(read);
-            synchronized (kept) {
-                kept.putAll(read);
-            }
+            kept.putAll(read);
         }
         return vectors;
     }

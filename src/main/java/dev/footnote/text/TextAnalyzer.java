@@ -1,11 +1,11 @@
 package dev.footnote.text;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import opennlp.tools.chunker.ThreadSafeChunkerME;
 import opennlp.tools.postag.POSTagFormat;
@@ -43,13 +43,7 @@ public final class TextAnalyzer {
     /** The longest text kept by {@link #analyze}: a question or a chat message, not a document. */
     private static final int RECENT_TEXT_LENGTH = 500;
     /** Short texts lately analysed without chunks (analyses are immutable, so they are shared), least recent dropped. */
-    private static final Map<String, AnalyzedText> RECENT = Collections.synchronizedMap(
-            new LinkedHashMap<>(128, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedText> eldest) {
-                    return size() > 64;
-                }
-            });
+    private static final Cache<String, AnalyzedText> RECENT = Caffeine.newBuilder().maximumSize(64).build();
 
     private final boolean chunking;
 
@@ -90,12 +84,7 @@ public final class TextAnalyzer {
         if (chunking || text.length() > RECENT_TEXT_LENGTH) {
             return analyzeNow(text);
         }
-        AnalyzedText kept = RECENT.get(text);
-        if (kept == null) {
-            kept = analyzeNow(text);
-            RECENT.put(text, kept);
-        }
-        return kept;
+        return RECENT.get(text, this::analyzeNow);
     }
 
     private AnalyzedText analyzeNow(String text) {

@@ -2,14 +2,15 @@ package dev.footnote.index.lucene;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.PassageDocuments;
@@ -23,14 +24,14 @@ import dev.footnote.index.PassageDocuments;
  */
 final class StoredPassages {
 
-    /** Passages kept; the cache is cleared when it fills (cheap, and bounded: about 20 MB of SQuAD-sized passages). */
+    /** Passages kept (about 20 MB of SQuAD-sized passages). */
     private static final int CACHE_LIMIT = 20_000;
 
     /** A document by its segment's core (identity) and its number within that segment. */
     private record Key(Object core, int doc) {
     }
 
-    private final Map<Key, Passage> cache = new ConcurrentHashMap<>();
+    private final Cache<Key, Passage> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
     /** The passage of the searcher's document {@code doc}. */
     Passage of(IndexSearcher searcher, StoredFields stored, int doc) throws IOException {
@@ -42,12 +43,9 @@ final class StoredPassages {
             return read(stored, doc);
         }
         Key key = new Key(core.getKey(), doc - leaf.docBase);
-        Passage kept = cache.get(key);
+        Passage kept = cache.getIfPresent(key);
         if (kept != null) {
             return kept;
-        }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
         }
         Passage passage = read(stored, doc);
         cache.put(key, passage);
