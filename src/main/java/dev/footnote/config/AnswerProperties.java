@@ -66,7 +66,7 @@ public record AnswerProperties(
         @DefaultValue("0") double minFocusSupport,
         @DefaultValue("0.76") double minShortAnswerConfidence,
         @DefaultValue("0.55") double minClaimSupport,
-        @DefaultValue("0.85") double minAnswerConfidence) {
+        @DefaultValue("0.79") double minAnswerConfidence) {
 
     public AnswerProperties {
         // A probability or a share typed as a percentage ("85") would refuse every question without a word of why.

@@ -23,7 +23,7 @@ class AnswerPropertiesTest {
     void theDefaultsAreTheFittedThresholds() {
         AnswerProperties answer = bind(Map.of());
 
-        assertThat(answer.minAnswerConfidence()).isEqualTo(0.85);
+        assertThat(answer.minAnswerConfidence()).isEqualTo(0.79);
         assertThat(answer.minEvidence()).isEqualTo(0.5);
         assertThat(bind(Map.of("footnote.answer.min-answer-confidence", "0")).minAnswerConfidence()).isZero();
     }
