@@ -1,11 +1,13 @@
 package dev.footnote.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.footnote.corpus.Document;
 
@@ -14,15 +16,15 @@ import dev.footnote.corpus.Document;
  * embedded ({@link PassageIndex#prepare}): the thread that embeds only waits for the model meanwhile, and the write that
  * follows is left with Lucene's own work, so it keeps up with the embedding of the next batch. The extract of
  * positions (OpenNLP's tagger and chunker over every sentence) is most of the work of a write otherwise.
+ * <p>
+ * The documents of a batch are annotated side by side, one thread per core: a document's extract depends on that
+ * document alone, so the result is the same as one after another, and a single thread was the slowest stage of
+ * the indexing (it spent about as long on a batch as the embedding, with the other core partly idle).
  */
 public final class BatchAnnotations {
 
-    /** One thread for every index of the process: batches are annotated one after another, as they are written. */
-    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "footnote-index-annotator");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One pool for every index of the process, a thread per core. */
+    private static final ExecutorService THREADS = annotatorThreads(Runtime.getRuntime().availableProcessors());
 
     private final CompletableFuture<Map<String, Map<String, PassageAnnotator.Annotation>>> byDocument;
 
@@ -35,11 +37,27 @@ public final class BatchAnnotations {
         if (annotator == PassageAnnotator.NONE || changes.replacements().isEmpty()) {
             return new BatchAnnotations(CompletableFuture.completedFuture(Map.of()));
         }
-        return new BatchAnnotations(CompletableFuture.supplyAsync(() -> {
+        List<CompletableFuture<Map.Entry<String, Map<String, PassageAnnotator.Annotation>>>> documents = changes.replacements().stream()
+                .map(r -> CompletableFuture.supplyAsync(() -> Map.entry(r.document().id(), annotator.annotate(r.document())), THREADS))
+                .toList();
+        // Once all are done: joined in the batch's order, so that a failure is the first failing document's, as before.
+        return new BatchAnnotations(CompletableFuture.allOf(documents.toArray(CompletableFuture[]::new)).handle((done, failed) -> {
             Map<String, Map<String, PassageAnnotator.Annotation>> annotations = new HashMap<>();
-            changes.replacements().forEach(r -> annotations.put(r.document().id(), annotator.annotate(r.document())));
+            documents.forEach(d -> {
+                Map.Entry<String, Map<String, PassageAnnotator.Annotation>> annotated = d.join();
+                annotations.put(annotated.getKey(), annotated.getValue());
+            });
             return annotations;
-        }, THREAD));
+        }));
+    }
+
+    private static ExecutorService annotatorThreads(int count) {
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, count), r -> {
+            Thread t = new Thread(r, "footnote-index-annotator-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
