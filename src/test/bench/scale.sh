@@ -10,7 +10,8 @@
 #   folder (corpus, index, GC logs, server logs, thread dumps) and prints where it is; SCALE_JAR runs another jar
 #   (a copy, so that a rebuild of target/ during a long run does not change the server under test);
 #   SCALE_INDEX_ONLY=1 stops at `ready` and prints the indexing figures only (rate, heap, full collections);
-#   SCALE_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=...).
+#   SCALE_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=...); SCALE_STAND_IN runs
+#   another stand-in embedding server script.
 set -euo pipefail
 n=${1:?usage: scale.sh N [SQUAD_JSON [RESULTS]]}
 squad=${2:-../shared/data/squad-dev-v1.1.json}
@@ -36,7 +37,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 log "making $n passages in $work"
 python3 "$here/scale_load.py" corpus "$squad" "$n" "$work" >&2
 
-python3 "$here/stand_in_embeddings.py" "$embed_port" & stand_in=$!
+python3 "${SCALE_STAND_IN:-$here/stand_in_embeddings.py}" "$embed_port" & stand_in=$!
 start_server() {
     # shellcheck disable=SC2086  # the options are words
     java -Xmx1g -Xlog:gc:file="$work/gc-$1.log" ${SCALE_JAVA_OPTS:-} -jar "$jar" --server.port="$port" \

@@ -17,14 +17,17 @@ import dev.footnote.corpus.Document;
  * follows is left with Lucene's own work, so it keeps up with the embedding of the next batch. The extract of
  * positions (OpenNLP's tagger and chunker over every sentence) is most of the work of a write otherwise.
  * <p>
- * The documents of a batch are annotated side by side, one thread per core: a document's extract depends on that
- * document alone, so the result is the same as one after another, and a single thread was the slowest stage of
- * the indexing (it spent about as long on a batch as the embedding, with the other core partly idle).
+ * The documents of a batch are annotated side by side on {@link #THREADS} (a document's extract depends on that
+ * document alone, so the extracts are those made one after another): one thread on one or two cores, one fewer
+ * than the cores beyond, leaving a core to the embedding calls, the writes and Lucene's merges. On two cores a
+ * second annotator bought nothing measurable: the indexing already kept both cores busy, so it only took CPU from
+ * the other stages (docs/scale.md). A single annotator bounds the rate at 330–500 passages/s (2–3 ms of CPU a
+ * passage, most of it OpenNLP's tagger) wherever more cores would allow more.
  */
 public final class BatchAnnotations {
 
-    /** One pool for every index of the process, a thread per core. */
-    private static final ExecutorService THREADS = annotatorThreads(Runtime.getRuntime().availableProcessors());
+    /** One pool for every index of the process. */
+    private static final ExecutorService THREADS = annotatorThreads(threadsFor(Runtime.getRuntime().availableProcessors()));
 
     private final CompletableFuture<Map<String, Map<String, PassageAnnotator.Annotation>>> byDocument;
 
@@ -34,11 +37,16 @@ public final class BatchAnnotations {
 
     /** Starts annotating the documents the changes write; an annotator that stores nothing is not given a thread. */
     public static BatchAnnotations start(PassageAnnotator annotator, IndexChanges changes) {
+        return start(annotator, changes, THREADS);
+    }
+
+    /** As {@link #start(PassageAnnotator, IndexChanges)}, on these threads (tests: side by side on any machine). */
+    public static BatchAnnotations start(PassageAnnotator annotator, IndexChanges changes, ExecutorService threads) {
         if (annotator == PassageAnnotator.NONE || changes.replacements().isEmpty()) {
             return new BatchAnnotations(CompletableFuture.completedFuture(Map.of()));
         }
         List<CompletableFuture<Map.Entry<String, Map<String, PassageAnnotator.Annotation>>>> documents = changes.replacements().stream()
-                .map(r -> CompletableFuture.supplyAsync(() -> Map.entry(r.document().id(), annotator.annotate(r.document())), THREADS))
+                .map(r -> CompletableFuture.supplyAsync(() -> Map.entry(r.document().id(), annotator.annotate(r.document())), threads))
                 .toList();
         // Once all are done: joined in the batch's order, so that a failure is the first failing document's, as before.
         return new BatchAnnotations(CompletableFuture.allOf(documents.toArray(CompletableFuture[]::new)).handle((done, failed) -> {
@@ -49,6 +57,11 @@ public final class BatchAnnotations {
             });
             return annotations;
         }));
+    }
+
+    /** How many annotators for this many cores: one on one or two, one fewer than the cores beyond. */
+    public static int threadsFor(int cores) {
+        return Math.max(1, cores <= 2 ? 1 : cores - 1);
     }
 
     private static ExecutorService annotatorThreads(int count) {

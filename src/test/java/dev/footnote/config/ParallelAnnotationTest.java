@@ -2,7 +2,6 @@ package dev.footnote.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +35,23 @@ import dev.footnote.positions.actors.AnnotatedPassage;
 import dev.footnote.positions.actors.SeedCorpus;
 
 /**
- * The documents of a batch are annotated side by side (one thread per core) while the batch is embedded: the
+ * The documents of a batch may be annotated side by side (on more than two cores) while the batch is embedded: the
  * extracts, and so what the index stores, are those of annotating them one after another.
  */
 class ParallelAnnotationTest {
+
+    /** Three annotators, whatever the machine: side by side even where the server would use one. */
+    private static ExecutorService threads;
+
+    @BeforeAll
+    static void threads() {
+        threads = Executors.newFixedThreadPool(3);
+    }
+
+    @AfterAll
+    static void stop() {
+        threads.shutdownNow();
+    }
 
     private static final CorpusReader READER = new CorpusReader(new PassageSplitter(250));
 
@@ -67,10 +83,17 @@ class ParallelAnnotationTest {
         // Not a comparison of empty extracts: the seed corpus has speakers.
         assertThat(oneByOne.values()).anySatisfy(a -> assertThat(a.values()).anySatisfy(p -> assertThat(p.actors()).isNotEmpty()));
 
-        BatchAnnotations sideBySide = BatchAnnotations.start(annotator, replacing(documents));
+        BatchAnnotations sideBySide = BatchAnnotations.start(annotator, replacing(documents), threads);
         for (Document d : documents) {
             assertThat(sideBySide.of(d)).as(d.path()).isEqualTo(oneByOne.get(d.id()));
         }
+    }
+
+    @Test
+    void oneAnnotatorOnTwoCoresOneFewerThanTheCoresBeyond() {
+        assertThat(BatchAnnotations.threadsFor(1)).isEqualTo(1);
+        assertThat(BatchAnnotations.threadsFor(2)).isEqualTo(1);
+        assertThat(BatchAnnotations.threadsFor(4)).isEqualTo(3);
     }
 
     @Test
@@ -99,7 +122,6 @@ class ParallelAnnotationTest {
 
     @Test
     void theDocumentsOfABatchAreAnnotatedAtTheSameTime() throws Exception {
-        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: annotated one after another");
         CountDownLatch bothStarted = new CountDownLatch(2);
         List<Boolean> met = java.util.Collections.synchronizedList(new ArrayList<>());
         PassageAnnotator waitsForTheOther = document -> {
@@ -112,7 +134,7 @@ class ParallelAnnotationTest {
             return Map.of();
         };
         List<Document> documents = documents(2);
-        BatchAnnotations annotations = BatchAnnotations.start(waitsForTheOther, replacing(documents));
+        BatchAnnotations annotations = BatchAnnotations.start(waitsForTheOther, replacing(documents), threads);
         documents.forEach(annotations::of);
         assertThat(met).containsExactly(true, true);
     }
@@ -130,7 +152,7 @@ class ParallelAnnotationTest {
             }
             return Map.of();
         };
-        BatchAnnotations annotations = BatchAnnotations.start(failing, replacing(documents));
+        BatchAnnotations annotations = BatchAnnotations.start(failing, replacing(documents), threads);
         assertThatThrownBy(() -> annotations.of(documents.get(0))).isSameAs(second);
     }
 }
