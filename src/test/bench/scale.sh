@@ -9,7 +9,8 @@
 #   SCALE_PORT / SCALE_EMBED_PORT (18130 / 18131) choose the loopback ports; SCALE_KEEP=1 keeps the temporary
 #   folder (corpus, index, GC logs, server logs, thread dumps) and prints where it is; SCALE_JAR runs another jar
 #   (a copy, so that a rebuild of target/ during a long run does not change the server under test);
-#   SCALE_INDEX_ONLY=1 stops at `ready` and prints the indexing figures only (rate, heap, full collections);
+#   SCALE_INDEX_ONLY=1 stops at `ready` and prints the indexing figures only (rate, heap, full collections, and the
+#   CPU seconds of the server, by thread, and of the stand-in);
 #   SCALE_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=...); SCALE_STAND_IN runs
 #   another stand-in embedding server script.
 set -euo pipefail
