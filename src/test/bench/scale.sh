@@ -8,7 +8,11 @@
 #   SQUAD_JSON defaults to ../shared/data/squad-dev-v1.1.json; needs python3 with numpy (for the stand-in).
 #   SCALE_PORT / SCALE_EMBED_PORT (18130 / 18131) choose the loopback ports; SCALE_KEEP=1 keeps the temporary
 #   folder (corpus, index, GC logs, server logs, thread dumps) and prints where it is; SCALE_JAR runs another jar
-#   (a copy, so that a rebuild of target/ during a long run does not change the server under test).
+#   (a copy, so that a rebuild of target/ during a long run does not change the server under test);
+#   SCALE_INDEX_ONLY=1 stops at `ready` and prints the indexing figures only (rate, heap, full collections, and the
+#   CPU seconds of the server, by thread, and of the stand-in);
+#   SCALE_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=...); SCALE_STAND_IN runs
+#   another stand-in embedding server script.
 set -euo pipefail
 n=${1:?usage: scale.sh N [SQUAD_JSON [RESULTS]]}
 squad=${2:-../shared/data/squad-dev-v1.1.json}
@@ -34,9 +38,10 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 log "making $n passages in $work"
 python3 "$here/scale_load.py" corpus "$squad" "$n" "$work" >&2
 
-python3 "$here/stand_in_embeddings.py" "$embed_port" & stand_in=$!
+python3 "${SCALE_STAND_IN:-$here/stand_in_embeddings.py}" "$embed_port" & stand_in=$!
 start_server() {
-    java -Xmx1g -Xlog:gc:file="$work/gc-$1.log" -jar "$jar" --server.port="$port" \
+    # shellcheck disable=SC2086  # the options are words
+    java -Xmx1g -Xlog:gc:file="$work/gc-$1.log" ${SCALE_JAVA_OPTS:-} -jar "$jar" --server.port="$port" \
          --footnote.corpus.dir="$work/corpus" --footnote.index.dir="$work/index" \
          --spring.datasource.url="jdbc:h2:file:$work/conversations" \
          --footnote.embedding.provider=openai --footnote.embedding.base-url="http://127.0.0.1:$embed_port/v1" \
@@ -65,6 +70,35 @@ done
 cp "$work/gc-first.log" "$work/gc-indexing.log"
 index_bytes=$(du -sb "$work/index" | cut -f1)
 log "ready: $(cat "$work/index-ready.json"), index $index_bytes bytes"
+
+if [ -n "${SCALE_INDEX_ONLY:-}" ]; then   # the indexing figures alone; the server stops on exit
+    # CPU seconds by thread (names with their numbers folded) since the server started, and the stand-in's: under
+    # load, what the indexing cost is steadier than the rate it reached.
+    python3 - "$server" "$stand_in" <<'PY' >&2
+import collections, glob, os, re, sys
+tick = os.sysconf("SC_CLK_TCK")
+def cpu(stat):
+    fields = open(stat).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / tick
+by = collections.Counter()
+for task in glob.glob(f"/proc/{sys.argv[1]}/task/*"):
+    by[re.sub(r"\d+", "N", open(f"{task}/comm").read().strip())] += cpu(f"{task}/stat")
+print(f"CPU seconds: server {cpu(f'/proc/{sys.argv[1]}/stat'):.1f}, stand-in {cpu(f'/proc/{sys.argv[2]}/stat'):.1f}; "
+      "by live thread (merge threads that ended are in the total only): "
+      + ", ".join(f"{k} {v:.1f}" for k, v in by.most_common(8)))
+PY
+    python3 - "$work" "$n" "$up" "$ready" "$index_bytes" "${loads[*]:-$(load)} $(load)" <<'PY' | tee -a ${results:-/dev/null}
+import json, re, sys
+work, n, up, ready, index_bytes, loads = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), sys.argv[6].split()
+progress = json.load(open(f"{work}/index-ready.json"))
+gc = open(f"{work}/gc-indexing.log").read()
+after = [int(m.group(1)) for m in re.finditer(r"Pause Young.*?\d+M->(\d+)M", gc)]
+passages = progress["passagesDone"]
+print(f"| {n:,} ({passages:,}) | {passages / (ready - up):.0f} | {ready - up:.0f} s | {max(after) if after else '-'} MB "
+      f"(end {after[-1] if after else '-'} MB) / {gc.count('Pause Full')} full | {index_bytes / 1e9:.2f} | {' '.join(loads)} |")
+PY
+    exit 0
+fi
 
 log "measuring latencies (load average $(load))"
 python3 "$here/scale_load.py" latency "$port" "$work/questions.json" > "$work/latency.json"

@@ -1,5 +1,8 @@
 # A stand-in OpenAI-compatible embeddings server on 127.0.0.1 (port 18111, or the first argument) for scale.sh:
-# a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model).
+# a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model), to 5 decimals.
+# Its own cost is kept small, since it shares the cores with the server it stands in for: the vectors of a request are
+# rounded and written as one array (with orjson where it is installed, ~6x cheaper than rounding float by float and
+# json.dumps, which cost ~0.4 ms a text, ~2.5 ms a passage with its sentences); the values are the same either way.
 import hashlib
 import json
 import sys
@@ -7,14 +10,29 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
 
+try:
+    import orjson
+except ImportError:
+    orjson = None
+
 DIMENSION = 384
 
 
-def embed(text):
+def vector(text):
     rng = np.random.default_rng(int.from_bytes(hashlib.md5(text.encode()).digest()[:8], "little"))
     v = rng.standard_normal(DIMENSION)
-    v /= np.linalg.norm(v)
-    return [round(float(x), 5) for x in v]
+    return v / np.linalg.norm(v)
+
+
+def answer(model, texts):
+    vectors = np.round(np.array([vector(t) for t in texts]).reshape(len(texts), DIMENSION), 5)
+    if orjson is None:
+        data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors.tolist())]
+        return json.dumps({"object": "list", "model": model, "data": data,
+                           "usage": {"prompt_tokens": 0, "total_tokens": 0}}).encode()
+    data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
+    return orjson.dumps({"object": "list", "model": model, "data": data, "usage": {"prompt_tokens": 0, "total_tokens": 0}},
+                        option=orjson.OPT_SERIALIZE_NUMPY)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -25,14 +43,12 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
-        answer = json.dumps({"object": "list", "model": body.get("model"),
-                             "data": [{"object": "embedding", "index": i, "embedding": embed(t)} for i, t in enumerate(texts)],
-                             "usage": {"prompt_tokens": 0, "total_tokens": 0}}).encode()
+        body = answer(body.get("model"), texts)
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(answer)))
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(answer)
+        self.wfile.write(body)
 
     def log_message(self, *args):
         pass

@@ -1,11 +1,13 @@
 package dev.footnote.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.footnote.corpus.Document;
 
@@ -14,15 +16,18 @@ import dev.footnote.corpus.Document;
  * embedded ({@link PassageIndex#prepare}): the thread that embeds only waits for the model meanwhile, and the write that
  * follows is left with Lucene's own work, so it keeps up with the embedding of the next batch. The extract of
  * positions (OpenNLP's tagger and chunker over every sentence) is most of the work of a write otherwise.
+ * <p>
+ * The documents of a batch are annotated side by side on {@link #THREADS} (a document's extract depends on that
+ * document alone, so the extracts are those made one after another): one thread on one or two cores, one fewer
+ * than the cores beyond, leaving a core to the embedding calls, the writes and Lucene's merges. On two cores a
+ * second annotator bought nothing measurable: the indexing already kept both cores busy, so it only took CPU from
+ * the other stages (docs/scale.md). A single annotator bounds the rate at 330–500 passages/s (2–3 ms of CPU a
+ * passage, most of it OpenNLP's tagger) wherever more cores would allow more.
  */
 public final class BatchAnnotations {
 
-    /** One thread for every index of the process: batches are annotated one after another, as they are written. */
-    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "footnote-index-annotator");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One pool for every index of the process. */
+    private static final ExecutorService THREADS = annotatorThreads(threadsFor(Runtime.getRuntime().availableProcessors()));
 
     private final CompletableFuture<Map<String, Map<String, PassageAnnotator.Annotation>>> byDocument;
 
@@ -32,14 +37,40 @@ public final class BatchAnnotations {
 
     /** Starts annotating the documents the changes write; an annotator that stores nothing is not given a thread. */
     public static BatchAnnotations start(PassageAnnotator annotator, IndexChanges changes) {
+        return start(annotator, changes, THREADS);
+    }
+
+    /** As {@link #start(PassageAnnotator, IndexChanges)}, on these threads (tests: side by side on any machine). */
+    public static BatchAnnotations start(PassageAnnotator annotator, IndexChanges changes, ExecutorService threads) {
         if (annotator == PassageAnnotator.NONE || changes.replacements().isEmpty()) {
             return new BatchAnnotations(CompletableFuture.completedFuture(Map.of()));
         }
-        return new BatchAnnotations(CompletableFuture.supplyAsync(() -> {
+        List<CompletableFuture<Map.Entry<String, Map<String, PassageAnnotator.Annotation>>>> documents = changes.replacements().stream()
+                .map(r -> CompletableFuture.supplyAsync(() -> Map.entry(r.document().id(), annotator.annotate(r.document())), threads))
+                .toList();
+        // Once all are done: joined in the batch's order, so that a failure is the first failing document's, as before.
+        return new BatchAnnotations(CompletableFuture.allOf(documents.toArray(CompletableFuture[]::new)).handle((done, failed) -> {
             Map<String, Map<String, PassageAnnotator.Annotation>> annotations = new HashMap<>();
-            changes.replacements().forEach(r -> annotations.put(r.document().id(), annotator.annotate(r.document())));
+            documents.forEach(d -> {
+                Map.Entry<String, Map<String, PassageAnnotator.Annotation>> annotated = d.join();
+                annotations.put(annotated.getKey(), annotated.getValue());
+            });
             return annotations;
-        }, THREAD));
+        }));
+    }
+
+    /** How many annotators for this many cores: one on one or two, one fewer than the cores beyond. */
+    public static int threadsFor(int cores) {
+        return Math.max(1, cores <= 2 ? 1 : cores - 1);
+    }
+
+    private static ExecutorService annotatorThreads(int count) {
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, count), r -> {
+            Thread t = new Thread(r, "footnote-index-annotator-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
