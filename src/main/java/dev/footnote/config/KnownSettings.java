@@ -50,12 +50,6 @@ final class KnownSettings {
         return new KnownSettings(List.copyOf(keys));
     }
 
-    static KnownSettings of(String prefix, Class<?> record) {
-        List<Key> keys = new ArrayList<>();
-        collect(prefix, record, keys);
-        return new KnownSettings(keys);
-    }
-
     private static void collect(String prefix, Class<?> type, List<Key> keys) {
         for (RecordComponent component : type.getRecordComponents()) {
             String name = prefix + "." + DataObjectPropertyName.toDashedForm(component.getName());

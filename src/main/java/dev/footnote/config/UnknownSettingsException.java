@@ -17,15 +17,8 @@ final class UnknownSettingsException extends RuntimeException {
         }
     }
 
-    private final List<Unknown> unknown;
-
     UnknownSettingsException(List<Unknown> unknown) {
         super("Unknown setting" + (unknown.size() > 1 ? "s " : " ")
                 + unknown.stream().map(Unknown::describe).collect(Collectors.joining("; ")));
-        this.unknown = List.copyOf(unknown);
-    }
-
-    List<Unknown> unknown() {
-        return unknown;
     }
 }
