@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.footnote.text.ResourceLines;
 
@@ -33,6 +34,9 @@ final class SentenceRanking {
 
     private static final String BUILT_IN = "dev/footnote/answer/sentence-ranking.tsv";
     private static final Set<String> ANAPHORS = Set.copyOf(ResourceLines.read("dev/footnote/answer/anaphors.txt"));
+    /** Compiled once: every candidate of every answer is read for its opening words. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern FROM_FIRST_NON_LETTER = Pattern.compile("[^\\p{L}].*$");
 
     private final LinearModel model;
     private final int candidates;
@@ -92,14 +96,14 @@ final class SentenceRanking {
 
     /** Whether the sentence opens with a word that points back ("It", "They", "This", "When they"). */
     static boolean startsWithAnaphor(String sentence) {
-        String[] words = sentence.strip().split("\\s+", 3);
+        String[] words = WHITESPACE.split(sentence.strip(), 3);
         String first = word(words[0]);
         return ANAPHORS.contains(first) || words.length > 1 && ANAPHORS.contains(first + " " + word(words[1]));
     }
 
     /** "It," and "They'd" read as "it" and "they". */
     private static String word(String token) {
-        return token.replaceAll("[^\\p{L}].*$", "").toLowerCase(Locale.ROOT);
+        return FROM_FIRST_NON_LETTER.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The features of a candidate that type fit and focus have seen, in {@link #FEATURES} order. */
