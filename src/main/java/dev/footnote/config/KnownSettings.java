@@ -27,8 +27,11 @@ final class KnownSettings {
     /** Farther than this from every known key, a name gets no suggestion: a guess would mislead more than help. */
     private static final int MAX_DISTANCE = 4;
 
-    /** A declared key; an open one (a map or a list) accepts any key below it. */
-    record Key(String name, boolean open) {
+    /** A declared key, with its {@link #loose} form; an open one (a map or a list) accepts any key below it. */
+    record Key(String name, String loose, boolean open) {
+        Key(String name, boolean open) {
+            this(name, KnownSettings.loose(name), open);
+        }
     }
 
     private final List<Key> keys;
@@ -70,7 +73,7 @@ final class KnownSettings {
      */
     boolean knows(String name) {
         String loose = loose(name);
-        return keys.stream().anyMatch(k -> k.open() ? loose.startsWith(loose(k.name())) : loose.equals(loose(k.name())));
+        return keys.stream().anyMatch(k -> k.open() ? loose.startsWith(k.loose()) : loose.equals(k.loose()));
     }
 
     /** The declared key nearest to a mistyped one, if any is near enough to be what was meant. */
