@@ -16,7 +16,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-python3 "$here/stand_in_embeddings.py" "$embed_port" & stand_in=$!
+# SCALE_VECTORS as the folder was made with (scale.sh): the same stand-in shape and model name.
+python3 "$here/stand_in_embeddings.py" "$embed_port" ${SCALE_VECTORS:+--shape "$SCALE_VECTORS"} & stand_in=$!
 
 # serve JAR LOG [java options…]: the jar on the kept folder, as scale.sh runs it, in the background, with the server
 # arguments in $server_args.
@@ -27,5 +28,5 @@ serve() {
          --footnote.corpus.dir="$work/corpus" --footnote.index.dir="$work/index" \
          --spring.datasource.url="jdbc:h2:file:$work/conversations" \
          --footnote.embedding.provider=openai --footnote.embedding.base-url="http://127.0.0.1:$embed_port/v1" \
-         --footnote.embedding.model=stand-in $server_args > "$log" 2>&1 & server=$!
+         --footnote.embedding.model="stand-in${SCALE_VECTORS:+-$SCALE_VECTORS}" $server_args > "$log" 2>&1 & server=$!
 }

@@ -12,7 +12,10 @@
 #   SCALE_INDEX_ONLY=1 stops at `ready` and prints the indexing figures only (rate, heap, full collections, and the
 #   CPU seconds of the server, by thread, and of the stand-in);
 #   SCALE_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=...); SCALE_STAND_IN runs
-#   another stand-in embedding server script.
+#   another stand-in embedding server script; SCALE_VECTORS=words makes the stand-in answer a bag-of-words vector per
+#   text instead of a random one (texts that share words lie near each other, as with a real model; random vectors are
+#   the worst case for HNSW: VectorShapes.java), under the model name stand-in-words, so that an index made with one
+#   shape is rebuilt rather than searched with the other.
 set -euo pipefail
 n=${1:?usage: scale.sh N [SQUAD_JSON [RESULTS]]}
 squad=${2:-../shared/data/squad-dev-v1.1.json}
@@ -38,14 +41,14 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 log "making $n passages in $work"
 python3 "$here/scale_load.py" corpus "$squad" "$n" "$work" >&2
 
-python3 "${SCALE_STAND_IN:-$here/stand_in_embeddings.py}" "$embed_port" & stand_in=$!
+python3 "${SCALE_STAND_IN:-$here/stand_in_embeddings.py}" "$embed_port" ${SCALE_VECTORS:+--shape "$SCALE_VECTORS"} & stand_in=$!
 start_server() {
     # shellcheck disable=SC2086  # the options are words
     java -Xmx1g -Xlog:gc:file="$work/gc-$1.log" ${SCALE_JAVA_OPTS:-} -jar "$jar" --server.port="$port" \
          --footnote.corpus.dir="$work/corpus" --footnote.index.dir="$work/index" \
          --spring.datasource.url="jdbc:h2:file:$work/conversations" \
          --footnote.embedding.provider=openai --footnote.embedding.base-url="http://127.0.0.1:$embed_port/v1" \
-         --footnote.embedding.model=stand-in > "$work/server-$1.log" 2>&1 & server=$!
+         --footnote.embedding.model="stand-in${SCALE_VECTORS:+-$SCALE_VECTORS}" > "$work/server-$1.log" 2>&1 & server=$!
 }
 index_state() { curl -sf "localhost:$port/api/index" || true; }
 

@@ -1,10 +1,14 @@
 # A stand-in OpenAI-compatible embeddings server on 127.0.0.1 (port 18111, or the first argument) for scale.sh:
 # a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model), to 5 decimals.
+# With "--shape words" after the port, a text's vector is instead the sum of a fixed random unit vector per lower-cased
+# word, normalised: texts that share words lie near each other, as with a real model, whereas random vectors are the
+# worst case for an HNSW search (VectorShapes.java compares the two with a real model's vectors).
 # Its own cost is kept small, since it shares the cores with the server it stands in for: the vectors of a request are
 # rounded and written as one array (with orjson where it is installed, ~6x cheaper than rounding float by float and
 # json.dumps, which cost ~0.4 ms a text, ~2.5 ms a passage with its sentences); the values are the same either way.
 import hashlib
 import json
+import re
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -18,10 +22,28 @@ except ImportError:
 DIMENSION = 384
 
 
-def vector(text):
-    rng = np.random.default_rng(int.from_bytes(hashlib.md5(text.encode()).digest()[:8], "little"))
+def random_unit(key):
+    rng = np.random.default_rng(int.from_bytes(hashlib.md5(key.encode()).digest()[:8], "little"))
     v = rng.standard_normal(DIMENSION)
     return v / np.linalg.norm(v)
+
+
+WORD = re.compile(r"[^\W_]+")
+word_vectors = {}
+
+
+def bag_of_words(text):
+    v = np.zeros(DIMENSION)
+    for word in WORD.findall(text.lower()):
+        w = word_vectors.get(word)
+        if w is None:
+            w = word_vectors[word] = random_unit(word)
+        v += w
+    norm = np.linalg.norm(v)
+    return v / norm if norm > 0 else random_unit(text)
+
+
+vector = bag_of_words if sys.argv[2:4] == ["--shape", "words"] else random_unit
 
 
 def answer(model, texts):
