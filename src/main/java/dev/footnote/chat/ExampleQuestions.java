@@ -177,7 +177,11 @@ public final class ExampleQuestions implements AutoCloseable {
     /** Up to {@code limit} passages, taken from every document in turn, each document's first passages first. */
     private List<Passage> spread(int limit) {
         List<Deque<Passage>> documents = new ArrayList<>();
-        for (PassageCatalog.DocumentSummary d : catalog.documents()) {
+        // Each document with passages gives one a round, so none past the first `limit` of them is ever reached:
+        // only those are read, not the whole corpus.
+        List<PassageCatalog.DocumentSummary> reached = catalog.documents().stream()
+                .filter(doc -> doc.passages() > 0).limit(limit).toList();
+        for (PassageCatalog.DocumentSummary d : reached) {
             documents.add(new ArrayDeque<>(catalog.passagesOf(d.documentId())));
         }
         List<Passage> passages = new ArrayList<>();

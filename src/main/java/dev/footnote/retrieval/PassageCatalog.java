@@ -45,10 +45,13 @@ public final class PassageCatalog {
                 .toList();
     }
 
-    /** The indexed document with this id; empty when the index does not hold it (any more). */
+    /**
+     * The indexed document with this id; empty when the index does not hold it (any more). One record read by its id:
+     * every cited document's title is looked up this way for each answer, and the list of all records grows with
+     * the corpus.
+     */
     public Optional<DocumentSummary> document(String documentId) {
-        return index.files().values().stream().filter(f -> f.documentId().equals(documentId)).findFirst()
-                .map(PassageCatalog::summary);
+        return index.file(documentId).map(PassageCatalog::summary);
     }
 
     private static DocumentSummary summary(IndexedFile f) {

@@ -135,6 +135,23 @@ class DocumentsListApiTest {
     }
 
     @Test
+    void aChatAnswerLooksItsCitedDocumentsUpByIdNeverThroughTheListOfAllRecords() throws Exception {
+        counting.reset();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"When do the leaves of the hazel tree turn?\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode citations = json.readTree(response.body()).get("citations");
+        // The control: the answer cites a document, and shows its title, so the title was looked up.
+        assertThat(citations).isNotEmpty();
+        assertThat(citations.get(0).get("documentTitle").asText()).isNotBlank();
+
+        assertThat(counting.reads()).as("every record read for one answer: the list grows with the corpus")
+                .noneMatch(call -> call.startsWith("files on http-nio"));
+    }
+
+    @Test
     void theListPagesWithACursorAndATotalAndKeepsItsShapeWithoutThem() throws Exception {
         JsonNode all = get("/api/documents", 200);
         assertThat(all.get("documents")).extracting(d -> d.get("path").asText()).containsExactlyElementsOf(PATHS);
