@@ -43,8 +43,9 @@ import dev.footnote.index.VisibleIndex;
 
 /**
  * The documents list pages ({@code limit}, {@code cursor}, {@code total}) and keeps its shape without them; health,
- * {@code /api/index} and a page of the list read kept counts and records, never the whole index: the backend under
- * the app is a {@link CountingIndex} that notes every call reading every record, every passage or a whole document.
+ * {@code /api/index}, a page of the list and a chat answer's document titles read kept counts and records, never the
+ * whole index: the backend under the app is a {@link CountingIndex} that notes every call reading every record, every
+ * passage or a whole document.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"footnote.corpus.watch=false", "management.endpoint.health.show-details=always"})
