@@ -1,6 +1,6 @@
 # A stand-in OpenAI-compatible embeddings server on 127.0.0.1 (port 18111, or the first argument) for scale.sh:
 # a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model), to 5 decimals.
-# With "--shape words" after the port, a text's vector is instead the sum of a fixed random unit vector per lower-cased
+# With "--shape words" after the port ("--shape random" is the default; any other shape stops it), a text's vector is instead the sum of a fixed random unit vector per lower-cased
 # word, normalised: texts that share words lie near each other, as with a real model, whereas random vectors are the
 # worst case for an HNSW search (VectorShapes.java compares the two with a real model's vectors).
 # Its own cost is kept small, since it shares the cores with the server it stands in for: the vectors of a request are
@@ -43,7 +43,10 @@ def bag_of_words(text):
     return v / norm if norm > 0 else random_unit(text)
 
 
-vector = bag_of_words if sys.argv[2:4] == ["--shape", "words"] else random_unit
+SHAPES = {"random": random_unit, "words": bag_of_words}
+if sys.argv[2:3] == ["--shape"] and sys.argv[3:4] and sys.argv[3] not in SHAPES:
+    sys.exit(f"unknown --shape {sys.argv[3]!r}: random or words")
+vector = SHAPES[sys.argv[3]] if sys.argv[2:3] == ["--shape"] else random_unit
 
 
 def answer(model, texts):
