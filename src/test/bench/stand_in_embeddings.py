@@ -1,8 +1,9 @@
 # A stand-in OpenAI-compatible embeddings server on 127.0.0.1 (port 18111, or the first argument) for scale.sh:
 # a random unit vector per text, seeded by the text's hash (cheap, deterministic, no model), to 5 decimals.
-# With "--shape words" after the port ("--shape random" is the default; any other shape stops it), a text's vector is instead the sum of a fixed random unit vector per lower-cased
-# word, normalised: texts that share words lie near each other, as with a real model, whereas random vectors are the
-# worst case for an HNSW search (VectorShapes.java compares the two with a real model's vectors).
+# With "--shape words" after the port ("--shape random" is the default; any other shape stops it), a text's vector is
+# instead the sum of a fixed random unit vector per lower-cased word, normalised: texts that share words lie near each
+# other, as with a real model, whereas random vectors are the worst case for an HNSW search (VectorShapes.java
+# compares the two with a real model's vectors).
 # Its own cost is kept small, since it shares the cores with the server it stands in for: the vectors of a request are
 # rounded and written as one array (with orjson where it is installed, ~6x cheaper than rounding float by float and
 # json.dumps, which cost ~0.4 ms a text, ~2.5 ms a passage with its sentences); the values are the same either way.
