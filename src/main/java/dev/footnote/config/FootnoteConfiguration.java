@@ -33,6 +33,7 @@ import dev.footnote.chat.store.InMemoryConversationStore;
 import dev.footnote.chat.store.JdbcConversationStore;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.PassageSplitter;
+import dev.footnote.index.BatchSize;
 import dev.footnote.index.CorpusIndexer;
 import dev.footnote.index.DocumentStatuses;
 import dev.footnote.index.IndexProgress;
@@ -120,7 +121,8 @@ class FootnoteConfiguration {
     CorpusIndexer corpusIndexer(CorpusReader reader, PassageIndex index, IndexProperties properties, PendingRemovals removals,
                                 Exclusions exclusions) {
         return new CorpusIndexer(reader, index, new DocumentStatuses(), new IndexProgress(properties.progressLogInterval()),
-                properties.commitPassages(), removals, exclusions);
+                BatchSize.paced(properties.commitPassages(), properties.commitPassagesMax(), properties.commitInterval()),
+                removals, exclusions);
     }
 
     /** Destroyed before the index and the embedding model: it stops between documents and waits for its batch. */

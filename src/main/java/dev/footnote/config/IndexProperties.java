@@ -14,6 +14,10 @@ import dev.footnote.index.PassageVectors;
  * @param dir                 the Lucene index folder; created if missing, rebuilt if written by an older schema
  * @param backend             {@code lucene} (the on-disk index in {@code dir}) or {@code solr} (a SolrCloud collection, see {@code footnote.solr.*})
  * @param commitPassages      documents are committed in batches of at least this many passages: a kill keeps every batch committed
+ * @param commitInterval      a batch committed sooner than this after the one before makes the next twice as large, up to
+ *                            {@code commitPassagesMax}, so that a fast model fills fewer, larger segments; 0 keeps every
+ *                            batch at {@code commitPassages}
+ * @param commitPassagesMax   the largest batch the interval may grow to (two batches are in memory at once)
  * @param progressLogInterval how often the log reports indexing progress (percentage and time left)
  * @param shutdownWait        how long shutting down waits for the indexing batch in progress
  * @param retryBackoff        how long indexing paused by an outage (embedding server or Solr unreachable) waits before trying again
@@ -34,7 +38,9 @@ public record IndexProperties(@DefaultValue("data/index") Path dir,
                               @DefaultValue("1s") Duration retryBackoff,
                               @DefaultValue("30s") Duration retryBackoffMax,
                               @DefaultValue("false") boolean readOnly,
-                              @DefaultValue("int8") PassageVectors.Encoding vectorEncoding) {
+                              @DefaultValue("int8") PassageVectors.Encoding vectorEncoding,
+                              @DefaultValue("2s") Duration commitInterval,
+                              @DefaultValue("2048") int commitPassagesMax) {
 
     public enum Backend { LUCENE, SOLR }
 }

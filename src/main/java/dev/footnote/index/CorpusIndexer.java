@@ -44,7 +44,7 @@ public final class CorpusIndexer {
     private final PassageIndex index;
     private final DocumentStatuses statuses;
     private final IndexProgress progress;
-    private final int commitPassages;
+    private final BatchSize batchSize;
     private final PendingRemovals removals;
     private final Exclusions exclusions;
 
@@ -67,16 +67,26 @@ public final class CorpusIndexer {
      */
     public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
                          int commitPassages, PendingRemovals removals, Exclusions exclusions) {
-        if (commitPassages < 1) {
-            throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
-        }
+        this(reader, index, statuses, progress, fixedBatches(commitPassages), removals, exclusions);
+    }
+
+    /** @param batchSize how many passages each commit holds */
+    public CorpusIndexer(CorpusReader reader, PassageIndex index, DocumentStatuses statuses, IndexProgress progress,
+                         BatchSize batchSize, PendingRemovals removals, Exclusions exclusions) {
         this.reader = reader;
         this.index = index;
         this.statuses = statuses;
         this.progress = progress;
-        this.commitPassages = commitPassages;
+        this.batchSize = batchSize;
         this.removals = removals;
         this.exclusions = exclusions;
+    }
+
+    private static BatchSize fixedBatches(int commitPassages) {
+        if (commitPassages < 1) {
+            throw new IllegalArgumentException("commitPassages must be >= 1, was " + commitPassages);
+        }
+        return BatchSize.fixed(commitPassages);
     }
 
     public PendingRemovals removals() {
@@ -183,15 +193,17 @@ public final class CorpusIndexer {
         IndexBatch batch = new IndexBatch();
         batch.deletions.addAll(deletions);
         batch.restamped.addAll(restamped);
-        try (ReadAhead files = new ReadAhead(reader, work, commitPassages); BatchCommits commits = new BatchCommits(index, statuses, progress)) {
+        batchSize.begin();
+        try (ReadAhead files = new ReadAhead(reader, work, batchSize.passages()); BatchCommits commits = new BatchCommits(index, statuses, progress)) {
             int taken = 0;
             for (ReadAhead.Read read = files.next(); read != null; read = files.next(), taken++) {
                 if (stop.getAsBoolean()) {
                     log.info("Indexing stopped; {} documents left for the next start", work.size() - taken);
                     break;
                 }
-                if (take(read, indexed.get(read.file().path()), batch, tally) && batch.passages >= commitPassages) {
+                if (take(read, indexed.get(read.file().path()), batch, tally) && batch.passages >= batchSize.passages()) {
                     commits.commit(batch);
+                    batchSize.handedOver(System.nanoTime());
                     batch = new IndexBatch();
                 }
             }

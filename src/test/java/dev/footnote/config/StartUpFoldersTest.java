@@ -57,7 +57,7 @@ class StartUpFoldersTest {
     void theUploadTempFolderIsUnderTheDataFolderAndEmptiedAtStart() throws Exception {
         IndexProperties index = new IndexProperties(tmp.resolve("data/index"), IndexProperties.Backend.LUCENE, 256,
                 Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30), false,
-                dev.footnote.index.PassageVectors.Encoding.FLOAT32);
+                dev.footnote.index.PassageVectors.Encoding.FLOAT32, Duration.ofSeconds(2), 2048);
         Path temp = CorpusFolders.emptyUploadTemp(index);
         assertThat(temp).isEqualTo(tmp.resolve("data").resolve(CorpusFolders.UPLOAD_TEMP).toAbsolutePath());
         Files.createDirectories(temp.resolve("work/tomcat"));

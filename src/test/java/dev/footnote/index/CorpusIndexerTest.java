@@ -220,4 +220,30 @@ class CorpusIndexerTest {
             assertThat(index.passageCount()).isEqualTo(8);
         }
     }
+
+    @Test
+    void aSyncWhoseBatchesGoByQuicklyCommitsInGrowingBatches() throws Exception {
+        for (int i = 0; i < 16; i++) {
+            Files.writeString(corpus.resolve("doc" + (char) ('a' + i) + ".txt"), "Paragraph " + i + " about herons.\n\nAnother about egrets " + i + ".");
+        }
+        try (PassageIndex backend = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            java.util.List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+            PassageIndex counted = new PassageIndexDelegate(backend) {
+                @Override
+                public Prepared prepare(IndexChanges changes) {
+                    batches.add(changes.replacements().stream().mapToInt(r -> r.document().passages().size()).sum());
+                    return backend().prepare(changes);
+                }
+            };
+            // Every batch of this small corpus goes by within the hour: each makes the next twice as large, up to 8.
+            CorpusIndexer indexer = new CorpusIndexer(reader, counted, new DocumentStatuses(),
+                    new IndexProgress(java.time.Duration.ofSeconds(10)), BatchSize.paced(2, 8, java.time.Duration.ofHours(1)),
+                    new PendingRemovals(), Exclusions.inMemory());
+
+            indexer.sync(corpus);
+
+            assertThat(batches).containsExactly(2, 2, 4, 8, 8, 8);
+            assertThat(backend.passageCount()).isEqualTo(32);
+        }
+    }
 }

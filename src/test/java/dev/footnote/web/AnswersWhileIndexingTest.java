@@ -64,6 +64,7 @@ class AnswersWhileIndexingTest {
         registry.add("footnote.index.dir", () -> WORK.resolve("index").toString());
         // One document per commit, so that the first two are searchable while the third is held.
         registry.add("footnote.index.commit-passages", () -> "1");
+        registry.add("footnote.index.commit-interval", () -> "0s");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:answers-while-indexing;DB_CLOSE_DELAY=-1");
     }
 
