@@ -3,6 +3,8 @@ package dev.footnote.config;
 import java.time.Clock;
 
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -160,8 +162,16 @@ class FootnoteConfiguration {
         SentenceMatcher sentences = retrieval.sentenceVectors() ? new SentenceMatcher(index) : null;
         return new HybridRetriever(bm25, HybridRetriever.vectorSide(dense, sentences), new ReciprocalRankFusion(retrieval.rrfK()),
                 new HybridRetriever.Settings(retrieval.bm25Candidates(), retrieval.denseCandidates(), retrieval.bm25Weight(),
-                        retrieval.denseWeight(), retrieval.sentenceWeight(), retrieval.sentenceCandidates()));
+                        retrieval.denseWeight(), retrieval.sentenceWeight(), retrieval.sentenceCandidates()),
+                VECTOR_SIDE);
     }
+
+    /** The vector side of each search, beside its BM25 half: daemon threads, one per search under way, kept a minute. */
+    private static final Executor VECTOR_SIDE = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "search-vectors");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Bean
     ContentRetriever contentRetriever(Retriever retriever, AnswerProperties answer) {

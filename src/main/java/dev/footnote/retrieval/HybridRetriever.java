@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import dev.footnote.outage.EmbeddingUnavailableException;
 
@@ -12,7 +15,9 @@ import dev.footnote.outage.EmbeddingUnavailableException;
  * BM25, paraphrases from the embeddings. Each side contributes its own candidate list. Optionally a
  * third ranking joins the fusion: the candidates of both sides ordered by their best-matching
  * sentence ({@link SentenceMatcher}). The query is embedded once for both vector rankings, and the
- * answerer reuses that vector ({@link Query#vector}).
+ * answerer reuses that vector ({@link Query#vector}). The vector side (embedding the question, then the nearest
+ * passages) can run beside BM25 on an executor of its own: the embedding is a call to a model, often on another
+ * machine, and both searches wait on the index's segments.
  */
 public final class HybridRetriever implements Retriever {
 
@@ -52,16 +57,29 @@ public final class HybridRetriever implements Retriever {
         List<RetrievedPassage> bySentence(float[] queryVector, List<RetrievedPassage> candidates);
     }
 
+    /** The query's vector and the passages nearest to it. */
+    private record Nearest(float[] queryVector, List<RetrievedPassage> passages) {
+    }
+
     private final Retriever bm25;
     private final VectorSide vectors;
     private final ReciprocalRankFusion fusion;
     private final Settings settings;
+    private final Executor vectorSide;
 
+    /** Both sides one after the other, on the caller's thread. */
     public HybridRetriever(Retriever bm25, VectorSide vectors, ReciprocalRankFusion fusion, Settings settings) {
+        this(bm25, vectors, fusion, settings, Runnable::run);
+    }
+
+    /** @param vectorSide runs the vector side while the caller's thread searches BM25 */
+    public HybridRetriever(Retriever bm25, VectorSide vectors, ReciprocalRankFusion fusion, Settings settings,
+                           Executor vectorSide) {
         this.bm25 = bm25;
         this.vectors = vectors;
         this.fusion = fusion;
         this.settings = settings;
+        this.vectorSide = vectorSide;
     }
 
     /** The vector side of a dense retriever and, when sentences take part, a sentence matcher. */
@@ -90,16 +108,25 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         // Never fewer candidates than asked for, or fusion could not fill the page.
+        int denseLimit = Math.max(limit, settings.denseCandidates());
+        CompletableFuture<Nearest> nearest = CompletableFuture.supplyAsync(() -> {
+            float[] queryVector = vectors.embed(query);
+            return new Nearest(queryVector, vectors.nearest(queryVector, denseLimit));
+        }, vectorSide);
         List<RetrievedPassage> lexical = bm25.retrieve(query, Math.max(limit, settings.bm25Candidates()));
-        float[] queryVector;
+        Nearest found;
         try {
-            queryVector = vectors.embed(query);
-        } catch (EmbeddingUnavailableException e) {
-            // The embedding server is down: BM25 still answers, and the reply says what it lacked.
-            query.warn(Query.withoutEmbeddings(e.getMessage()));
-            return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+            found = nearest.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof EmbeddingUnavailableException unavailable) {
+                // The embedding server is down: BM25 still answers, and the reply says what it lacked.
+                query.warn(Query.withoutEmbeddings(unavailable.getMessage()));
+                return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        List<RetrievedPassage> semantic = vectors.nearest(queryVector, Math.max(limit, settings.denseCandidates()));
+        float[] queryVector = found.queryVector();
+        List<RetrievedPassage> semantic = found.passages();
         List<ReciprocalRankFusion.Ranking> rankings = new ArrayList<>(List.of(
                 new ReciprocalRankFusion.Ranking(lexical, settings.bm25Weight()),
                 new ReciprocalRankFusion.Ranking(semantic, settings.denseWeight())));

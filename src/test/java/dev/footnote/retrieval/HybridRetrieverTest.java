@@ -1,15 +1,22 @@
 package dev.footnote.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.index.CountingEmbedder;
+import dev.footnote.outage.EmbeddingUnavailableException;
 
 /** Hybrid retrieval with hand-written BM25 and vector sides: no index, no model. */
 class HybridRetrieverTest {
@@ -41,7 +48,7 @@ class HybridRetrieverTest {
     }
 
     /** A vector side that embeds through the query with a counting embedder and records what it was given. */
-    private static final class Vectors implements HybridRetriever.VectorSide {
+    private static class Vectors implements HybridRetriever.VectorSide {
         final CountingEmbedder embedder = new CountingEmbedder("test-model");
         final List<RetrievedPassage> nearest;
         final List<RetrievedPassage> bySentence;
@@ -166,5 +173,69 @@ class HybridRetrieverTest {
         assertThat(hybrid.retrieve(new Query("q"), 0)).isEmpty();
         assertThat(bm25.limits).isEmpty();
         assertThat(vectors.embedder.embedded()).isZero();
+    }
+
+    @Test
+    void theVectorSideRunsBesideBm25OnItsOwnExecutor() throws Exception {
+        CountDownLatch vectorsStarted = new CountDownLatch(1);
+        List<String> bm25SawVectorsRunning = new CopyOnWriteArrayList<>();
+        Retriever bm25 = (query, limit) -> {
+            // Waits for the vector side: run one after the other, it would not have started yet.
+            try {
+                bm25SawVectorsRunning.add(String.valueOf(vectorsStarted.await(5, TimeUnit.SECONDS)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ranking("a", "b");
+        };
+        Vectors vectors = new Vectors(ranking("b", "c"), List.of()) {
+            @Override
+            public float[] embed(Query query) {
+                vectorsStarted.countDown();
+                return super.embed(query);
+            }
+        };
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            HybridRetriever hybrid = new HybridRetriever(bm25, vectors, new ReciprocalRankFusion(60),
+                    new HybridRetriever.Settings(2, 2, 1.0, 1.0), executor);
+
+            assertThat(ids(hybrid.retrieve(new Query("q"), 3))).containsExactly("b", "a", "c");
+            assertThat(bm25SawVectorsRunning).containsExactly("true");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void onItsOwnExecutorAnEmbeddingOutageStillLeavesBm25AndAWarning() {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Vectors down = new Vectors(ranking("c"), List.of()) {
+                @Override
+                public float[] embed(Query query) {
+                    throw new EmbeddingUnavailableException("the embedding server cannot be reached", null);
+                }
+            };
+            HybridRetriever hybrid = new HybridRetriever(new Lexical("a", "b"), down, new ReciprocalRankFusion(60),
+                    new HybridRetriever.Settings(2, 2, 1.0, 1.0), executor);
+            Query query = new Query("q");
+
+            assertThat(ids(hybrid.retrieve(query, 3))).containsExactly("a", "b");
+            assertThat(query.warnings()).containsExactly(Query.withoutEmbeddings("the embedding server cannot be reached"));
+
+            Vectors broken = new Vectors(ranking("c"), List.of()) {
+                @Override
+                public List<RetrievedPassage> nearest(float[] queryVector, int limit) {
+                    throw new IllegalStateException("index closed");
+                }
+            };
+            HybridRetriever failing = new HybridRetriever(new Lexical("a"), broken, new ReciprocalRankFusion(60),
+                    new HybridRetriever.Settings(2, 2, 1.0, 1.0), executor);
+            assertThatThrownBy(() -> failing.retrieve(new Query("q"), 3))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("index closed");
+        } finally {
+            executor.shutdownNow();
+        }
     }
 }
