@@ -1,5 +1,6 @@
 package dev.footnote.index;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -8,6 +9,7 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 import dev.footnote.corpus.Passage;
 import dev.footnote.corpus.StableIds;
@@ -101,6 +103,7 @@ public final class PassageDocuments {
             doc.add(new StoredField(IndexFields.FILE_SIZE, file.stamp().size()));
             doc.add(new StoredField(IndexFields.FILE_MODIFIED, file.stamp().modifiedMillis()));
         }
+        doc.add(new BinaryDocValuesField(IndexFields.RECORD, new BytesRef(RecordBytes.encode(file))));
         return doc;
     }
 

@@ -8,20 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import dev.footnote.index.IndexFields;
 import dev.footnote.index.IndexedFile;
 import dev.footnote.index.PassageDocuments;
+import dev.footnote.index.RecordBytes;
 
 /**
  * The records the index keeps beside the passages, as a searcher reads them: one document record per file (found by
@@ -76,15 +87,45 @@ final class LuceneRecords {
         return ids;
     }
 
-    /** The document records, by path. */
+    /**
+     * The document records, by path: from the record column, segment by segment; a record written before the column
+     * existed from its stored fields.
+     */
     static Map<String, IndexedFile> files(IndexSearcher searcher) throws IOException {
         Map<String, IndexedFile> files = new TreeMap<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(RECORDS, Math.max(1, searcher.count(RECORDS))).scoreDocs) {
-            IndexedFile file = PassageDocuments.toFile(stored.document(sd.doc));
-            files.put(file.path(), file);
+        Weight records = searcher.createWeight(searcher.rewrite(RECORDS), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = records.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            BinaryDocValues column = leaf.reader().getBinaryDocValues(IndexFields.RECORD);
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = null;
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                IndexedFile file = null;
+                if (column != null && column.advanceExact(doc)) {
+                    BytesRef bytes = column.binaryValue();
+                    file = RecordBytes.decode(bytes.bytes, bytes.offset, bytes.length);
+                }
+                if (file == null) {
+                    stored = stored == null ? leaf.reader().storedFields() : stored;
+                    file = PassageDocuments.toFile(stored.document(doc));
+                }
+                files.put(file.path(), file);
+            }
         }
         return new LinkedHashMap<>(files);
+    }
+
+    /** How many document records lack the record column (written before it existed). */
+    static int recordsWithoutColumn(IndexSearcher searcher) throws IOException {
+        return searcher.count(new BooleanQuery.Builder().add(RECORDS, BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(IndexFields.RECORD), BooleanClause.Occur.MUST_NOT).build());
     }
 
     /** One document's record, looked up by id. */
