@@ -18,11 +18,10 @@ import dev.footnote.corpus.Document;
  * positions (OpenNLP's tagger and chunker over every sentence) is most of the work of a write otherwise.
  * <p>
  * The documents of a batch are annotated side by side on {@link #THREADS} (a document's extract depends on that
- * document alone, so the extracts are those made one after another): one thread on one or two cores, one fewer
- * than the cores beyond, leaving a core to the embedding calls, the writes and Lucene's merges. On two cores a
- * second annotator bought nothing measurable: the indexing already kept both cores busy, so it only took CPU from
- * the other stages (docs/scale.md). A single annotator bounds the rate at 330–500 passages/s (2–3 ms of CPU a
- * passage, most of it OpenNLP's tagger) wherever more cores would allow more.
+ * document alone, so the extracts are those made one after another): as many threads as cores on one or two, one
+ * fewer than the cores beyond, leaving a core to the embedding calls, the writes and Lucene's merges. On two cores
+ * one annotator was the stage the others waited for (runnable in every thread dump, while the process used 1.5 of the
+ * two cores); a second one indexed 50,000 passages 13% faster on a quiet machine (docs/scale.md).
  */
 public final class BatchAnnotations {
 
@@ -59,9 +58,9 @@ public final class BatchAnnotations {
         }));
     }
 
-    /** How many annotators for this many cores: one on one or two, one fewer than the cores beyond. */
+    /** How many annotators for this many cores: one on one, two on two, one fewer than the cores beyond. */
     public static int threadsFor(int cores) {
-        return Math.max(1, cores <= 2 ? 1 : cores - 1);
+        return Math.max(1, cores <= 2 ? cores : cores - 1);
     }
 
     private static ExecutorService annotatorThreads(int count) {

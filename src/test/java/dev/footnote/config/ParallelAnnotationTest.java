@@ -90,9 +90,9 @@ class ParallelAnnotationTest {
     }
 
     @Test
-    void oneAnnotatorOnTwoCoresOneFewerThanTheCoresBeyond() {
+    void anAnnotatorPerCoreOnTwoOneFewerThanTheCoresBeyond() {
         assertThat(BatchAnnotations.threadsFor(1)).isEqualTo(1);
-        assertThat(BatchAnnotations.threadsFor(2)).isEqualTo(1);
+        assertThat(BatchAnnotations.threadsFor(2)).isEqualTo(2);
         assertThat(BatchAnnotations.threadsFor(4)).isEqualTo(3);
     }
 
