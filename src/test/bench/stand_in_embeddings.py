@@ -45,9 +45,10 @@ def bag_of_words(text):
 
 
 SHAPES = {"random": random_unit, "words": bag_of_words}
-if sys.argv[2:3] == ["--shape"] and sys.argv[3:4] and sys.argv[3] not in SHAPES:
-    sys.exit(f"unknown --shape {sys.argv[3]!r}: random or words")
-vector = SHAPES[sys.argv[3]] if sys.argv[2:3] == ["--shape"] else random_unit
+shape = sys.argv[3:4] if sys.argv[2:3] == ["--shape"] else ["random"]
+if shape == [] or shape[0] not in SHAPES:
+    sys.exit(f"unknown --shape {' '.join(shape)!r}: random or words")
+vector = SHAPES[shape[0]]
 
 
 def answer(model, texts):

@@ -79,7 +79,8 @@ public final class IndexFields {
      * On a document record: the whole record again as one binary doc value ({@link RecordBytes}), so that listing the
      * records reads a column of records alone. Read from stored fields, each record decompressed the block it shares
      * with passages and their sentence vectors: ~26–64 µs a record, seconds for the sync of every restart of a
-     * 100,000-file corpus. Absent on records written before it; the writer adds it to those once.
+     * 100,000-file corpus. Absent on records written before it, which are read from their stored fields until a
+     * file's record is written again.
      */
     public static final String RECORD = "record";
 

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -100,23 +101,14 @@ final class LuceneRecords {
                 continue;
             }
             BinaryDocValues column = leaf.reader().getBinaryDocValues(IndexFields.RECORD);
+            StoredFields stored = leaf.reader().storedFields();
             Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = null;
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
+                if (live == null || live.get(doc)) {
+                    IndexedFile file = record(column, stored, doc);
+                    files.put(file.path(), file);
                 }
-                IndexedFile file = null;
-                if (column != null && column.advanceExact(doc)) {
-                    BytesRef bytes = column.binaryValue();
-                    file = RecordBytes.decode(bytes.bytes, bytes.offset, bytes.length);
-                }
-                if (file == null) {
-                    stored = stored == null ? leaf.reader().storedFields() : stored;
-                    file = PassageDocuments.toFile(stored.document(doc));
-                }
-                files.put(file.path(), file);
             }
         }
         return new LinkedHashMap<>(files);
@@ -131,8 +123,28 @@ final class LuceneRecords {
     /** One document's record, looked up by id. */
     static Optional<IndexedFile> file(IndexSearcher searcher, String documentId) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.FILE_ID, documentId)), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty()
-                : Optional.of(PassageDocuments.toFile(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(top.scoreDocs[0].doc, leaves));
+        int doc = top.scoreDocs[0].doc - leaf.docBase;
+        return Optional.of(record(leaf.reader().getBinaryDocValues(IndexFields.RECORD), leaf.reader().storedFields(), doc));
+    }
+
+    /**
+     * A record from the record column of its segment ({@code column}, positioned before {@code doc}; null when no record
+     * of the segment has it), or from its stored fields when it was written before the column.
+     */
+    private static IndexedFile record(BinaryDocValues column, StoredFields stored, int doc) throws IOException {
+        if (column != null && column.advanceExact(doc)) {
+            BytesRef bytes = column.binaryValue();
+            IndexedFile file = RecordBytes.decode(bytes.bytes, bytes.offset, bytes.length);
+            if (file != null) {
+                return file;
+            }
+        }
+        return PassageDocuments.toFile(stored.document(doc));
     }
 
     static int documentCount(IndexSearcher searcher) throws IOException {

@@ -23,7 +23,7 @@ import dev.footnote.index.IndexedFile;
 import dev.footnote.index.PassageDocuments;
 import dev.footnote.index.RecordBytes;
 
-/** The document records read from their column, and those written before it from their stored fields. */
+/** The document records read from their column, and those written before it from their stored fields: listed, and one by id. */
 class RecordColumnTest {
 
     private static final IndexedFile STAMPED = new IndexedFile("id-a", "reports/a.pdf", "hash-a", 12, "Annual report", "pdf", 7,
@@ -64,6 +64,10 @@ class RecordColumnTest {
                 assertThat(files.get("reports/a.pdf")).isEqualTo(STAMPED.withStamp(new FileStamp(5, 6)));
                 assertThat(files.get("notes/b.txt")).isEqualTo(BARE);
                 assertThat(LuceneRecords.recordsWithoutColumn(searcher)).isEqualTo(1);
+                // One record by its id, from the column or the stored fields alike.
+                assertThat(LuceneRecords.file(searcher, "id-a")).contains(STAMPED.withStamp(new FileStamp(5, 6)));
+                assertThat(LuceneRecords.file(searcher, "id-b")).contains(BARE);
+                assertThat(LuceneRecords.file(searcher, "id-z")).isEmpty();
             }
         }
     }
