@@ -5,12 +5,14 @@
 # times (default 3), so that two builds are compared on the same index under the same load.
 # Usage: src/test/bench/restart.sh KEPT_FOLDER JAR [JAR...]
 #   SCALE_PORT / SCALE_EMBED_PORT (18130 / 18131) as in scale.sh; RESTART_JFR=1 records a Java Flight Recording of each
-#   start (KEPT_FOLDER/restart-<run>-<jar>.jfr; read it with `jfr print --events jdk.ExecutionSample`).
+#   start (KEPT_FOLDER/restart-<run>-<jar>.jfr; read it with `jfr print --events jdk.ExecutionSample`); extra server
+#   arguments in RESTART_ARGS.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/kept_folder.sh" "$@"
 shift
 runs=${RUNS:-3}
+server_args=${RESTART_ARGS:-}
 for run in $(seq "$runs"); do
     for jar in "$@"; do
         name=$(basename "$jar" .jar)

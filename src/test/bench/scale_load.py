@@ -165,7 +165,8 @@ def search_chat(port, questions_file, count):
     """Search and extractive chat alone, 1 client, after the same warm-up of both: for comparing two builds (latency.sh)."""
     questions = json.load(open(questions_file))["questions"]
     repeat = lambda make, total: [make(questions[i % len(questions)]) for i in range(total)]
-    run(port, repeat(search, 60) + repeat(chat, 60), 2)
+    warmup = int(os.environ.get("WARMUP", "60"))
+    run(port, repeat(search, warmup) + repeat(chat, warmup), 2)
     figures = {}
     for name, requests in [("search_1", repeat(search, count)), ("chat_1", repeat(chat, count))]:
         times, failed = run(port, requests, 1)
