@@ -121,7 +121,9 @@ public final class CorpusIndexer {
         Set<String> removing = removals.paths();
         Set<String> excluded = exclusions.paths();
         CorpusFolder.Listing listing = reader.list(corpusDir);
+        long listed = System.nanoTime();
         Map<String, IndexedFile> indexed = index.files();
+        long recordsRead = System.nanoTime();
         SyncTally tally = new SyncTally();
 
         // Pass 1: find what changed: by size and time first, by content hash when they differ; only new and changed files are parsed.
@@ -187,6 +189,9 @@ public final class CorpusIndexer {
         // An excluded file is not one of the corpus's documents: "2 documents indexed" counts only those in answers.
         int documents = listing.files().size() - leftOut;
         progress.begin(documents, documents - work.size(), bytesToIndex);
+        log.debug("Sync compared {} files with {} records in {} ms: listing {} ms, records {} ms, statuses {} ms",
+                listing.files().size(), indexed.size(), (System.nanoTime() - started) / 1_000_000,
+                (listed - started) / 1_000_000, (recordsRead - listed) / 1_000_000, (System.nanoTime() - recordsRead) / 1_000_000);
 
         // Pass 2: parse the new and changed files (read ahead on a thread of their own), committing whole documents in
         // batches, each embedded here while the one before is written. Removed files leave the index with the first commit.
