@@ -62,7 +62,19 @@ public final class FolderWatcher implements AutoCloseable {
     /** Starts watching; the folder as it is now counts as already handled. */
     public void start() {
         long began = System.nanoTime();
-        settled = snapshot();
+        startFrom(snapshot(), began);
+    }
+
+    /**
+     * Starts watching from a listing made elsewhere (the first sync's): the folder as listed then counts as handled,
+     * and whatever changed since is seen by the first look. Spares a large folder a second listing at start-up.
+     */
+    public void start(List<CorpusFile> listed) {
+        startFrom(stamps(listed), System.nanoTime());
+    }
+
+    private void startFrom(Map<String, Stamp> baseline, long began) {
+        settled = baseline;
         lastSeen = settled;
         scheduleAfter(began);
         log.info("Watching {} for added, changed and removed documents (every {} ms, longer for a large folder)",
@@ -104,9 +116,13 @@ public final class FolderWatcher implements AutoCloseable {
         if (!Files.isDirectory(corpusDir)) {
             return Map.of();
         }
+        return stamps(lister.get());
+    }
+
+    private static Map<String, Stamp> stamps(List<CorpusFile> listed) {
         Map<String, Stamp> files = new HashMap<>();
         // The listing has read each file's size and time already; a second look at each file doubled the cost.
-        for (CorpusFile file : lister.get()) {
+        for (CorpusFile file : listed) {
             files.put(file.path(), new Stamp(file.size(), file.modifiedMillis()));
         }
         return files;

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +39,6 @@ public final class CorpusIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
-    /** A file modified this recently is not stamped (see {@link #stampOf}). */
-    static final long RACY_MILLIS = 2_000;
-
     private final CorpusReader reader;
     private final PassageIndex index;
     private final DocumentStatuses statuses;
@@ -47,6 +46,7 @@ public final class CorpusIndexer {
     private final BatchSize batchSize;
     private final PendingRemovals removals;
     private final Exclusions exclusions;
+    private final AtomicReference<Consumer<List<CorpusFile>>> nextListing = new AtomicReference<>();
 
     /**
      * @param commitPassages a batch is committed once it holds at least this many passages
@@ -109,6 +109,11 @@ public final class CorpusIndexer {
         return progress;
     }
 
+    /** Hands the files the next sync lists to {@code listener}, once, as soon as they are listed (the folder watcher starts from them). */
+    public void onNextListing(Consumer<List<CorpusFile>> listener) {
+        nextListing.set(listener);
+    }
+
     public IndexSyncReport sync(Path corpusDir) {
         return sync(corpusDir, () -> false);
     }
@@ -122,6 +127,10 @@ public final class CorpusIndexer {
         Set<String> excluded = exclusions.paths();
         CorpusFolder.Listing listing = reader.list(corpusDir);
         long listed = System.nanoTime();
+        Consumer<List<CorpusFile>> listener = nextListing.getAndSet(null);
+        if (listener != null) {
+            listener.accept(listing.files());
+        }
         Map<String, IndexedFile> indexed = index.files();
         long recordsRead = System.nanoTime();
         SyncTally tally = new SyncTally();
@@ -159,7 +168,7 @@ public final class CorpusIndexer {
             if (before != null && before.contentHash().equals(hash)) {
                 tally.unchanged++;
                 // Touched, or indexed before stamps were kept: the record takes the new stamp, so the next restart need not read it.
-                FileStamp stamp = stampOf(file);
+                FileStamp stamp = FileStamp.of(file);
                 if (stamp.known() && !stamp.equals(before.stamp())) {
                     restamped.add(before.withStamp(stamp));
                 }
@@ -245,20 +254,8 @@ public final class CorpusIndexer {
             return false;
         }
         (before == null ? tally.added : tally.changed).add(file.path());
-        batch.add(document, stampOf(file), file.size());
+        batch.add(document, FileStamp.of(file), file.size());
         return true;
-    }
-
-    /**
-     * The stamp to keep for a file as listed; none for a file modified within {@link #RACY_MILLIS} of now: a file
-     * system keeps times to a second or two, so a change made in the same tick would keep size and time (it is
-     * hashed next time, and stamped then).
-     */
-    private static FileStamp stampOf(CorpusFile file) {
-        if (file.modifiedMillis() < 0 || System.currentTimeMillis() - file.modifiedMillis() < RACY_MILLIS) {
-            return FileStamp.UNKNOWN;
-        }
-        return new FileStamp(file.size(), file.modifiedMillis());
     }
 
     private static DocumentStatus indexedStatus(IndexedFile file, String path) {

@@ -39,6 +39,37 @@ class FolderWatcherTest {
     }
 
     @Test
+    void startedFromAnotherListingItDoesNotListTheFolderAndSeesWhatChangedSince() throws Exception {
+        // The sync listed a.txt; b.txt was added after that listing.
+        List<CorpusFile> syncListed = List.of(file("a.txt", 10, 1));
+        AtomicInteger looks = new AtomicInteger();
+        CountDownLatch changed = new CountDownLatch(1);
+        try (FolderWatcher watcher = new FolderWatcher(folder, () -> {
+            looks.incrementAndGet();
+            return List.of(file("a.txt", 10, 1), file("b.txt", 5, 3));
+        }, Duration.ofMillis(20), changed::countDown)) {
+            watcher.start(syncListed);
+            assertThat(looks).hasValue(0);
+            assertThat(changed.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void startedFromAListingTheFolderStillMatchesItReportsNothing() throws Exception {
+        AtomicInteger looks = new AtomicInteger();
+        AtomicInteger changes = new AtomicInteger();
+        try (FolderWatcher watcher = new FolderWatcher(folder, () -> {
+            looks.incrementAndGet();
+            return List.of(file("a.txt", 10, 1));
+        }, Duration.ofMillis(20), changes::incrementAndGet)) {
+            watcher.start(List.of(file("a.txt", 10, 1)));
+            Thread.sleep(300);
+            assertThat(looks.get()).isGreaterThanOrEqualTo(3);
+            assertThat(changes).hasValue(0);
+        }
+    }
+
+    @Test
     void aFolderThatTakesLongToListIsLookedAtLessOften() throws Exception {
         AtomicInteger looks = new AtomicInteger();
         Duration interval = Duration.ofMillis(10);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.footnote.corpus.CorpusFile;
 import dev.footnote.corpus.CorpusReader;
 import dev.footnote.corpus.DocumentState;
 import dev.footnote.corpus.DocumentStatus;
@@ -89,6 +92,28 @@ class CorpusIndexerTest {
             IndexSyncReport third = indexer.sync(corpus);
             assertThat(third.modified()).isFalse();
             assertThat(third.unchanged()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theNextSyncsListingIsHandedOverOnceBeforeAnythingIsIndexed() throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), "Listed paragraph about apples.");
+        Files.writeString(corpus.resolve("b.md"), "Listed paragraph about pears.");
+        try (PassageIndex index = PassageIndex.open(indexDir, new FootnoteAnalyzer())) {
+            CorpusIndexer indexer = new CorpusIndexer(reader, index);
+            List<List<String>> handed = new ArrayList<>();
+            List<Integer> passagesThen = new ArrayList<>();
+            indexer.onNextListing(files -> {
+                handed.add(files.stream().map(CorpusFile::path).toList());
+                passagesThen.add(index.passageCount());
+            });
+
+            indexer.sync(corpus);
+            Files.writeString(corpus.resolve("c.txt"), "A later paragraph about plums.");
+            indexer.sync(corpus);
+
+            assertThat(handed).containsExactly(List.of("a.txt", "b.md"));
+            assertThat(passagesThen).containsExactly(0);
         }
     }
 
