@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search and extractive chat latency of one or more server jars on a folder kept by scale.sh (SCALE_KEEP=1;
 # docs/scale.md): for each jar in turn, starts it on the kept corpus and index (as scale.sh does), waits for ready,
-# warms up (60 searches, 60 chats), times COUNT (default 200) of each from one client, stops it; RUNS rounds (default
+# warms up (WARMUP searches and chats, default 500), times COUNT (default 200) of each from one client, stops it; RUNS rounds (default
 # 2) alternate the jars, so that two builds are compared on the same index under the same load. One JSON line per run.
 # Usage: src/test/bench/latency.sh KEPT_FOLDER JAR [JAR...]
 #   SCALE_PORT / SCALE_EMBED_PORT (18130 / 18131) as in scale.sh; LATENCY_JFR=1 records a Java Flight Recording of the
