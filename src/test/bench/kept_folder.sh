@@ -16,8 +16,9 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-# SCALE_VECTORS as the folder was made with (scale.sh): the same stand-in shape and model name.
-python3 "$here/stand_in_embeddings.py" "$embed_port" ${SCALE_VECTORS:+--shape "$SCALE_VECTORS"} & stand_in=$!
+# SCALE_VECTORS as the folder was made with (scale.sh): the same stand-in shape and model name; SCALE_STAND_IN runs
+# another stand-in script, as in scale.sh.
+python3 "${SCALE_STAND_IN:-$here/stand_in_embeddings.py}" "$embed_port" ${SCALE_VECTORS:+--shape "$SCALE_VECTORS"} & stand_in=$!
 
 # serve JAR LOG [java options…]: the jar on the kept folder, as scale.sh runs it, in the background, with the server
 # arguments in $server_args.
