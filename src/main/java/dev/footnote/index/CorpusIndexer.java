@@ -127,10 +127,6 @@ public final class CorpusIndexer {
         Set<String> excluded = exclusions.paths();
         CorpusFolder.Listing listing = reader.list(corpusDir);
         long listed = System.nanoTime();
-        Consumer<List<CorpusFile>> listener = nextListing.getAndSet(null);
-        if (listener != null) {
-            listener.accept(listing.files());
-        }
         Map<String, IndexedFile> indexed = index.files();
         long recordsRead = System.nanoTime();
         SyncTally tally = new SyncTally();
@@ -201,6 +197,10 @@ public final class CorpusIndexer {
         log.debug("Sync compared {} files with {} records in {} ms: listing {} ms, records {} ms, statuses {} ms",
                 listing.files().size(), indexed.size(), (System.nanoTime() - started) / 1_000_000,
                 (listed - started) / 1_000_000, (recordsRead - listed) / 1_000_000, (System.nanoTime() - recordsRead) / 1_000_000);
+        Consumer<List<CorpusFile>> listener = nextListing.getAndSet(null);
+        if (listener != null) {
+            listener.accept(listing.files());
+        }
 
         // Pass 2: parse the new and changed files (read ahead on a thread of their own), committing whole documents in
         // batches, each embedded here while the one before is written. Removed files leave the index with the first commit.
