@@ -2,8 +2,12 @@ package dev.footnote.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.lucene.index.IndexWriter;
@@ -12,6 +16,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 
 import dev.footnote.corpus.StableIds;
@@ -33,6 +38,15 @@ import dev.footnote.index.PassageVectors;
  */
 final class LuceneWrites {
 
+    /**
+     * How long the merges of the writer opened at start wait, unless a batch is written first: longer than a start and
+     * its first sync take at 1,000,000 passages (~15 s), short enough that an idle server soon merges what it has.
+     */
+    static final Duration MERGE_HOLD = Duration.ofSeconds(60);
+
+    /** Releases held merges; one daemon thread for every index of the process. */
+    private static final ScheduledThreadPoolExecutor MERGE_RELEASE = mergeRelease();
+
     private final Directory directory;
     private final FootnoteAnalyzer analyzer;
     private final Similarity similarity;
@@ -47,6 +61,8 @@ final class LuceneWrites {
     private volatile IndexWriter writer;
     /** CREATE until the first commit of a rebuilt index, so that a rolled-back rebuild does not resurrect the old schema. */
     private volatile IndexWriterConfig.OpenMode openMode;
+    private volatile HeldMergeScheduler merges;
+    private final ScheduledFuture<?> mergeHoldEnd;
     private final LuceneSearchers searchers;
 
     LuceneWrites(Directory directory, IndexWriterConfig.OpenMode openMode, FootnoteAnalyzer analyzer, Similarity similarity,
@@ -59,6 +75,32 @@ final class LuceneWrites {
         this.openMode = openMode;
         this.writer = newWriter();
         this.searchers = LuceneSearchers.onWriter(writer, similarity);
+        this.mergeHoldEnd = MERGE_RELEASE.schedule(this::releaseMerges, MERGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static ScheduledThreadPoolExecutor mergeRelease() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "lucene-merge-release");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A closed index's release is cancelled, and with it the executor's reference to the index.
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    /** Starts the merges held since the writer opened, if they still are (a write releases them first). */
+    void releaseMerges() {
+        try {
+            merges.release();
+        } catch (AlreadyClosedException | IOException e) {
+            // Closed or replaced meanwhile: its merges went with it, and a new writer merges at its first commit.
+        }
+    }
+
+    /** Whether the merges of the writer are still held (tests). */
+    boolean mergesHeld() {
+        return merges.held();
     }
 
     /** The near-real-time searchers on this writer (and on the writers that replace it). */
@@ -92,9 +134,12 @@ final class LuceneWrites {
     }
 
     private IndexWriter newWriter() throws IOException {
-        // A config belongs to one writer: a reopened writer gets a new one.
+        // A config belongs to one writer: a reopened writer gets a new one, and its own merge scheduler (held too, until
+        // its first write or the hold ends).
+        merges = new HeldMergeScheduler();
         IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode)
-                .setCodec(VectorCodecs.forEncoding(IndexIdentity.encoding(vectors))).setMergePolicy(mergePolicy()));
+                .setCodec(VectorCodecs.forEncoding(IndexIdentity.encoding(vectors))).setMergePolicy(mergePolicy())
+                .setMergeScheduler(merges));
         if (openMode == IndexWriterConfig.OpenMode.CREATE) {
             for (String path : carriedExclusions) {
                 opened.updateDocument(new Term(IndexFields.EXCLUDED_ID, StableIds.documentId(path)), PassageDocuments.exclusion(path));
@@ -110,6 +155,8 @@ final class LuceneWrites {
     private synchronized void write(IndexChanges changes, Map<String, EmbeddedPassage> vectorsByHash, PassageAnnotator annotator,
                                     BatchAnnotations annotated) {
         try {
+            // Those held since the writer opened start now; the write's commit starts those it makes necessary.
+            merges.release();
             for (String documentId : changes.deletions()) {
                 writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, documentId), new Term(IndexFields.FILE_ID, documentId),
                         new Term(IndexFields.SUMMARY_OF, documentId));
@@ -205,6 +252,7 @@ final class LuceneWrites {
      * minutes, and a stop waited for it). The merges start again from the last commit.
      */
     synchronized void close() throws IOException {
+        mergeHoldEnd.cancel(false);
         if (writer.isOpen()) {
             writer.rollback();
         }
