@@ -21,7 +21,8 @@ final class HeldMergeScheduler extends ConcurrentMergeScheduler {
 
     @Override
     public synchronized void merge(MergeSource mergeSource, MergeTrigger trigger) throws IOException {
-        if (held) {
+        // A writer closing with its merges (not ours: a stop rolls back) waits for every pending one: they must run.
+        if (held && trigger != MergeTrigger.CLOSING) {
             waiting = mergeSource;
             return;
         }

@@ -1,6 +1,7 @@
 package dev.footnote.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,23 @@ class HeldMergeSchedulerTest {
             writer.commit();
             assertThat(segments(dir)).isLessThan(8);
             assertThat(scheduler.held()).isFalse();
+        }
+    }
+
+    @Test
+    void aWriterClosedWithItsMergesRunsThoseHeldRatherThanWaitForThemForever() throws Exception {
+        HeldMergeScheduler scheduler = new HeldMergeScheduler();
+        try (FSDirectory dir = FSDirectory.open(tmp)) {
+            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
+                    .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(2).setFloorSegmentMB(0.01)).setMergeScheduler(scheduler));
+            for (int i = 0; i < 8; i++) {
+                Document doc = new Document();
+                doc.add(new TextField("text", "egret number " + i, Field.Store.NO));
+                writer.addDocument(doc);
+                writer.commit();
+            }
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), writer::close);
+            assertThat(segments(dir)).isLessThan(8);
         }
     }
 
