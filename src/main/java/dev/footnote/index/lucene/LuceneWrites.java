@@ -134,8 +134,7 @@ final class LuceneWrites {
     }
 
     private IndexWriter newWriter() throws IOException {
-        // A config belongs to one writer: a reopened writer gets a new one, and its own merge scheduler (held too, until
-        // its first write or the hold ends).
+        // A config belongs to one writer: a reopened writer gets a new one, and a merge scheduler of its own.
         merges = new HeldMergeScheduler();
         IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(similarity).setOpenMode(openMode)
                 .setCodec(VectorCodecs.forEncoding(IndexIdentity.encoding(vectors))).setMergePolicy(mergePolicy())
@@ -235,6 +234,8 @@ final class LuceneWrites {
             SearcherManager old = searchers.switchTo(reopened);
             writer = reopened;
             old.close();
+            // Only a start holds merges back: the server is up by now.
+            releaseMerges();
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
