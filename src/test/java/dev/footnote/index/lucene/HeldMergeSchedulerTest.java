@@ -33,16 +33,7 @@ class HeldMergeSchedulerTest {
     @Test
     void mergesFoundWhileHeldRunOnceReleased() throws Exception {
         HeldMergeScheduler scheduler = new HeldMergeScheduler();
-        TieredMergePolicy policy = new TieredMergePolicy().setSegmentsPerTier(2).setFloorSegmentMB(0.01);
-        try (FSDirectory dir = FSDirectory.open(tmp);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
-                     .setMergePolicy(policy).setMergeScheduler(scheduler))) {
-            for (int i = 0; i < 8; i++) {
-                Document doc = new Document();
-                doc.add(new TextField("text", "heron number " + i, Field.Store.NO));
-                writer.addDocument(doc);
-                writer.commit();
-            }
+        try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter writer = eightSegments(dir, scheduler)) {
             assertThat(segments(dir)).isEqualTo(8);
 
             assertThat(scheduler.held()).isTrue();
@@ -58,14 +49,7 @@ class HeldMergeSchedulerTest {
     void aWriterClosedWithItsMergesRunsThoseHeldRatherThanWaitForThemForever() throws Exception {
         HeldMergeScheduler scheduler = new HeldMergeScheduler();
         try (FSDirectory dir = FSDirectory.open(tmp)) {
-            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
-                    .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(2).setFloorSegmentMB(0.01)).setMergeScheduler(scheduler));
-            for (int i = 0; i < 8; i++) {
-                Document doc = new Document();
-                doc.add(new TextField("text", "egret number " + i, Field.Store.NO));
-                writer.addDocument(doc);
-                writer.commit();
-            }
+            IndexWriter writer = eightSegments(dir, scheduler);
             assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), writer::close);
             assertThat(segments(dir)).isLessThan(8);
         }
@@ -85,6 +69,22 @@ class HeldMergeSchedulerTest {
                 writes.close();
             }
         }
+    }
+
+    /**
+     * A writer on {@code scheduler} that has committed eight one-document segments, with a policy that wants two a
+     * tier: merges are due.
+     */
+    private static IndexWriter eightSegments(FSDirectory dir, HeldMergeScheduler scheduler) throws Exception {
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
+                .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(2).setFloorSegmentMB(0.01)).setMergeScheduler(scheduler));
+        for (int i = 0; i < 8; i++) {
+            Document doc = new Document();
+            doc.add(new TextField("text", "heron number " + i, Field.Store.NO));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        return writer;
     }
 
     private static int segments(FSDirectory dir) throws Exception {
