@@ -55,7 +55,7 @@ public class FootnoteApplication {
             case "load" -> System.exit(LoadCommand.run(FootnoteApplication.class, rest));
             case "check" -> System.exit(CheckCommand.run(FootnoteApplication.class, rest));
             case "--help", "-h", "help" -> System.out.print(USAGE);
-            default -> SpringApplication.run(FootnoteApplication.class, args);
+            default -> StopSignals.closeFirst(SpringApplication.run(FootnoteApplication.class, args));
         }
     }
 }

@@ -41,7 +41,8 @@ import dev.footnote.text.Sentences;
  *       each spread over every core and fight for them;</li>
  *   <li>a lifecycle: {@link #close()} refuses new calls, waits for those in flight (and their worker
  *       threads) and only then closes the native session. A JVM that exits while ONNX Runtime still
- *       runs a session crashes in native code (SIGSEGV in {@code OrtSession.run}, seen during restarts);</li>
+ *       runs a session crashes in native code (SIGSEGV in {@code OrtSession.run}, seen during restarts), so
+ *       the server closes it before the JVM's shutdown hooks run ({@code StopSignals});</li>
  *   <li>loading under one lock, so two contexts in one JVM never create sessions at the same time.</li>
  * </ul>
  */
