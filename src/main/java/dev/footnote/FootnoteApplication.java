@@ -9,6 +9,7 @@ import dev.footnote.eval.BenchCommand;
 import dev.footnote.eval.CheckCommand;
 import dev.footnote.eval.EvalCommand;
 import dev.footnote.eval.LoadCommand;
+import dev.footnote.llm.StopSignals;
 
 /** Footnote: grounded question answering over a folder of documents, every claim cited. */
 @SpringBootApplication

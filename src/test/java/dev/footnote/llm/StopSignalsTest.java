@@ -1,4 +1,4 @@
-package dev.footnote;
+package dev.footnote.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.footnote;
+package dev.footnote.llm;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ import sun.misc.Signal;
  * an embedding crashed the JVM in native code (SIGSEGV in libonnxruntime, microsoft/onnxruntime#31352). Closed
  * first, the application has no native call left running when the hooks start.
  */
-final class StopSignals {
+public final class StopSignals {
 
     private static final Logger log = LoggerFactory.getLogger(StopSignals.class);
     private static final List<String> STOPPING = List.of("TERM", "INT", "HUP");
@@ -26,7 +26,7 @@ final class StopSignals {
     }
 
     /** From now on a stop signal closes {@code application} before the JVM's shutdown hooks run. */
-    static void closeFirst(AutoCloseable application) {
+    public static void closeFirst(AutoCloseable application) {
         for (String name : STOPPING) {
             try {
                 Signal.handle(new Signal(name), signal -> {

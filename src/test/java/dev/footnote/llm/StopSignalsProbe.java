@@ -1,4 +1,4 @@
-package dev.footnote;
+package dev.footnote.llm;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,7 +10,6 @@ import ai.onnxruntime.OrtSession;
 
 import dev.langchain4j.data.segment.TextSegment;
 
-import dev.footnote.llm.MiniLmEmbeddingModel;
 
 /**
  * A JVM that loads the in-process model and embeds without pause until it is stopped, for {@link StopSignalsTest}.
