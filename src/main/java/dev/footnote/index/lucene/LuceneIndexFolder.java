@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.footnote.index.FootnoteAnalyzer;
+import dev.footnote.index.IndexFolderLockedException;
 import dev.footnote.index.PassageVectors;
 
 /**
@@ -48,8 +49,7 @@ final class LuceneIndexFolder {
             }
             return new LucenePassageIndex(dir, directory, mode, analyzer, similarity, vectors, carried);
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("the index folder " + dir.toAbsolutePath()
-                    + " is locked by another Footnote process; stop it or choose another footnote.index.dir", e);
+            throw new IndexFolderLockedException(dir, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index folder " + dir.toAbsolutePath(), e);
         }
