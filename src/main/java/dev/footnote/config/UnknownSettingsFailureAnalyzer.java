@@ -8,7 +8,9 @@ class UnknownSettingsFailureAnalyzer extends AbstractFailureAnalyzer<UnknownSett
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnknownSettingsException cause) {
-        return new FailureAnalysis(cause.getMessage() + ". No footnote setting has this name, so it would change nothing.",
+        // The message may end in a question ("did you mean footnote.corpus.dir?"), which takes no full stop after it.
+        String message = cause.getMessage().endsWith("?") ? cause.getMessage() : cause.getMessage() + ".";
+        return new FailureAnalysis(message + " No footnote setting has this name, so it would change nothing.",
                 "Correct or remove it. Every footnote.* key is listed in README.md (Configuration) and the docs/ pages.", cause);
     }
 }
