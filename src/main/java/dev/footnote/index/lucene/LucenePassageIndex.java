@@ -31,17 +31,15 @@ import dev.footnote.index.TextAnalysis;
 import dev.footnote.index.TextEmbedder;
 
 /**
- * The on-disk Lucene index of passages (the default backend of the {@link PassageIndex} seam): one
- * writer, near-real-time searchers, atomic commits. A crash between commits leaves the previous
- * commit searchable, never a half-written one. Beside its passages each file has a document record
- * ({@link IndexFields#FILE_ID}), written in the same commit, which the documents list reads.
- * <p>
- * {@link #openReadOnly} opens it for reading alone: no writer, so no write lock, and it works beside a server
- * that holds one (the {@code check} command); it sees the last commit made before it opened.
+ * The on-disk Lucene index of passages (the default backend of the {@link PassageIndex} seam): one writer,
+ * near-real-time searchers, atomic commits. A crash between commits leaves the previous commit searchable, never a
+ * half-written one. Beside its passages each file has a document record ({@link IndexFields#FILE_ID}), written in the
+ * same commit, which the documents list reads. {@link #openReadOnly} opens it for reading alone: no writer, so no
+ * write lock, and it works beside a server that holds one (the {@code check} command).
  * <p>
  * A façade: opening is {@link LuceneIndexFolder}'s; reads go through {@link LuceneSearchers} (records through
  * {@link LuceneRecords}, kept counts through {@link LuceneCounts}, extracts and summaries through
- * {@link LuceneExtracts}); writes through {@link LuceneWrites}.
+ * {@link LuceneExtracts}, a damaged file met by a read to {@link IndexDamage}); writes through {@link LuceneWrites}.
  */
 public final class LucenePassageIndex implements PassageIndex {
 
@@ -59,6 +57,7 @@ public final class LucenePassageIndex implements PassageIndex {
     /** What features extract from each document as it is written; set once at start-up, before the first sync. */
     private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
     private final LuceneCounts counts;
+    private final IndexDamage damage;
 
     /** @param openMode how the writer opens the folder; null to open it read-only, on its last commit */
     LucenePassageIndex(Path dir, Directory directory, IndexWriterConfig.OpenMode openMode, FootnoteAnalyzer analyzer,
@@ -76,6 +75,8 @@ public final class LucenePassageIndex implements PassageIndex {
             this.writes = new LuceneWrites(directory, openMode, analyzer, similarity, vectors, carriedExclusions);
             this.searchers = writes.searchers();
         }
+        this.damage = new IndexDamage(dir, openMode != null);
+        searchers.watchFor(damage);
         this.extracts = new LuceneExtracts(searchers);
         this.counts = new LuceneCounts(searchers);
     }
@@ -277,10 +278,11 @@ public final class LucenePassageIndex implements PassageIndex {
         return writes.prepare(changes, annotator, this::storedVectors);
     }
 
-    /** A folder on this machine is there while the process runs: unavailable only if the writer could not be reopened. */
+    /** A folder on this machine is there while the process runs: unavailable if a read found it damaged, or if the writer could not be reopened. */
     @Override
     public Optional<String> unavailable() {
-        return writes == null || writable() ? Optional.empty() : Optional.of("the Lucene index writer is closed and could not be reopened");
+        return damage.found().or(() -> writes == null || writable() ? Optional.empty()
+                : Optional.of("the Lucene index writer is closed and could not be reopened"));
     }
 
     /** Whether the writer is open (it is reopened after a failed write; closed only by {@link #close()}). */

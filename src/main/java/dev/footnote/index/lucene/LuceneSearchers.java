@@ -52,6 +52,7 @@ final class LuceneSearchers implements Closeable {
     private final Similarity similarity;
     private final StoredPassages passages = new StoredPassages();
     private volatile SearcherManager manager;
+    private volatile IndexDamage damage;
 
     private LuceneSearchers(Similarity similarity) {
         this.similarity = similarity;
@@ -82,8 +83,26 @@ final class LuceneSearchers implements Closeable {
         };
     }
 
+    /** From now on a read that meets a damaged file reports it to {@code damage}, and reads after it are refused. */
+    void watchFor(IndexDamage damage) {
+        this.damage = damage;
+    }
+
     /** Runs a read against a consistent point-in-time view of the index. */
     <T> T withSearcher(LucenePassageIndex.SearcherFunction<T> function) {
+        IndexDamage watched = damage;
+        if (watched != null) {
+            watched.refuseIfFound();
+        }
+        try {
+            return read(function);
+        } catch (RuntimeException e) {
+            // A segment searched on another thread comes back wrapped; the damage is somewhere among the causes.
+            throw watched == null ? e : watched.of(e).map(RuntimeException.class::cast).orElse(e);
+        }
+    }
+
+    private <T> T read(LucenePassageIndex.SearcherFunction<T> function) {
         try {
             SearcherManager current = manager;
             IndexSearcher searcher;

@@ -74,7 +74,13 @@ final class LuceneWrites {
         this.similarity = similarity;
         this.openMode = openMode;
         this.writer = newWriter();
-        this.searchers = LuceneSearchers.onWriter(writer, similarity);
+        try {
+            this.searchers = LuceneSearchers.onWriter(writer, similarity);
+        } catch (IOException | RuntimeException e) {
+            // A segment that cannot be read (a damaged file): the lock goes with the writer, so that a rebuild can take it.
+            writer.rollback();
+            throw e;
+        }
         this.mergeHoldEnd = MERGE_RELEASE.schedule(this::releaseMerges, MERGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
