@@ -18,6 +18,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.footnote.corpus.StableIds;
 import dev.footnote.index.BatchAnnotations;
@@ -37,6 +39,8 @@ import dev.footnote.index.PassageVectors;
  * refreshes after each commit and moves to the new writer.
  */
 final class LuceneWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(LucenePassageIndex.class);
 
     /**
      * How long the merges of the writer opened at start wait, unless a batch is written first: longer than a start and
@@ -205,7 +209,7 @@ final class LuceneWrites {
             searchers.refresh();
         } catch (IOException | RuntimeException e) {
             rollbackAndReopen(e);
-            throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back", io)
+            throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back: " + why(io), io)
                     : (RuntimeException) e;
         }
     }
@@ -228,6 +232,17 @@ final class LuceneWrites {
      * write (a retry once the embedding server is back) works without a restart. Reads go on meanwhile
      * against the last commit: searchers already handed out keep their reader.
      */
+    /**
+     * What the operator can act on, for the status that {@code /api/index} shows to anyone: a full disk said as such,
+     * otherwise the kind of failure; the log keeps the message, which may name files by their paths.
+     */
+    private static String why(IOException e) {
+        log.warn("Index write failed: {}", e.toString());
+        String message = String.valueOf(e.getMessage());
+        return message.contains("No space left on device") || message.contains("There is not enough space on the disk")
+                ? "the disk holding the index is full" : e.getClass().getSimpleName();
+    }
+
     private void rollbackAndReopen(Exception cause) {
         try {
             // rollback() also closes the writer, and with it the searcher manager's source of fresh readers.
