@@ -42,5 +42,13 @@ public record IndexProperties(@DefaultValue("data/index") Path dir,
                               @DefaultValue("2s") Duration commitInterval,
                               @DefaultValue("2048") int commitPassagesMax) {
 
+    public IndexProperties {
+        // Batches are sized between the two by time (index.BatchSize); outside 1 <= least <= most nothing is written.
+        if (commitPassages < 1 || commitPassagesMax < commitPassages) {
+            throw new IllegalArgumentException("footnote.index.commit-passages must be at least 1 and at most "
+                    + "footnote.index.commit-passages-max, were " + commitPassages + " and " + commitPassagesMax);
+        }
+    }
+
     public enum Backend { LUCENE, SOLR }
 }

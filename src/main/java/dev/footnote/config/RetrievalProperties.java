@@ -45,4 +45,39 @@ public record RetrievalProperties(
         @DefaultValue("100") int denseSearchDepth,
         @DefaultValue("0") int embeddingThreads,
         @DefaultValue("1") int embeddingSessionThreads) {
+
+    public RetrievalProperties {
+        // A count below one fails every search (or every indexing call) at run time, and a negative weight turns a
+        // ranking upside down without a word; both are refused at start, naming the key.
+        atLeast("embedding-batch-size", embeddingBatchSize, 1);
+        atLeast("bm25-candidates", bm25Candidates, 1);
+        atLeast("dense-candidates", denseCandidates, 1);
+        atLeast("dense-search-depth", denseSearchDepth, 1);
+        atLeast("sentence-candidates", sentenceCandidates, 0);
+        atLeast("embedding-threads", embeddingThreads, 0);
+        atLeast("embedding-session-threads", embeddingSessionThreads, 1);
+        notNegative("bm25-weight", bm25Weight);
+        notNegative("dense-weight", denseWeight);
+        notNegative("sentence-weight", sentenceWeight);
+        notNegative("source-boost", sourceBoost);
+        notNegative("bm25-k1", bm25K1);
+        if (!(rrfK > 0)) {
+            throw new IllegalArgumentException("footnote.retrieval.rrf-k must be above 0, was " + rrfK);
+        }
+        if (!(bm25B >= 0 && bm25B <= 1)) {
+            throw new IllegalArgumentException("footnote.retrieval.bm25-b must be between 0 and 1, was " + bm25B);
+        }
+    }
+
+    private static void atLeast(String key, int value, int least) {
+        if (value < least) {
+            throw new IllegalArgumentException("footnote.retrieval." + key + " must be at least " + least + ", was " + value);
+        }
+    }
+
+    private static void notNegative(String key, double value) {
+        if (!(value >= 0)) {
+            throw new IllegalArgumentException("footnote.retrieval." + key + " must not be negative, was " + value);
+        }
+    }
 }
