@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -89,11 +90,13 @@ final class LuceneIndexFolder {
         }
     }
 
-    /** Deletes every file of the folder, under its write lock. */
+    /** Deletes the index's files from the folder (Lucene's by their names, and the damage marker), under its write lock. */
     private static void empty(Directory directory) throws IOException {
         try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             for (String file : directory.listAll()) {
-                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                // Anything else in the folder is left alone: footnote.index.dir may point at a folder of other files.
+                if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
+                        || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches() || file.equals(IndexDamage.MARKER)) {
                     directory.deleteFile(file);
                 }
             }

@@ -84,6 +84,7 @@ class IndexDamageTest {
     @Test
     void aFileCutShortOrMissingAtOpenIsRebuiltFromTheCorpus() throws Exception {
         int passages = indexCorpus();
+        Files.writeString(indexDir.resolve("notes.txt"), "not the index's: a rebuild leaves it alone");
         Path segmentFile = segmentFiles().stream().filter(f -> f.toString().endsWith(".cfs")).findFirst().orElseThrow();
         try (var channel = java.nio.channels.FileChannel.open(segmentFile, java.nio.file.StandardOpenOption.WRITE)) {
             channel.truncate(Files.size(segmentFile) / 2);
@@ -92,6 +93,7 @@ class IndexDamageTest {
 
         Files.delete(segmentFiles().stream().filter(f -> f.toString().endsWith(".si")).findFirst().orElseThrow());
         reopenAndResync(passages);
+        assertThat(indexDir.resolve("notes.txt")).hasContent("not the index's: a rebuild leaves it alone");
     }
 
     private void reopenAndResync(int passages) throws Exception {
