@@ -57,7 +57,6 @@ public final class LucenePassageIndex implements PassageIndex {
     /** What features extract from each document as it is written; set once at start-up, before the first sync. */
     private volatile PassageAnnotator annotator = PassageAnnotator.NONE;
     private final LuceneCounts counts;
-    private final IndexDamage damage;
 
     /** @param openMode how the writer opens the folder; null to open it read-only, on its last commit */
     LucenePassageIndex(Path dir, Directory directory, IndexWriterConfig.OpenMode openMode, FootnoteAnalyzer analyzer,
@@ -75,8 +74,7 @@ public final class LucenePassageIndex implements PassageIndex {
             this.writes = new LuceneWrites(directory, openMode, analyzer, similarity, vectors, carriedExclusions);
             this.searchers = writes.searchers();
         }
-        this.damage = new IndexDamage(dir, openMode != null);
-        searchers.watchFor(damage);
+        searchers.watchFor(new IndexDamage(dir, openMode != null));
         this.extracts = new LuceneExtracts(searchers);
         this.counts = new LuceneCounts(searchers);
     }
@@ -281,7 +279,7 @@ public final class LucenePassageIndex implements PassageIndex {
     /** A folder on this machine is there while the process runs: unavailable if a read found it damaged, or if the writer could not be reopened. */
     @Override
     public Optional<String> unavailable() {
-        return damage.found().or(() -> writes == null || writable() ? Optional.empty()
+        return searchers.damageFound().or(() -> writes == null || writable() ? Optional.empty()
                 : Optional.of("the Lucene index writer is closed and could not be reopened"));
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +87,12 @@ final class LuceneSearchers implements Closeable {
     /** From now on a read that meets a damaged file reports it to {@code damage}, and reads after it are refused. */
     void watchFor(IndexDamage damage) {
         this.damage = damage;
+    }
+
+    /** What a read found damaged, and what to do, if one did. */
+    Optional<String> damageFound() {
+        IndexDamage watched = damage;
+        return watched == null ? Optional.empty() : watched.found();
     }
 
     /** Runs a read against a consistent point-in-time view of the index. */
