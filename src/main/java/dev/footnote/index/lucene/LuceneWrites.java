@@ -209,8 +209,11 @@ final class LuceneWrites {
             searchers.refresh();
         } catch (IOException | RuntimeException e) {
             rollbackAndReopen(e);
-            throw e instanceof IOException io ? new UncheckedIOException("index update failed and was rolled back: " + why(io), io)
-                    : (RuntimeException) e;
+            if (e instanceof IOException io) {
+                log.warn("Index write failed: {}", io.toString());
+                throw new UncheckedIOException("index update failed and was rolled back: " + why(io), io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -228,21 +231,20 @@ final class LuceneWrites {
     }
 
     /**
-     * Drops everything since the last commit and opens a new writer on that commit, so that the next
-     * write (a retry once the embedding server is back) works without a restart. Reads go on meanwhile
-     * against the last commit: searchers already handed out keep their reader.
-     */
-    /**
      * What the operator can act on, for the status that {@code /api/index} shows to anyone: a full disk said as such,
      * otherwise the kind of failure; the log keeps the message, which may name files by their paths.
      */
     private static String why(IOException e) {
-        log.warn("Index write failed: {}", e.toString());
         String message = String.valueOf(e.getMessage());
         return message.contains("No space left on device") || message.contains("There is not enough space on the disk")
                 ? "the disk holding the index is full" : e.getClass().getSimpleName();
     }
 
+    /**
+     * Drops everything since the last commit and opens a new writer on that commit, so that the next
+     * write (a retry once the embedding server is back) works without a restart. Reads go on meanwhile
+     * against the last commit: searchers already handed out keep their reader.
+     */
     private void rollbackAndReopen(Exception cause) {
         try {
             // rollback() also closes the writer, and with it the searcher manager's source of fresh readers.
